@@ -1,0 +1,325 @@
+//! The alert schema, version 1 (docs/schema.md): one definition shared by the
+//! reader, the publishing tool and the draft preview.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The schema version this code reads and writes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertType {
+    RedFlagAlert,
+    ActiveGenocideAlert,
+    SosAlert,
+    Statement,
+    Report,
+}
+
+impl AlertType {
+    pub const ALL: [AlertType; 5] = [
+        AlertType::RedFlagAlert,
+        AlertType::ActiveGenocideAlert,
+        AlertType::SosAlert,
+        AlertType::Statement,
+        AlertType::Report,
+    ];
+
+    /// The value used in JSON and in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            AlertType::RedFlagAlert => "red_flag_alert",
+            AlertType::ActiveGenocideAlert => "active_genocide_alert",
+            AlertType::SosAlert => "sos_alert",
+            AlertType::Statement => "statement",
+            AlertType::Report => "report",
+        }
+    }
+
+    /// What readers see.
+    pub fn label(self) -> &'static str {
+        match self {
+            AlertType::RedFlagAlert => "Red Flag Alert",
+            AlertType::ActiveGenocideAlert => "Active Genocide Alert",
+            AlertType::SosAlert => "SOS Alert",
+            AlertType::Statement => "Statement",
+            AlertType::Report => "Report",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<AlertType> {
+        AlertType::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Published,
+    Draft,
+    Withdrawn,
+}
+
+impl Status {
+    pub fn from_key(key: &str) -> Option<Status> {
+        match key {
+            "published" => Some(Status::Published),
+            "draft" => Some(Status::Draft),
+            "withdrawn" => Some(Status::Withdrawn),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Series {
+    pub id: String,
+    /// 0 is the original alert; 1, 2, 3… its updates.
+    pub number: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mark {
+    Strong,
+    Em,
+}
+
+/// A run of text. A plain JSON string becomes a span with no marks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
+}
+
+impl Span {
+    pub fn plain(text: impl Into<String>) -> Span {
+        Span {
+            text: text.into(),
+            marks: Vec::new(),
+            href: None,
+        }
+    }
+
+    /// The link target, only when its scheme is one a reader may follow.
+    /// Anything else renders as plain text.
+    pub fn safe_href(&self) -> Option<&str> {
+        self.href.as_deref().filter(|h| link_scheme_allowed(h))
+    }
+}
+
+/// `https:`, `http:` and `mailto:` only: a `javascript:` or `data:` link in
+/// an alert could run code on the publisher's page.
+pub fn link_scheme_allowed(href: &str) -> bool {
+    link_scheme(href).is_some_and(|s| matches!(s.as_str(), "https" | "http" | "mailto"))
+}
+
+/// The scheme of an absolute URL, lower-cased; None for a relative one.
+pub fn link_scheme(href: &str) -> Option<String> {
+    let (scheme, _) = href.trim_start().split_once(':')?;
+    let valid = !scheme.is_empty()
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| scheme.to_ascii_lowercase())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph {
+        text: Vec<Span>,
+    },
+    Heading {
+        level: u8,
+        text: Vec<Span>,
+    },
+    Quote {
+        text: Vec<Span>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cite: Option<String>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Span>>,
+    },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Links {
+    #[serde(default)]
+    pub pdf: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// One alert file, as validated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alert {
+    pub schema: u64,
+    pub id: String,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub kind: AlertType,
+    pub status: Status,
+    pub published: Date,
+    pub updated: Option<Date>,
+    pub countries: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub series: Option<Series>,
+    pub language: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
+    pub summary: String,
+    pub body: Vec<Block>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    pub links: Links,
+}
+
+impl Alert {
+    /// The list entry for this alert: everything lists, filters and
+    /// timelines need, without the body.
+    pub fn entry(&self) -> IndexEntry {
+        IndexEntry {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            kind: self.kind,
+            status: self.status,
+            published: self.published.clone(),
+            updated: self.updated.clone(),
+            countries: self.countries.clone(),
+            series: self.series.clone(),
+            language: self.language.clone(),
+            summary: self.summary.clone(),
+            tags: self.tags.clone(),
+        }
+    }
+
+    /// The text direction for the `dir` attribute.
+    pub fn direction(&self) -> &'static str {
+        if is_rtl_language(&self.language) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
+/// Languages written right to left, by primary subtag.
+pub fn is_rtl_language(tag: &str) -> bool {
+    let primary = tag.split(['-', '_']).next().unwrap_or("");
+    matches!(
+        primary.to_ascii_lowercase().as_str(),
+        "ar" | "arc" | "ckb" | "dv" | "fa" | "he" | "ku" | "ps" | "sd" | "syr" | "ug" | "ur" | "yi"
+    )
+}
+
+/// One line of `index.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub kind: AlertType,
+    pub status: Status,
+    pub published: Date,
+    #[serde(default)]
+    pub updated: Option<Date>,
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub series: Option<Series>,
+    pub language: String,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+/// `index.json`: published alerts only, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub schema: u64,
+    pub generated: String,
+    pub alerts: Vec<IndexEntry>,
+}
+
+/// `site.json`: everything that names the publisher.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    pub name: String,
+    #[serde(default)]
+    pub tagline: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub donate: Option<String>,
+    #[serde(default)]
+    pub contact: Option<String>,
+    #[serde(default)]
+    pub legal: String,
+    #[serde(default)]
+    pub embed: EmbedSettings,
+    /// True for the bundled demo data: the reader says so on every page.
+    #[serde(default)]
+    pub sample_data: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EmbedSettings {
+    #[serde(default)]
+    pub allowed_origins: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_and_mail_links_may_be_followed() {
+        assert!(link_scheme_allowed("https://example.org/a"));
+        assert!(link_scheme_allowed("HTTP://example.org"));
+        assert!(link_scheme_allowed("mailto:info@example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,<script>",
+            "vbscript:x",
+            "/relative/path",
+            "example.org",
+            "",
+        ] {
+            assert!(!link_scheme_allowed(bad), "{bad:?} must not be followed");
+        }
+        let span = Span {
+            text: "x".into(),
+            marks: vec![],
+            href: Some("javascript:alert(1)".into()),
+        };
+        assert_eq!(span.safe_href(), None);
+    }
+
+    #[test]
+    fn type_keys_and_labels_round_trip() {
+        for t in AlertType::ALL {
+            assert_eq!(AlertType::from_key(t.key()), Some(t));
+        }
+        assert_eq!(AlertType::SosAlert.label(), "SOS Alert");
+        assert_eq!(AlertType::from_key("red-flag"), None);
+    }
+
+    #[test]
+    fn arabic_persian_and_hebrew_read_right_to_left() {
+        for rtl in ["ar", "fa-IR", "he", "ur", "AR"] {
+            assert!(is_rtl_language(rtl), "{rtl}");
+        }
+        for ltr in ["en", "hy", "fr-CA", "ru", ""] {
+            assert!(!is_rtl_language(ltr), "{ltr}");
+        }
+    }
+}

@@ -1,0 +1,315 @@
+//! Publication dates: an ISO 8601 calendar date (`2022-10-07`) or a
+//! date-time with an offset (`2022-10-07T09:30:00+04:00`).
+//!
+//! Hand-written rather than a date crate: the reader needs to parse, order
+//! and name the weekday, nothing more, and every kilobyte of wasm counts on
+//! a slow phone. Showing a date in the reader's locale is the browser's job
+//! (`Intl`), not ours.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cmp::Ordering;
+use std::fmt;
+
+/// A validated date or date-time, kept as written so it round-trips.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Date {
+    text: String,
+    year: i32,
+    month: u32,
+    day: u32,
+    /// Minutes since 1970-01-01T00:00Z; date-only values count from midnight UTC.
+    instant: i64,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`.
+    pub fn parse(text: &str) -> Result<Date, String> {
+        let (date_part, time_part) = match text.split_once('T') {
+            Some((d, t)) => (d, Some(t)),
+            None => (text, None),
+        };
+        let (year, month, day) = parse_calendar_date(date_part)?;
+        let minutes = match time_part {
+            None => 0,
+            Some(t) => parse_time_with_offset(t)?,
+        };
+        let instant = days_from_civil(year, month, day) * 1440 + minutes;
+        Ok(Date {
+            text: text.to_string(),
+            year,
+            month,
+            day,
+            instant,
+        })
+    }
+
+    /// The date from a count of days since 1970-01-01 (used for "now").
+    pub fn from_unix_days(days: i64) -> Date {
+        let (year, month, day) = civil_from_days(days);
+        let text = format!("{year:04}-{month:02}-{day:02}");
+        Date {
+            text,
+            year,
+            month,
+            day,
+            instant: days * 1440,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    pub fn month(&self) -> u32 {
+        self.month
+    }
+
+    pub fn day(&self) -> u32 {
+        self.day
+    }
+
+    /// The calendar date as written, without time: `2022-10-07`.
+    pub fn calendar(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// 0 = Monday … 6 = Sunday, of the calendar date as written.
+    pub fn weekday(&self) -> usize {
+        // 1970-01-01 was a Thursday (3).
+        (days_from_civil(self.year, self.month, self.day) + 3).rem_euclid(7) as usize
+    }
+
+    /// "Friday, October 7, 2022": the English long form, for native output
+    /// and as the fallback where `Intl` is missing.
+    pub fn long_english(&self) -> String {
+        const DAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        format!(
+            "{}, {} {}, {}",
+            DAYS[self.weekday()],
+            MONTHS[(self.month - 1) as usize],
+            self.day,
+            self.year
+        )
+    }
+
+    /// "Oct 7, 2022": for dense lists.
+    pub fn short_english(&self) -> String {
+        let month = MONTHS[(self.month - 1) as usize];
+        format!("{} {}, {}", &month[..3], self.day, self.year)
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Ord for Date {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.instant
+            .cmp(&other.instant)
+            .then_with(|| self.text.cmp(&other.text))
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+fn parse_calendar_date(s: &str) -> Result<(i32, u32, u32), String> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(format!("{s:?} is not a date of the form YYYY-MM-DD"));
+    }
+    let year = digits(&s[0..4]).ok_or_else(|| format!("{s:?} has no four-digit year"))?;
+    let month = digits(&s[5..7]).ok_or_else(|| format!("{s:?} has no two-digit month"))?;
+    let day = digits(&s[8..10]).ok_or_else(|| format!("{s:?} has no two-digit day"))?;
+    if !(1..=12).contains(&month) {
+        return Err(format!("{s:?}: month {month} does not exist"));
+    }
+    let year = year as i32;
+    if day < 1 || day > days_in_month(year, month) {
+        return Err(format!("{s:?}: day {day} does not exist in that month"));
+    }
+    Ok((year, month, day))
+}
+
+/// Returns minutes since midnight UTC (may be negative or past 1440).
+fn parse_time_with_offset(t: &str) -> Result<i64, String> {
+    let bad = || format!("time {t:?} is not of the form HH:MM[:SS](Z|+HH:MM|-HH:MM)");
+    let (clock, offset_minutes) = if let Some(clock) = t.strip_suffix('Z') {
+        (clock, 0i64)
+    } else {
+        let at = t.rfind(['+', '-']).ok_or_else(bad)?;
+        let (clock, offset) = t.split_at(at);
+        let sign = if offset.starts_with('-') { -1 } else { 1 };
+        let (h, m) = offset[1..].split_once(':').ok_or_else(bad)?;
+        let (h, m) = (digits2(h).ok_or_else(bad)?, digits2(m).ok_or_else(bad)?);
+        if h > 23 || m > 59 {
+            return Err(bad());
+        }
+        (clock, sign * (h as i64 * 60 + m as i64))
+    };
+    let mut parts = clock.splitn(3, ':');
+    let h = parts.next().and_then(digits2).ok_or_else(bad)?;
+    let m = parts.next().and_then(digits2).ok_or_else(bad)?;
+    if let Some(sec) = parts.next() {
+        let whole = sec.split_once('.').map_or(sec, |(s, frac)| {
+            if frac.is_empty() || !frac.bytes().all(|c| c.is_ascii_digit()) {
+                ""
+            } else {
+                s
+            }
+        });
+        if digits2(whole).is_none_or(|s| s > 60) {
+            return Err(bad());
+        }
+    }
+    if h > 23 || m > 59 {
+        return Err(bad());
+    }
+    Ok(h as i64 * 60 + m as i64 - offset_minutes)
+}
+
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn digits2(s: &str) -> Option<u32> {
+    if s.len() != 2 {
+        return None;
+    }
+    digits(s)
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year } as i64;
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = month as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_seed_alert_date_reads_as_a_friday_in_october() {
+        let d = Date::parse("2022-10-07").unwrap();
+        assert_eq!(d.long_english(), "Friday, October 7, 2022");
+        assert_eq!(d.short_english(), "Oct 7, 2022");
+        assert_eq!(d.year(), 2022);
+    }
+
+    #[test]
+    fn date_times_with_offsets_are_accepted_and_ordered_by_instant() {
+        let east = Date::parse("2022-10-07T01:00:00+04:00").unwrap();
+        let utc = Date::parse("2022-10-06T22:00Z").unwrap();
+        assert!(east < utc, "01:00+04:00 is 21:00 UTC the day before");
+        assert_eq!(east.calendar(), "2022-10-07");
+        assert!(Date::parse("2022-10-07T09:30:15.250-05:00").is_ok());
+    }
+
+    #[test]
+    fn impossible_or_malformed_dates_are_rejected() {
+        for bad in [
+            "2022-13-01",
+            "2022-02-29",
+            "2022-1-07",
+            "07/10/2022",
+            "2022-10-07T25:00Z",
+            "2022-10-07T10:00",
+            "2022-10-07T10:00+4",
+            "",
+            "yesterday",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+        assert!(Date::parse("2024-02-29").is_ok(), "leap day exists in 2024");
+    }
+
+    #[test]
+    fn unix_days_round_trip_through_the_calendar() {
+        for text in ["1970-01-01", "2000-02-29", "2026-11-28", "1969-12-31"] {
+            let d = Date::parse(text).unwrap();
+            let back = Date::from_unix_days(d.instant.div_euclid(1440));
+            assert_eq!(back.as_str(), text);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! Alert Reader's model: the alert schema and everything a reader can
+//! observe about order, filtering, counts and navigation. Plain Rust with no
+//! browser code, so it is tested natively and fast, and the publishing tool
+//! and the reader share one definition of the data.
+
+pub mod alert;
+pub mod archive;
+pub mod catalog;
+pub mod countries;
+pub mod date;
+pub mod nav;
+pub mod query;
+pub mod timeline;
+pub mod validate;
+
+pub use alert::{Alert, AlertType, Block, Index, IndexEntry, Mark, Series, Site, Span, Status};
+pub use catalog::Catalog;
+pub use date::Date;
+pub use query::Query;

@@ -1,0 +1,117 @@
+//! A country's alerts over time, and an alert's place in its series.
+
+use crate::alert::{IndexEntry, Series};
+use crate::catalog::Catalog;
+
+/// One year of a country's timeline, newest alert first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearGroup<'a> {
+    pub year: i32,
+    pub entries: Vec<&'a IndexEntry>,
+}
+
+/// Every alert that names `code`, grouped by year, newest year first.
+pub fn country_timeline<'a>(catalog: &'a Catalog, code: &str) -> Vec<YearGroup<'a>> {
+    let mut groups: Vec<YearGroup<'a>> = Vec::new();
+    for e in catalog
+        .entries()
+        .iter()
+        .filter(|e| e.countries.iter().any(|c| c == code))
+    {
+        let year = e.published.year();
+        match groups.last_mut() {
+            Some(g) if g.year == year => g.entries.push(e),
+            _ => groups.push(YearGroup {
+                year,
+                entries: vec![e],
+            }),
+        }
+    }
+    groups
+}
+
+/// The published alerts of one series, in series order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesView<'a> {
+    pub id: String,
+    /// Ascending by series number: the original first.
+    pub members: Vec<&'a IndexEntry>,
+}
+
+impl<'a> SeriesView<'a> {
+    pub fn of(catalog: &'a Catalog, series_id: &str) -> Option<SeriesView<'a>> {
+        let mut members: Vec<&IndexEntry> = catalog
+            .entries()
+            .iter()
+            .filter(|e| e.series.as_ref().is_some_and(|s| s.id == series_id))
+            .collect();
+        if members.is_empty() {
+            return None;
+        }
+        members.sort_by_key(|e| e.series.as_ref().map_or(0, |s| s.number));
+        Some(SeriesView {
+            id: series_id.to_string(),
+            members,
+        })
+    }
+
+    /// The highest update number published so far.
+    pub fn last_number(&self) -> u32 {
+        self.members
+            .iter()
+            .filter_map(|e| e.series.as_ref())
+            .map(|s| s.number)
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The latest member, when it is later than `number`.
+    pub fn newer_than(&self, number: u32) -> Option<&'a IndexEntry> {
+        self.members
+            .last()
+            .copied()
+            .filter(|e| e.series.as_ref().is_some_and(|s| s.number > number))
+    }
+
+    /// What to call the series: its original alert's title, or the earliest
+    /// member's.
+    pub fn name(&self) -> &str {
+        self.members
+            .first()
+            .map_or(self.id.as_str(), |e| e.title.as_str())
+    }
+
+    /// "Update 3 of 4", "Original alert (4 updates follow)".
+    pub fn position_label(&self, series: &Series) -> String {
+        position_label(series.number, self.last_number().max(series.number))
+    }
+}
+
+/// "Update 3 of 4": this update's number out of the updates so far.
+pub fn position_label(number: u32, last_number: u32) -> String {
+    match (number, last_number) {
+        (0, 0) => "Original alert".to_string(),
+        (0, 1) => "Original alert, 1 update follows".to_string(),
+        (0, n) => format!("Original alert, {n} updates follow"),
+        (n, last) => format!("Update {n} of {last}"),
+    }
+}
+
+/// The series that touch a country, each with its members, latest activity first.
+pub fn series_for_country<'a>(catalog: &'a Catalog, code: &str) -> Vec<SeriesView<'a>> {
+    let mut ids: Vec<&str> = Vec::new();
+    for e in catalog
+        .entries()
+        .iter()
+        .filter(|e| e.countries.iter().any(|c| c == code))
+    {
+        if let Some(s) = &e.series {
+            if !ids.contains(&s.id.as_str()) {
+                ids.push(&s.id);
+            }
+        }
+    }
+    ids.into_iter()
+        .filter_map(|id| SeriesView::of(catalog, id))
+        .collect()
+}

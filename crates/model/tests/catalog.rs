@@ -1,0 +1,140 @@
+//! The archive list: order, filters, facet counts, the URL query, paging.
+
+mod common;
+
+use alert_model::catalog::{page, PAGE_SIZE};
+use alert_model::{AlertType, Catalog, Query};
+use common::{catalog, entry, ids};
+
+fn q(s: &str) -> Query {
+    Query::parse(s).0
+}
+
+fn filtered<'a>(c: &'a Catalog, query: &str) -> Vec<&'a str> {
+    let positions = c.filter(&q(query));
+    ids(c.select(&positions))
+}
+
+#[test]
+fn the_list_is_newest_first_and_same_day_alerts_keep_a_fixed_order() {
+    let c = catalog();
+    assert_eq!(
+        ids(c.entries()),
+        ["sd-2", "mm-2", "sd-1", "az-3", "am-r", "az-2", "az-1", "mm-1", "az-0"]
+    );
+}
+
+#[test]
+fn country_type_year_and_words_filters_combine() {
+    let c = catalog();
+    assert_eq!(
+        filtered(&c, "?country=AZ"),
+        ["az-3", "az-2", "az-1", "az-0"]
+    );
+    assert_eq!(
+        filtered(&c, "?country=AM"),
+        ["az-3", "am-r", "az-2", "az-0"],
+        "secondary countries count"
+    );
+    assert_eq!(filtered(&c, "?type=statement"), ["mm-2", "mm-1"]);
+    assert_eq!(filtered(&c, "?year=2022"), ["az-3", "am-r", "az-2"]);
+    assert_eq!(filtered(&c, "?country=AZ&year=2022"), ["az-3", "az-2"]);
+    assert_eq!(filtered(&c, "?q=Prisoners"), ["az-2"], "words ignore case");
+    assert_eq!(
+        filtered(&c, "?q=sudan+sos"),
+        ["sd-2"],
+        "every word must match"
+    );
+    assert_eq!(
+        filtered(&c, "?q=chad"),
+        ["sd-2"],
+        "country names are searchable"
+    );
+    assert_eq!(
+        filtered(&c, "?q=red+flag&year=2021"),
+        ["az-1"],
+        "type labels are searchable"
+    );
+    assert!(filtered(&c, "?country=SD&type=statement").is_empty());
+}
+
+#[test]
+fn each_facet_counts_under_the_other_filters() {
+    let c = catalog();
+    let f = c.facets(&q("?country=AZ&year=2022"));
+    // Countries: under year=2022 only.
+    assert_eq!(f.countries, [("AM".into(), 3), ("AZ".into(), 2)]);
+    // Types: under country=AZ and year=2022.
+    assert_eq!(f.types[0], (AlertType::RedFlagAlert, 2));
+    assert!(f.types[1..].iter().all(|(_, n)| *n == 0));
+    // Years: under country=AZ.
+    assert_eq!(f.years, [(2022, 2), (2021, 1), (2020, 1)]);
+}
+
+#[test]
+fn a_chosen_value_stays_listed_with_zero_when_nothing_matches() {
+    let c = catalog();
+    let f = c.facets(&q("?country=TD&type=statement"));
+    assert!(f.countries.contains(&("TD".into(), 0)), "{:?}", f.countries);
+    assert!(c.filter(&q("?country=TD&type=statement")).is_empty());
+}
+
+#[test]
+fn the_url_query_round_trips_and_bad_values_are_reported_not_fatal() {
+    let (query, ignored) =
+        Query::parse("?country=az&type=sos_alert&year=2023&q=darfur%20camps&page=2");
+    assert_eq!(query.country.as_deref(), Some("AZ"));
+    assert_eq!(query.kind, Some(AlertType::SosAlert));
+    assert_eq!(query.year, Some(2023));
+    assert_eq!(query.words, "darfur camps");
+    assert_eq!(query.page, 2);
+    assert!(ignored.is_empty());
+    assert_eq!(
+        query.to_query_string(),
+        "?country=AZ&type=sos_alert&year=2023&q=darfur%20camps&page=2"
+    );
+    assert_eq!(Query::parse(&query.to_query_string()).0, query);
+    assert_eq!(
+        query.list_only().to_query_string(),
+        "?country=AZ&type=sos_alert&year=2023&q=darfur%20camps"
+    );
+
+    let (query, ignored) = Query::parse("?country=ZZ&type=rumour&year=soon&page=-1&q=%E2%9C%93+%");
+    assert_eq!(
+        query,
+        Query {
+            words: "✓ %".into(),
+            page: 1,
+            ..Query::default()
+        }
+    );
+    let keys: Vec<&str> = ignored.iter().map(|i| i.key).collect();
+    assert_eq!(keys, ["country", "type", "year", "page"]);
+    assert_eq!(Query::parse("").0.to_query_string(), "");
+}
+
+#[test]
+fn pages_hold_ten_and_a_page_past_the_end_shows_the_last() {
+    use AlertType::Report;
+    let many: Vec<_> = (1..=23)
+        .map(|d| {
+            entry(
+                &format!("r{d}"),
+                Report,
+                &format!("2024-01-{d:02}"),
+                &["UA"],
+                None,
+                "r",
+            )
+        })
+        .collect();
+    let c = Catalog::new(many);
+    let all = c.filter(&Query::default());
+    let p = page(&c, &all, 3);
+    assert_eq!((p.number, p.pages, p.total, p.items.len()), (3, 3, 23, 3));
+    assert_eq!(p.items[0].id, "r3");
+    assert_eq!(page(&c, &all, 99).number, 3);
+    assert_eq!(page(&c, &all, 1).items.len(), PAGE_SIZE);
+    let none = page(&c, &[], 1);
+    assert_eq!((none.number, none.pages, none.total), (1, 1, 0));
+}

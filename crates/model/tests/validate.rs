@@ -1,0 +1,343 @@
+//! Every rejection the publishing tool and the draft preview promise.
+
+use alert_model::archive::{check_archive, ArchiveFile};
+use alert_model::validate::{check_alert_text, Severity};
+use alert_model::Alert;
+use serde_json::{json, Value};
+
+fn valid() -> Value {
+    json!({
+        "schema": 1,
+        "id": "example-red-flag-update-1",
+        "title": "Example: Red Flag Alert - Update 1",
+        "type": "red_flag_alert",
+        "status": "published",
+        "published": "2022-10-07",
+        "updated": null,
+        "countries": ["AZ", "AM"],
+        "series": { "id": "example-red-flag", "number": 1 },
+        "language": "en",
+        "summary": "Sample text.",
+        "body": [
+            { "type": "paragraph", "text": ["Plain, ", { "text": "strong", "marks": ["strong"] }, { "text": "a link", "href": "https://example.org" }] },
+            { "type": "heading", "level": 2, "text": ["A heading"] },
+            { "type": "quote", "text": ["Quoted."], "cite": "Someone" },
+            { "type": "list", "ordered": false, "items": [["First"], ["Second"]] }
+        ],
+        "tags": ["sample"],
+        "links": { "pdf": null, "source": "mailto:info@example.org" }
+    })
+}
+
+/// Errors as `path: message` lines.
+fn errors(v: &Value) -> Vec<String> {
+    check_alert_text(&v.to_string())
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| p.to_string())
+        .collect()
+}
+
+fn with(path: &[&str], value: Value) -> Value {
+    let mut v = valid();
+    let mut at = &mut v;
+    for (i, key) in path.iter().enumerate() {
+        if i + 1 == path.len() {
+            match key.parse::<usize>() {
+                Ok(n) => at[n] = value.clone(),
+                Err(_) => at[*key] = value.clone(),
+            }
+            break;
+        }
+        at = match key.parse::<usize>() {
+            Ok(n) => &mut at[n],
+            Err(_) => &mut at[*key],
+        };
+    }
+    v
+}
+
+fn assert_one_error(v: &Value, path: &str, words: &str) {
+    let errs = errors(v);
+    assert_eq!(errs.len(), 1, "expected one error at {path}, got {errs:#?}");
+    assert!(
+        errs[0].starts_with(&format!("{path}: ")) && errs[0].contains(words),
+        "expected {path}: …{words}…, got {:?}",
+        errs[0]
+    );
+}
+
+#[test]
+fn a_complete_alert_passes_with_no_problems_and_renders() {
+    let checked = check_alert_text(&valid().to_string());
+    assert!(checked.problems.is_empty(), "{:#?}", checked.problems);
+    let alert = checked.alert.expect("renderable");
+    assert_eq!(alert.body.len(), 4);
+    assert_eq!(alert.published.long_english(), "Friday, October 7, 2022");
+}
+
+#[test]
+fn bad_json_is_reported_with_line_and_column() {
+    let checked = check_alert_text("{\n  \"schema\": 1,\n  \"id\": \"x\",,\n}");
+    assert!(checked.alert.is_none());
+    let msg = checked.problems[0].to_string();
+    assert!(msg.contains("line 3, column 13"), "{msg}");
+    assert!(msg.starts_with("not valid JSON"), "{msg}");
+}
+
+#[test]
+fn unknown_type_status_and_country_are_errors() {
+    assert_one_error(
+        &with(&["type"], json!("red_flag")),
+        "type",
+        "unknown type \"red_flag\"",
+    );
+    assert_one_error(
+        &with(&["status"], json!("live")),
+        "status",
+        "unknown status \"live\"",
+    );
+    assert_one_error(
+        &with(&["countries"], json!(["AZ", "ZZ"])),
+        "countries[1]",
+        "unknown country code \"ZZ\"",
+    );
+    assert_one_error(
+        &with(&["countries"], json!(["az"])),
+        "countries[0]",
+        "upper case",
+    );
+    assert_one_error(
+        &with(&["countries"], json!([])),
+        "countries",
+        "at least one",
+    );
+}
+
+#[test]
+fn bad_dates_and_updated_before_published_are_errors() {
+    assert_one_error(
+        &with(&["published"], json!("2022-02-30")),
+        "published",
+        "bad date",
+    );
+    assert_one_error(
+        &with(&["published"], json!("7 October 2022")),
+        "published",
+        "bad date",
+    );
+    assert_one_error(
+        &with(&["updated"], json!("2022-10-06")),
+        "updated",
+        "before the publication date",
+    );
+    assert!(errors(&with(&["updated"], json!("2022-10-08T10:00:00+04:00"))).is_empty());
+}
+
+#[test]
+fn link_schemes_other_than_web_and_mail_are_errors_with_their_path() {
+    let v = with(
+        &["body", "0", "text", "2", "href"],
+        json!("javascript:alert(1)"),
+    );
+    assert_one_error(
+        &v,
+        "body[0].text[2].href",
+        "scheme \"javascript\" is not allowed",
+    );
+    // The reader still renders it, with the words as plain text.
+    let alert = check_alert_text(&v.to_string()).alert.expect("renderable");
+    let alert_model::Block::Paragraph { text } = &alert.body[0] else {
+        panic!()
+    };
+    assert_eq!(text[2].safe_href(), None);
+    assert_one_error(
+        &with(&["links", "pdf"], json!("data:application/pdf;base64,AA")),
+        "links.pdf",
+        "\"data\"",
+    );
+}
+
+#[test]
+fn a_newer_schema_says_so_and_is_not_rendered() {
+    let checked = check_alert_text(&with(&["schema"], json!(2)).to_string());
+    assert!(checked.alert.is_none());
+    assert!(checked.problems[0]
+        .to_string()
+        .contains("newer than this reader understands"));
+}
+
+#[test]
+fn every_problem_is_listed_at_once() {
+    let mut v = valid();
+    v["type"] = json!("rumour");
+    v["published"] = json!("yesterday");
+    v["countries"] = json!(["XX"]);
+    v["id"] = json!("Not An Id");
+    v["body"][0]["text"][2]["href"] = json!("vbscript:x");
+    v["body"][1]["level"] = json!(1);
+    v["body"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "type": "video" }));
+    v.as_object_mut().unwrap().remove("summary");
+    let errs = errors(&v);
+    for path in [
+        "type",
+        "published",
+        "countries[0]",
+        "id",
+        "body[0].text[2].href",
+        "body[1].level",
+        "body[4].type",
+        "summary",
+    ] {
+        assert!(
+            errs.iter().any(|e| e.starts_with(&format!("{path}: "))),
+            "no error at {path} in {errs:#?}"
+        );
+    }
+    assert_eq!(errs.len(), 8, "{errs:#?}");
+}
+
+#[test]
+fn missing_required_fields_and_wrong_shapes_are_named() {
+    let mut v = valid();
+    v.as_object_mut().unwrap().remove("title");
+    assert_one_error(&v, "title", "is missing");
+    assert_one_error(&with(&["title"], json!("  ")), "title", "empty");
+    assert_one_error(
+        &with(&["title"], json!("x".repeat(301))),
+        "title",
+        "at most 300",
+    );
+    assert_one_error(&with(&["body"], json!("text")), "body", "list of blocks");
+    assert_one_error(
+        &with(&["series", "number"], json!(-1)),
+        "series.number",
+        "whole number",
+    );
+    assert_one_error(
+        &with(&["language"], json!("English")),
+        "language",
+        "language tag",
+    );
+    assert!(check_alert_text("[1, 2]").problems[0]
+        .message
+        .contains("JSON object"));
+}
+
+#[test]
+fn unknown_fields_are_warnings_not_errors() {
+    let checked = check_alert_text(&with(&["titel"], json!("typo")).to_string());
+    assert!(!checked.has_errors());
+    assert_eq!(
+        checked.problems[0].to_string(),
+        "titel: warning: unknown field \"titel\" is ignored"
+    );
+}
+
+#[test]
+fn script_in_text_is_just_text() {
+    let v = with(
+        &["title"],
+        json!("<script>alert(1)</script><img src=x onerror=alert(1)>"),
+    );
+    let alert = check_alert_text(&v.to_string()).alert.unwrap();
+    assert_eq!(
+        alert.title,
+        "<script>alert(1)</script><img src=x onerror=alert(1)>"
+    );
+}
+
+#[test]
+fn deep_nesting_is_refused_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let checked = check_alert_text(&deep);
+    assert!(checked.alert.is_none());
+    assert!(checked.has_errors());
+}
+
+// Checks across files.
+
+fn alert(v: Value) -> Alert {
+    check_alert_text(&v.to_string()).alert.expect("renderable")
+}
+
+fn archive_errors(files: &[(&str, &Alert)]) -> Vec<String> {
+    let files: Vec<ArchiveFile<'_>> = files
+        .iter()
+        .map(|(name, alert)| ArchiveFile { name, alert })
+        .collect();
+    check_archive(&files)
+        .into_iter()
+        .filter(|p| p.problem.severity == Severity::Error)
+        .map(|p| format!("{}: {}", p.file, p.problem))
+        .collect()
+}
+
+#[test]
+fn id_must_match_the_file_name() {
+    let a = alert(valid());
+    let errs = archive_errors(&[("other-name.json", &a)]);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with(
+        "other-name.json: id: \"example-red-flag-update-1\" does not match the file name"
+    ));
+}
+
+#[test]
+fn duplicate_ids_and_series_numbers_are_errors() {
+    let a = alert(valid());
+    let errs = archive_errors(&[("example-red-flag-update-1.json", &a), ("copy.json", &a)]);
+    assert!(
+        errs.iter().any(|e| e.contains("copy.json: id:")
+            && e.contains("already used by example-red-flag-update-1.json")),
+        "{errs:#?}"
+    );
+    assert!(
+        errs.iter().any(|e| e.contains("copy.json: series.number:")
+            && e.contains("already has Update 1 in example-red-flag-update-1.json")),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn a_gap_in_a_series_is_a_warning() {
+    let mut v = valid();
+    v["id"] = json!("example-red-flag");
+    v["series"]["number"] = json!(0);
+    let original = alert(v);
+    let mut v = valid();
+    v["id"] = json!("example-red-flag-update-3");
+    v["series"]["number"] = json!(3);
+    let third = alert(v);
+    let files = [
+        ArchiveFile {
+            name: "example-red-flag.json",
+            alert: &original,
+        },
+        ArchiveFile {
+            name: "example-red-flag-update-3.json",
+            alert: &third,
+        },
+    ];
+    let problems = check_archive(&files);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].problem.severity, Severity::Warning);
+    assert!(problems[0]
+        .problem
+        .message
+        .contains("is missing Update 1, Update 2 before this one"));
+}
+
+#[test]
+fn a_translation_must_point_at_an_existing_alert() {
+    let a = alert(with(
+        &["translations"],
+        json!({ "hy": "example-red-flag-update-1-hy" }),
+    ));
+    let errs = archive_errors(&[("example-red-flag-update-1.json", &a)]);
+    assert_eq!(errs, vec!["example-red-flag-update-1.json: translations.hy: points to \"example-red-flag-update-1-hy\", but no alert has that id"]);
+}
