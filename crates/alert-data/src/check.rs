@@ -1,0 +1,144 @@
+//! Reading a data folder from disk and checking all of it.
+
+use alert_model::alert::{Alert, Index, Site};
+use alert_model::archive::{build_index, check_archive, ArchiveFile};
+use alert_model::validate::{check_alert_text, Problem, Severity};
+use alert_model::Date;
+use std::io;
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Every problem found, already formatted as `file: path: reason`.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub lines: Vec<String>,
+}
+
+impl Report {
+    fn add(&mut self, file: &str, problem: &Problem) {
+        match problem.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+        }
+        self.lines.push(format!("{file}: {problem}"));
+    }
+}
+
+/// Checks `site.json` and every `alerts/*.json` in `dir`, and builds the
+/// index from them.
+pub fn check_data_dir(dir: &Path) -> io::Result<(Report, Index)> {
+    let mut report = Report::default();
+    check_site(dir, &mut report);
+
+    let alerts_dir = dir.join("alerts");
+    let mut names: Vec<String> = std::fs::read_dir(&alerts_dir)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", alerts_dir.display())))?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+
+    let mut parsed: Vec<(String, Alert)> = Vec::new();
+    for name in names {
+        let shown = format!("alerts/{name}");
+        report.files += 1;
+        let text = match std::fs::read_to_string(alerts_dir.join(&name)) {
+            Ok(t) => t,
+            Err(e) => {
+                report.add(&shown, &file_problem(format!("cannot be read: {e}")));
+                continue;
+            }
+        };
+        let checked = check_alert_text(&text);
+        for p in &checked.problems {
+            report.add(&shown, p);
+        }
+        if let Some(alert) = checked.alert {
+            parsed.push((name, alert));
+        }
+    }
+
+    let files: Vec<ArchiveFile<'_>> = parsed
+        .iter()
+        .map(|(name, alert)| ArchiveFile { name, alert })
+        .collect();
+    for p in check_archive(&files) {
+        report.add(&format!("alerts/{}", p.file), &p.problem);
+    }
+    let index = build_index(parsed.iter().map(|(_, a)| a), now_utc());
+    Ok((report, index))
+}
+
+/// Checks one alert file on its own (a draft, say).
+pub fn check_file(path: &Path) -> io::Result<Report> {
+    let text = std::fs::read_to_string(path)?;
+    let mut report = Report {
+        files: 1,
+        ..Report::default()
+    };
+    let shown = path.display().to_string();
+    for p in &check_alert_text(&text).problems {
+        report.add(&shown, p);
+    }
+    Ok(report)
+}
+
+fn check_site(dir: &Path, report: &mut Report) {
+    report.files += 1;
+    let problem = match std::fs::read_to_string(dir.join("site.json")) {
+        Err(e) => file_problem(format!("cannot be read: {e}")),
+        Ok(text) => match serde_json::from_str::<Site>(&text) {
+            Ok(site) if site.name.trim().is_empty() => Problem {
+                path: "name".into(),
+                message: "is empty: every page names the publisher".into(),
+                severity: Severity::Error,
+            },
+            Ok(_) => return,
+            Err(e) => file_problem(format!("line {}, column {}: {e}", e.line(), e.column())),
+        },
+    };
+    report.add("site.json", &problem);
+}
+
+fn file_problem(message: String) -> Problem {
+    Problem {
+        path: String::new(),
+        message,
+        severity: Severity::Error,
+    }
+}
+
+/// Writes the index unless only its timestamp would change, so a rebuild
+/// that changed no alert leaves the file (and file watchers) alone.
+/// Returns whether it wrote.
+pub fn write_index(target: &Path, index: &Index) -> io::Result<bool> {
+    if let Ok(old) = std::fs::read_to_string(target) {
+        if let Ok(old) = serde_json::from_str::<Index>(&old) {
+            if old.alerts == index.alerts {
+                return Ok(false);
+            }
+        }
+    }
+    let json = serde_json::to_string_pretty(index).map_err(io::Error::other)?;
+    std::fs::write(target, json + "\n")?;
+    Ok(true)
+}
+
+/// `2026-11-28T12:00:00Z`; `SOURCE_DATE_EPOCH` makes builds reproducible.
+fn now_utc() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    let day = Date::from_unix_days(secs.div_euclid(86_400));
+    let s = secs.rem_euclid(86_400);
+    format!("{}T{:02}:{:02}:{:02}Z", day, s / 3600, s / 60 % 60, s % 60)
+}
