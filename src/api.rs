@@ -1,0 +1,164 @@
+//! All fetching lives here. Each call returns a typed result whose error
+//! says which file failed and why, so a view can show it with a retry.
+
+use alert_model::validate::{check_alert_text, syntax_problem, Problem, Severity};
+use alert_model::{Alert, Catalog, Index, Site, Status};
+use gloo_net::http::Request;
+use std::fmt;
+use std::sync::Arc;
+
+/// Why a data file could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The file does not exist (or is withheld, like a draft).
+    NotFound { file: String },
+    /// The request never got an answer: offline, blocked, server down.
+    Network { file: String, reason: String },
+    /// The server answered with an error status.
+    Http { file: String, status: u16 },
+    /// The file came but could not be read as that kind of data.
+    Invalid { file: String, problems: Vec<String> },
+}
+
+impl LoadError {
+    pub fn file(&self) -> &str {
+        match self {
+            LoadError::NotFound { file }
+            | LoadError::Network { file, .. }
+            | LoadError::Http { file, .. }
+            | LoadError::Invalid { file, .. } => file,
+        }
+    }
+
+    /// One plain sentence for the error view.
+    pub fn reason(&self) -> String {
+        match self {
+            LoadError::NotFound { .. } => "The file does not exist.".to_string(),
+            LoadError::Network { reason, .. } => {
+                format!("The request failed before the server answered ({reason}). Check your connection.")
+            }
+            LoadError::Http { status, .. } => format!("The server answered with status {status}."),
+            LoadError::Invalid { .. } => {
+                "The file is damaged or not in the expected format.".to_string()
+            }
+        }
+    }
+
+    /// The individual problems, for `Invalid`.
+    pub fn details(&self) -> &[String] {
+        match self {
+            LoadError::Invalid { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file(), self.reason())
+    }
+}
+
+/// Paths are relative so they resolve against the document's `<base>`:
+/// the same build works at `/` and under a sub-path.
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let response = Request::get(file)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network {
+            file: file.to_string(),
+            reason: e.to_string(),
+        })?;
+    match response.status() {
+        404 | 410 => {
+            return Err(LoadError::NotFound {
+                file: file.to_string(),
+            })
+        }
+        s if !(200..300).contains(&s) => {
+            return Err(LoadError::Http {
+                file: file.to_string(),
+                status: s,
+            })
+        }
+        _ => {}
+    }
+    // A development server answers unknown paths with the app's own page.
+    let is_html = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|t| t.contains("text/html"));
+    let text = response.text().await.map_err(|e| LoadError::Network {
+        file: file.to_string(),
+        reason: e.to_string(),
+    })?;
+    if is_html || text.trim_start().starts_with('<') {
+        return Err(LoadError::NotFound {
+            file: file.to_string(),
+        });
+    }
+    Ok(text)
+}
+
+fn invalid(file: &str, problems: impl IntoIterator<Item = String>) -> LoadError {
+    LoadError::Invalid {
+        file: file.to_string(),
+        problems: problems.into_iter().collect(),
+    }
+}
+
+fn json_error(file: &str, e: &serde_json::Error) -> LoadError {
+    invalid(file, [syntax_problem(e).to_string()])
+}
+
+pub async fn fetch_site() -> Result<Arc<Site>, LoadError> {
+    const FILE: &str = "data/site.json";
+    let text = fetch_text(FILE).await?;
+    serde_json::from_str::<Site>(&text)
+        .map(Arc::new)
+        .map_err(|e| json_error(FILE, &e))
+}
+
+pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
+    const FILE: &str = "data/index.json";
+    let text = fetch_text(FILE).await?;
+    let index: Index = serde_json::from_str(&text).map_err(|e| json_error(FILE, &e))?;
+    if index.schema != alert_model::alert::SCHEMA_VERSION {
+        return Err(invalid(
+            FILE,
+            [format!(
+                "schema {} is not the version this reader understands",
+                index.schema
+            )],
+        ));
+    }
+    Ok(Arc::new(Catalog::new(index.alerts)))
+}
+
+/// One alert, checked by the same validator the publishing tool uses.
+/// Drafts are never served from a link.
+pub async fn fetch_alert(id: String) -> Result<Arc<Alert>, LoadError> {
+    let file = format!("data/alerts/{id}.json");
+    if !alert_model::validate::is_valid_id(&id) {
+        return Err(LoadError::NotFound { file });
+    }
+    let text = fetch_text(&file).await?;
+    let checked = check_alert_text(&text);
+    let Some(alert) = checked.alert else {
+        return Err(invalid(
+            &file,
+            checked.problems.iter().map(Problem::to_string),
+        ));
+    };
+    if alert.status == Status::Draft {
+        return Err(LoadError::NotFound { file });
+    }
+    for p in checked
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+    {
+        leptos::logging::warn!("{file}: {p}");
+    }
+    Ok(Arc::new(alert))
+}

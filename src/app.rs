@@ -1,0 +1,58 @@
+//! The shell: router, site header and footer, skip link, routes.
+
+use crate::components::page_heading::mark_navigated;
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::data::AppData;
+use crate::dom;
+use crate::routes::{alert::AlertPage, country::CountryPage, home::Home, not_found::NotFound};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    AppData::provide();
+    view! {
+        <Router base=dom::base_path()>
+            <Shell />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    // Focus follows in-app navigation (see PageHeading), not the first load.
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            mark_navigated();
+        }
+        path
+    });
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>
+            "Skip to content"
+        </a>
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/") view=Home />
+                <Route path=path!("/alerts/:id") view=AlertPage />
+                <Route path=path!("/countries/:code") view=CountryPage />
+            </Routes>
+        </main>
+        <SiteFooter />
+    }
+}

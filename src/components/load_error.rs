@@ -1,0 +1,39 @@
+//! What a reader sees when a data file fails: which file, why, a retry and
+//! a way back. Never a blank page.
+
+use crate::api::LoadError;
+use crate::components::page_heading::PageHeading;
+use crate::dom;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn LoadErrorView(error: LoadError, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+    let details = error.details().to_vec();
+    view! {
+        <section class="notice notice-error" aria-labelledby="load-error-title">
+            <PageHeading>"This could not be loaded"</PageHeading>
+            <p id="load-error-title">
+                <code class="file-name">{error.file().to_string()}</code>
+                ": "
+                {error.reason()}
+            </p>
+            {(!details.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="problem-list">
+                            {details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                        </ul>
+                    }
+                })}
+            <p class="actions">
+                <button type="button" class="button" on:click=move |_| retry.run(())>
+                    "Try again"
+                </button>
+                <A href=dom::href("/") attr:class="button button-quiet">
+                    "Back to all alerts"
+                </A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+//! Previous and Next under an alert. At an end the control stays in place,
+//! disabled, and says why.
+
+use crate::dom;
+use alert_model::IndexEntry;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// One side: where it leads, or why it leads nowhere.
+#[derive(Clone)]
+pub enum Step {
+    To { href: String, entry: IndexEntry },
+    End { reason: &'static str },
+}
+
+#[component]
+pub fn PrevNext(previous: Step, next: Step) -> impl IntoView {
+    view! {
+        <nav class="prev-next" aria-label="Previous and next alert">
+            {side(previous, "Previous", "prev", "←")}
+            {side(next, "Next", "next", "→")}
+        </nav>
+    }
+}
+
+fn side(step: Step, word: &'static str, rel: &'static str, arrow: &'static str) -> AnyView {
+    let class = format!("step step-{rel}");
+    match step {
+        Step::To { href, entry } => view! {
+            <A href=dom::href(&href) attr:class=class attr:rel=rel attr:aria-keyshortcuts=if rel == "prev" { "ArrowLeft" } else { "ArrowRight" }>
+                <span class="step-word">{format!("{arrow} {word}")}</span>
+                <span class="step-title">{entry.title.clone()}</span>
+            </A>
+        }
+        .into_any(),
+        Step::End { reason } => view! {
+            <span class=format!("{class} disabled") aria-disabled="true">
+                <span class="step-word">{format!("{arrow} {word}")}</span>
+                <span class="step-title">{reason}</span>
+            </span>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,9 @@
+//! The alert type as a badge: colour and words, never colour alone.
+
+use alert_model::AlertType;
+use leptos::prelude::*;
+
+#[component]
+pub fn TypeBadge(kind: AlertType) -> impl IntoView {
+    view! { <span class=format!("badge badge-{}", kind.key())>{kind.label()}</span> }
+}

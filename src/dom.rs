@@ -1,0 +1,75 @@
+//! The few things the app asks of the browser directly.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+thread_local! {
+    static BASE: String = {
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
+        path.trim_end_matches('/').to_string()
+    };
+}
+
+/// The sub-path the app is served under ("" at the root, "/reader" under
+/// `/reader/`), read from the `<base href>` that the build writes.
+pub fn base_path() -> String {
+    BASE.with(Clone::clone)
+}
+
+/// The href for an app path such as `/alerts/x`. The router's `<A>` leaves
+/// absolute paths as they are (while `navigate` adds the base), so every
+/// link goes through here to work under a sub-path too.
+pub fn href(app_path: &str) -> String {
+    BASE.with(|base| format!("{base}{app_path}"))
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// "Friday, October 7, 2022" in the reader's own language, via `Intl`
+/// (no date crate in the wasm). The calendar date is shown as written.
+pub fn long_date(date: &alert_model::Date) -> String {
+    format_date(date, true).unwrap_or_else(|| date.long_english())
+}
+
+/// "Oct 7, 2022", in the reader's language.
+pub fn short_date(date: &alert_model::Date) -> String {
+    format_date(date, false).unwrap_or_else(|| date.short_english())
+}
+
+fn format_date(date: &alert_model::Date, long: bool) -> Option<String> {
+    let js_date = js_sys::Date::new(&JsValue::from_str(&format!(
+        "{}T12:00:00Z",
+        date.calendar()
+    )));
+    if js_date.get_time().is_nan() {
+        return None;
+    }
+    let options = js_sys::Object::new();
+    let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into()).is_ok();
+    let ok = set("timeZone", "UTC")
+        && set("year", "numeric")
+        && set("day", "numeric")
+        && set("month", if long { "long" } else { "short" })
+        && (!long || set("weekday", "long"));
+    if !ok {
+        return None;
+    }
+    let locale = window()
+        .navigator()
+        .language()
+        .unwrap_or_else(|| "en-US".to_string());
+    Some(js_date.to_locale_date_string(&locale, &options).into())
+}
+
+/// True while the user is typing somewhere, so page shortcuts stay out of
+/// the way.
+pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+}

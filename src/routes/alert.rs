@@ -1,0 +1,124 @@
+//! `/alerts/:id`: one alert, with Previous/Next through the list the reader
+//! came from (its filters ride along in the query).
+
+use crate::api::{self, LoadError};
+use crate::components::alert_article::AlertArticle;
+use crate::components::load_error::LoadErrorView;
+use crate::components::loading::Loading;
+use crate::components::prev_next::{PrevNext, Step};
+use crate::data::AppData;
+use crate::dom;
+use crate::routes::not_found::NotFound;
+use crate::routes::use_list_query;
+use alert_model::nav::{end_reason, neighbours, Position};
+use alert_model::{Alert, Catalog, IndexEntry, Query};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use std::sync::Arc;
+
+#[component]
+pub fn AlertPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let alert = LocalResource::new(move || api::fetch_alert(id.get()));
+    let list = use_list_query();
+    let list_query = Memo::new(move |_| list.get().0.list_only());
+    let data = AppData::get();
+
+    view! {
+        <div class="alert-page">
+            <p class="back">
+                <A href=move || dom::href(&format!("/{}", list_query.get().to_query_string()))>"← Back to alerts"</A>
+            </p>
+            {move || match alert.get() {
+                None => view! { <Loading what="the alert" /> }.into_any(),
+                Some(Err(LoadError::NotFound { .. })) => {
+                    view! { <NotFound what=format!("There is no alert with the id “{}”.", id.get_untracked()) /> }
+                        .into_any()
+                }
+                Some(Err(e)) => view! { <LoadErrorView error=e retry=move || alert.refetch() /> }.into_any(),
+                Some(Ok(a)) => {
+                    dom::set_title(&format!("{} · {}", a.title, data.site_name()));
+                    view! {
+                        <AlertArticle alert=a.clone() />
+                        <Steps alert=a query=list_query.get_untracked() />
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// Previous/Next under the article, and the ← → keys.
+#[component]
+fn Steps(alert: Arc<Alert>, query: Query) -> impl IntoView {
+    let data = AppData::get();
+    let steps = Signal::derive(move || {
+        let catalog = data.catalog.get().and_then(Result::ok)?;
+        Some(steps_for(&catalog, &alert, &query))
+    });
+    let hrefs = Memo::new(move |_| steps.get().map(|(p, n)| (href(&p), href(&n))));
+
+    let navigate = use_navigate();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || dom::is_typing_target(ev.target())
+        {
+            return;
+        }
+        let Some((previous, next)) = hrefs.get_untracked() else {
+            return;
+        };
+        let target = match ev.key().as_str() {
+            "ArrowLeft" => previous,
+            "ArrowRight" => next,
+            _ => return,
+        };
+        if let Some(target) = target {
+            ev.prevent_default();
+            navigate(&target, Default::default());
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    move || {
+        steps
+            .get()
+            .map(|(previous, next)| view! { <PrevNext previous next /> })
+    }
+}
+
+fn steps_for(catalog: &Catalog, alert: &Alert, query: &Query) -> (Step, Step) {
+    let list = catalog.filter(query);
+    let series_number = alert.series.as_ref().map(|s| s.number);
+    let here = Position {
+        id: &alert.id,
+        published: &alert.published,
+        series_number,
+    };
+    let n = neighbours(catalog, &list, here);
+    let filtered = query.is_filtered();
+    let list_query = query.to_query_string();
+    let step = |e: Option<&IndexEntry>, is_previous: bool| match e {
+        Some(e) => Step::To {
+            href: format!("/alerts/{}{list_query}", e.id),
+            entry: e.clone(),
+        },
+        None => Step::End {
+            reason: end_reason(filtered, is_previous),
+        },
+    };
+    (step(n.previous, true), step(n.next, false))
+}
+
+fn href(step: &Step) -> Option<String> {
+    match step {
+        Step::To { href, .. } => Some(href.clone()),
+        Step::End { .. } => None,
+    }
+}

@@ -1,0 +1,26 @@
+//! The 404 view: for unknown routes, alert ids and country codes.
+
+use crate::components::page_heading::PageHeading;
+use crate::data::AppData;
+use crate::dom;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn NotFound(#[prop(optional, into)] what: Option<String>) -> impl IntoView {
+    let data = AppData::get();
+    Effect::new(move |_| dom::set_title(&format!("Not found · {}", data.site_name())));
+    let what = what.unwrap_or_else(|| "There is no page at this address.".to_string());
+    view! {
+        <section class="not-found">
+            <PageHeading>"Not found"</PageHeading>
+            <p>{what}</p>
+            <p>"The link may be mistyped, or the page may have moved."</p>
+            <p class="actions">
+                <A href=dom::href("/") attr:class="button">
+                    "Go to all alerts"
+                </A>
+            </p>
+        </section>
+    }
+}
