@@ -1,0 +1,26 @@
+// axe-core on every kind of view, in light and dark.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { heading } from "./helpers.js";
+
+const views = [
+  ["the front page", "/", ".cards .card"],
+  ["an alert", "/alerts/azerbaijan-red-flag-update-3", ".alert-body"],
+  ["a right-to-left alert", "/alerts/example-protection-of-civilians-ar", ".alert-body"],
+  ["a country timeline", "/countries/AM", ".event"],
+  ["the 404 view", "/no/such/page", ".not-found"],
+];
+
+for (const scheme of ["light", "dark"]) {
+  for (const [name, path, ready] of views) {
+    test(`${name} has no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await heading(page);
+      await expect(page.locator(ready).first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,49 @@
+// Browser tests: Debian's Chromium (never a downloaded browser), against
+// the release builds in dist/ (at /) and dist-reader/ (under /reader/),
+// each served by a plain static server like a static host.
+import { defineConfig } from "@playwright/test";
+
+export const ROOT_URL = "http://127.0.0.1:4173";
+export const SUBPATH_URL = "http://127.0.0.1:4174/reader/";
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "*.spec.js",
+  outputDir: "results/artifacts",
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "results/results.json" }]],
+  use: {
+    baseURL: ROOT_URL,
+    browserName: "chromium",
+    locale: "en-US",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: "node tests/e2e/static-server.mjs dist 4173 /",
+      url: `${ROOT_URL}/index.html`,
+      cwd: "../..",
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: "node tests/e2e/static-server.mjs dist-reader 4174 /reader/",
+      url: `${SUBPATH_URL}index.html`,
+      cwd: "../..",
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

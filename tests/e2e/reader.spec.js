@@ -1,0 +1,327 @@
+// The reader, as a reader uses it: the archive, filters, an alert,
+// Previous/Next, timelines, deep links, 404s and broken data.
+import { test, expect } from "@playwright/test";
+import { publishedIndex, watchErrors, heading } from "./helpers.js";
+
+const index = publishedIndex();
+const byCountry = (code) => index.filter((a) => a.countries.includes(code));
+const newestFirst = (list) => [...list].sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0));
+
+test("the front page lists alerts newest first with a live count", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("/");
+  await expect(await heading(page)).toHaveText("Alerts");
+  await expect(page.getByRole("status").filter({ hasText: "alerts" })).toHaveText(`${index.length} alerts, newest first`);
+  const cards = page.locator(".cards .card");
+  await expect(cards).toHaveCount(10);
+  const dates = await page.locator(".cards time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(dates[0]).toBe(newestFirst(index)[0].published.slice(0, 10));
+  await expect(page).toHaveTitle(/^Alerts · /);
+  expect(errors).toEqual([]);
+});
+
+test("filtering by country changes the count and the URL, and back restores it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".cards .card").first()).toBeVisible();
+  const az = byCountry("AZ");
+  // The option shows its count before it is chosen.
+  await expect(page.locator("#filter-country option[value=AZ]")).toHaveText(`Azerbaijan (${az.length})`);
+  await page.selectOption("#filter-country", "AZ");
+  await expect(page).toHaveURL(/\/\?country=AZ$/);
+  await expect(page.locator(".result-count")).toHaveText(`${az.length} alerts match: Azerbaijan`);
+  const countries = await page.locator(".cards .card-countries").allTextContents();
+  expect(countries.every((c) => c.includes("Azerbaijan"))).toBe(true);
+
+  // Type counts now count under the country filter.
+  const azStatements = az.filter((a) => a.type === "statement").length;
+  await expect(page.locator("#filter-type option[value=statement]")).toHaveText(`Statement (${azStatements})`);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator(".result-count")).toHaveText(`${index.length} alerts, newest first`);
+  await page.goForward();
+  await expect(page.locator(".result-count")).toHaveText(`${az.length} alerts match: Azerbaijan`);
+});
+
+test("words, type and year combine, and a pasted link reproduces the view", async ({ page }) => {
+  const expected = index.filter(
+    (a) => a.type === "red_flag_alert" && a.published.startsWith("2022") && /azerbaijan/i.test(a.title + a.summary),
+  );
+  await page.goto("/?type=red_flag_alert&year=2022&q=azerbaijan");
+  await expect(page.locator(".result-count")).toHaveText(
+    `${expected.length} alert${expected.length === 1 ? "" : "s"} match${expected.length === 1 ? "es" : ""}: Red Flag Alert, 2022, “azerbaijan”`,
+  );
+  await expect(page.locator("#filter-words")).toHaveValue("azerbaijan");
+  await expect(page.locator("#filter-type")).toHaveValue("red_flag_alert");
+  await expect(page.locator("#filter-year")).toHaveValue("2022");
+});
+
+test("typing in the words box filters as you type and keeps the text in the URL", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("#filter-words").fill("prisoners of war");
+  await expect(page).toHaveURL(/q=prisoners%20of%20war/);
+  const expected = index.filter((a) =>
+    ["prisoners", "of", "war"].every((w) =>
+      [a.title, a.summary, ...(a.tags ?? [])].join("\n").toLowerCase().includes(w),
+    ),
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(page.locator(".cards .card")).toHaveCount(Math.min(expected.length, 10));
+});
+
+test("an empty result says so and offers to clear the filters", async ({ page }) => {
+  await page.goto("/?q=qqqzzzxxx");
+  await expect(page.getByText("No alerts match these filters.")).toBeVisible();
+  await page.getByRole("button", { name: "Clear all filters" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator(".result-count")).toHaveText(`${index.length} alerts, newest first`);
+});
+
+test("bad values in a link are ignored with a note, not a blank page", async ({ page }) => {
+  await page.goto("/?country=ZZ&year=soon");
+  await expect(page.getByText(/Ignored in the link: country “ZZ”/)).toBeVisible();
+  await expect(page.locator(".result-count")).toHaveText(`${index.length} alerts, newest first`);
+});
+
+test("paging moves through the whole list", async ({ page }) => {
+  await page.goto("/");
+  const pages = Math.ceil(index.length / 10);
+  await expect(page.locator(".pager-position")).toHaveText(`Page 1 of ${pages}`);
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.locator(".pager-position")).toHaveText(`Page 2 of ${pages}`);
+  const firstOnPage2 = newestFirst(index)[10];
+  await expect(page.locator(".cards .card-title").first()).toHaveText(firstOnPage2.title);
+});
+
+test("an alert shows every part of the publisher's page", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  const h1 = await heading(page);
+  await expect(h1).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+  // Site header: name, tagline, Donate; Back.
+  await expect(page.locator(".tagline")).toHaveText("Creating a Shared Language of Genocide Prevention Across the Globe");
+  await expect(page.getByRole("link", { name: "Donate" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "← Back to alerts" })).toBeVisible();
+  // Type badge with words, full date, countries linked to timelines.
+  await expect(page.locator(".alert .badge")).toHaveText("Red Flag Alert");
+  await expect(page.locator(".alert-date")).toHaveText("Friday, October 7, 2022");
+  await expect(page.locator(".alert-countries").getByRole("link", { name: "Armenia" })).toHaveAttribute("href", "/countries/AM");
+  // Body blocks and footer facts.
+  await expect(page.locator(".alert-body h2")).toHaveText("What the Institute calls for");
+  await expect(page.locator(".alert-body li")).toHaveCount(3);
+  await expect(page.locator(".site-footer")).toContainText("501(c)(3) nonprofit organization in the United States. EIN: 87-1787869");
+  await expect(page.locator(".site-footer").getByRole("link", { name: "info@lemkininstitute.com" })).toHaveAttribute("href", "mailto:info@lemkininstitute.com");
+  await expect(page).toHaveTitle(/^Red Flag Alert for Genocide - Azerbaijan - Update 3 · /);
+  expect(errors).toEqual([]);
+});
+
+test("an alert in a series shows its place and links a newer update", async ({ page }) => {
+  const series = index.filter((a) => a.series?.id === "azerbaijan-red-flag");
+  const last = Math.max(...series.map((a) => a.series.number));
+  const latest = series.find((a) => a.series.number === last);
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  await expect(page.locator(".series-position")).toHaveText(`Update 3 of ${last}`);
+  await expect(page.locator(".series-track li")).toHaveCount(series.length);
+  await expect(page.locator(".series-track [aria-current=page]")).toContainText("Update 3");
+  await page.locator(".notice-newer").getByRole("link").click();
+  await expect(await heading(page)).toHaveText(latest.title);
+  await expect(page.locator(".notice-newer")).toHaveCount(0);
+});
+
+test("Previous and Next stay within the filtered list, with reasons at the ends", async ({ page }) => {
+  const az = newestFirst(byCountry("AZ"));
+  await page.goto("/?country=AZ");
+  await page.locator(".cards .card-title a").first().click();
+  await expect(page).toHaveURL(new RegExp(`/alerts/${az[0].id}\\?country=AZ$`));
+  await expect(await heading(page)).toHaveText(az[0].title);
+  // The newest: Next is disabled and says why.
+  await expect(page.locator(".step-next")).toHaveAttribute("aria-disabled", "true");
+  await expect(page.locator(".step-next")).toContainText("This is the latest alert in this filtered list");
+  // Previous steps to the next-older Azerbaijan alert, keeping the filter.
+  await page.locator(".step-prev").click();
+  await expect(page).toHaveURL(new RegExp(`/alerts/${az[1].id}\\?country=AZ$`));
+  await expect(await heading(page)).toHaveText(az[1].title);
+  // Focus moved to the new view's heading.
+  await expect(page.locator("main h1")).toBeFocused();
+  // The keys do the same.
+  await page.keyboard.press("ArrowLeft");
+  await expect(await heading(page)).toHaveText(az[2].title);
+  await page.keyboard.press("ArrowRight");
+  await expect(await heading(page)).toHaveText(az[1].title);
+});
+
+test("opened directly, Previous and Next follow all alerts by date", async ({ page }) => {
+  const all = newestFirst(index);
+  const oldest = all[all.length - 1];
+  await page.goto(`/alerts/${oldest.id}`);
+  await expect(page.locator(".step-prev")).toContainText("This is the earliest alert");
+  await expect(page.locator(".step-next .step-title")).toHaveText(all[all.length - 2].title);
+});
+
+test("arrow keys do nothing while typing in a field", async ({ page }) => {
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  await heading(page);
+  const url = page.url();
+  await page.locator(".back a").focus();
+  // Put focus in a text field that exists on the page: the browser's own
+  // find box is not reachable, so use a temporary input.
+  await page.evaluate(() => {
+    const i = document.createElement("input");
+    i.id = "tmp";
+    document.querySelector("main").append(i);
+    i.focus();
+  });
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(url);
+});
+
+test("a deep link survives a reload from a static host", async ({ page }) => {
+  const response = await page.goto("/alerts/azerbaijan-red-flag-update-3?country=AZ");
+  // The static host answers with 404.html, which is the app itself.
+  expect(response.status()).toBe(404);
+  await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+  await page.reload();
+  await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+  await expect(page.locator(".back a")).toHaveAttribute("href", "/?country=AZ");
+});
+
+test("a country timeline groups alerts by year and links series", async ({ page }) => {
+  const am = byCountry("AM");
+  const years = [...new Set(am.map((a) => a.published.slice(0, 4)))].sort().reverse();
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  await page.locator(".alert-countries").getByRole("link", { name: "Armenia" }).click();
+  await expect(await heading(page)).toHaveText("Armenia");
+  await expect(page.locator(".year-heading")).toHaveText(years);
+  await expect(page.locator(".event")).toHaveCount(am.length);
+  await expect(page.locator(".series-summary").first()).toBeVisible();
+  await expect(page.locator(".event.in-series").first()).toBeVisible();
+  await expect(page).toHaveTitle(/^Armenia · /);
+});
+
+test("an unknown country code gets a clear not-found view", async ({ page }) => {
+  await page.goto("/countries/ZZ");
+  await expect(await heading(page)).toHaveText("Not found");
+  await expect(page.getByText("“ZZ” is not a country code we know.")).toBeVisible();
+});
+
+test("unknown routes and unknown alert ids get the 404 view with a way back", async ({ page }) => {
+  await page.goto("/no/such/page");
+  await expect(await heading(page)).toHaveText("Not found");
+  await page.goto("/alerts/no-such-alert");
+  await expect(await heading(page)).toHaveText("Not found");
+  await expect(page.getByText("There is no alert with the id “no-such-alert”.")).toBeVisible();
+  await page.getByRole("link", { name: "Go to all alerts" }).click();
+  await expect(await heading(page)).toHaveText("Alerts");
+});
+
+test("drafts are never served from a link", async ({ page }) => {
+  await page.goto("/alerts/example-draft");
+  await expect(await heading(page)).toHaveText("Not found");
+  const titles = index.map((a) => a.title);
+  expect(titles.some((t) => /draft/i.test(t))).toBe(false);
+});
+
+test("a withdrawn alert stays readable with a notice and leaves the lists", async ({ page }) => {
+  expect(index.some((a) => a.id === "example-withdrawn-statement")).toBe(false);
+  await page.goto("/alerts/example-withdrawn-statement");
+  await expect(page.locator(".notice-withdrawn")).toContainText("Withdrawn.");
+  await expect(page.locator(".prev-next .step")).toHaveCount(2);
+});
+
+test("a right-to-left translation renders right to left and links back", async ({ page }) => {
+  await page.goto("/alerts/example-protection-of-civilians");
+  await page.locator(".translations").getByRole("link").click();
+  await expect(page).toHaveURL(/example-protection-of-civilians-ar$/);
+  const article = page.locator("article.alert");
+  await expect(article).toHaveAttribute("dir", "rtl");
+  await expect(article).toHaveAttribute("lang", "ar");
+  const direction = await page.locator(".alert-body p").first().evaluate((p) => getComputedStyle(p).direction);
+  expect(direction).toBe("rtl");
+  await expect(page.locator(".translations").getByRole("link", { name: "English" })).toBeVisible();
+});
+
+test("a corrupted alert file shows what failed and a retry, and the rest keeps working", async ({ page }) => {
+  const errors = watchErrors(page);
+  let broken = true;
+  await page.route("**/data/alerts/azerbaijan-red-flag-update-3.json", (route) =>
+    broken ? route.fulfill({ status: 200, contentType: "application/json", body: '{"schema": 1, "id": "x",, }' }) : route.continue(),
+  );
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  await expect(await heading(page)).toHaveText("This could not be loaded");
+  await expect(page.locator(".file-name")).toHaveText("data/alerts/azerbaijan-red-flag-update-3.json");
+  await expect(page.locator(".problem-list")).toContainText("line 1, column 25");
+  // The header and footer still work.
+  await expect(page.locator(".site-footer")).toContainText("EIN: 87-1787869");
+  broken = false;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+  expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+});
+
+test("a network failure on the index shows an error and a retry on the front page", async ({ page }) => {
+  let fail = true;
+  await page.route("**/data/index.json", (route) => (fail ? route.abort("failed") : route.continue()));
+  await page.goto("/");
+  await expect(page.locator(".file-name")).toHaveText("data/index.json");
+  await expect(page.getByText(/request failed before the server answered/)).toBeVisible();
+  fail = false;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".result-count")).toHaveText(`${index.length} alerts, newest first`);
+});
+
+test("script and markup in an alert's data show as text and run nothing", async ({ page }) => {
+  const hostile = {
+    schema: 1, id: "azerbaijan-red-flag-update-3", title: "<script>window.__pwned=1</script>Hostile title",
+    type: "statement", status: "published", published: "2022-10-07", countries: ["AZ"], language: "en",
+    summary: "<img src=x onerror=window.__pwned=2>",
+    body: [
+      { type: "paragraph", text: ["<script>window.__pwned=3</script>", { text: "<img src=x onerror=window.__pwned=4>", marks: ["strong"] }] },
+      { type: "paragraph", text: [{ text: "a javascript link", href: "javascript:window.__pwned=5" }] },
+      { type: "quote", text: ["<iframe src=javascript:window.__pwned=6>"], cite: "<b>cite</b>" },
+    ],
+  };
+  let dialogs = 0;
+  page.on("dialog", (d) => { dialogs++; d.dismiss(); });
+  await page.route("**/data/alerts/azerbaijan-red-flag-update-3.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(hostile) }),
+  );
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  await expect(await heading(page)).toHaveText("<script>window.__pwned=1</script>Hostile title");
+  await expect(page.locator(".alert-body p").first()).toHaveText("<script>window.__pwned=3</script><img src=x onerror=window.__pwned=4>");
+  await expect(page.getByText("a javascript link")).toBeVisible();
+  // The refused link is plain text, not an anchor.
+  await expect(page.locator(".alert-body a")).toHaveCount(0);
+  await expect(page.locator("main img, main iframe, main script, main b")).toHaveCount(0);
+  await page.getByText("a javascript link").click();
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});
+
+test("the skip link and keyboard reach the content", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".cards .card").first()).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#filter-words")).toBeFocused();
+});
+
+test("the same build works under a sub-path", async ({ page }) => {
+  const response = await page.goto("http://127.0.0.1:4174/reader/alerts/azerbaijan-red-flag-update-3");
+  expect(response.status()).toBe(404);
+  await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+  await expect(page.locator(".alert-countries").getByRole("link", { name: "Azerbaijan" })).toHaveAttribute("href", "/reader/countries/AZ");
+  await page.locator(".back a").click();
+  await expect(page).toHaveURL("http://127.0.0.1:4174/reader/");
+  await expect(page.locator(".result-count")).toHaveText(`${index.length} alerts, newest first`);
+  await page.selectOption("#filter-country", "AZ");
+  await expect(page).toHaveURL(/\/reader\/?\?country=AZ$/);
+  await page.locator(".cards .card-title a").first().click();
+  await expect(page).toHaveURL(/\/reader\/alerts\/[a-z0-9-]+\?country=AZ$/);
+});
