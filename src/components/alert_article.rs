@@ -57,7 +57,7 @@ pub fn AlertArticle(alert: Arc<Alert>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <nav class="translations" aria-label="Translations">
+            <nav class="translations" aria-label="Translations" dir="ltr" lang="en">
                 <span>"Also available in: "</span>
                 <ul>{links}</ul>
             </nav>

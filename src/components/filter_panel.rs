@@ -66,7 +66,7 @@ pub fn FilterPanel(
                 <input
                     id="filter-words"
                     type="search"
-                    placeholder="Search titles and summaries"
+                    placeholder="Title, summary, tag…"
                     autocomplete="off"
                     prop:value=move || query.get().words
                     on:input=move |ev| {

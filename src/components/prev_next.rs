@@ -2,14 +2,13 @@
 //! disabled, and says why.
 
 use crate::dom;
-use alert_model::IndexEntry;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// One side: where it leads, or why it leads nowhere.
 #[derive(Clone)]
 pub enum Step {
-    To { href: String, entry: IndexEntry },
+    To { href: String, title: String },
     End { reason: &'static str },
 }
 
@@ -26,10 +25,10 @@ pub fn PrevNext(previous: Step, next: Step) -> impl IntoView {
 fn side(step: Step, word: &'static str, rel: &'static str, arrow: &'static str) -> AnyView {
     let class = format!("step step-{rel}");
     match step {
-        Step::To { href, entry } => view! {
+        Step::To { href, title } => view! {
             <A href=dom::href(&href) attr:class=class attr:rel=rel attr:aria-keyshortcuts=if rel == "prev" { "ArrowLeft" } else { "ArrowRight" }>
                 <span class="step-word">{format!("{arrow} {word}")}</span>
-                <span class="step-title">{entry.title.clone()}</span>
+                <span class="step-title">{title}</span>
             </A>
         }
         .into_any(),

@@ -107,7 +107,7 @@ fn steps_for(catalog: &Catalog, alert: &Alert, query: &Query) -> (Step, Step) {
     let step = |e: Option<&IndexEntry>, is_previous: bool| match e {
         Some(e) => Step::To {
             href: format!("/alerts/{}{list_query}", e.id),
-            entry: e.clone(),
+            title: e.title.clone(),
         },
         None => Step::End {
             reason: end_reason(filtered, is_previous),

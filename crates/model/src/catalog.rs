@@ -83,11 +83,8 @@ impl Catalog {
     }
 
     /// The entries at the positions `filter` returned.
-    pub fn select<'a>(
-        &'a self,
-        positions: &'a [usize],
-    ) -> impl Iterator<Item = &'a IndexEntry> + 'a {
-        positions.iter().map(move |&i| &self.entries[i])
+    pub fn select(&self, positions: &[usize]) -> Vec<&IndexEntry> {
+        positions.iter().map(|&i| &self.entries[i]).collect()
     }
 
     /// Counts for each filter value under all the *other* active filters,

@@ -87,6 +87,26 @@ impl<'a> SeriesView<'a> {
     }
 }
 
+/// "Red Flag Alert - Azerbaijan - Update 3" → "Red Flag Alert - Azerbaijan";
+/// also "… Update 1", "… – Update #8", "… - 2".
+pub fn without_update_number(title: &str) -> &str {
+    let t = title.trim_end();
+    let Some(rest) = t.strip_suffix(|c: char| c.is_ascii_digit()) else {
+        return t;
+    };
+    let rest = rest
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches('#')
+        .trim_end();
+    let rest = rest.strip_suffix("Update").unwrap_or(rest).trim_end();
+    let rest = rest.trim_end_matches(['-', '–', '—', ':']).trim_end();
+    if rest.is_empty() {
+        t
+    } else {
+        rest
+    }
+}
+
 /// "Update 3 of 4": this update's number out of the updates so far.
 pub fn position_label(number: u32, last_number: u32) -> String {
     match (number, last_number) {

@@ -2,7 +2,9 @@
 
 mod common;
 
-use alert_model::timeline::{country_timeline, position_label, series_for_country, SeriesView};
+use alert_model::timeline::{
+    country_timeline, position_label, series_for_country, without_update_number, SeriesView,
+};
 use common::{catalog, ids};
 
 #[test]
@@ -51,4 +53,29 @@ fn series_touching_a_country_are_found_once() {
         "members outside the country still belong to the series"
     );
     assert!(series_for_country(&c, "SD").is_empty());
+}
+
+#[test]
+fn a_series_is_named_without_its_update_number() {
+    assert_eq!(
+        without_update_number("Red Flag Alert for Genocide - Azerbaijan - Update 3"),
+        "Red Flag Alert for Genocide - Azerbaijan"
+    );
+    assert_eq!(
+        without_update_number("Red Flag Alert for Genocide - Azerbaijan Update 1"),
+        "Red Flag Alert for Genocide - Azerbaijan"
+    );
+    assert_eq!(
+        without_update_number("SOS Alert – Gaza – Update #8"),
+        "SOS Alert – Gaza"
+    );
+    assert_eq!(
+        without_update_number("SOS Alert - Artsakh - 2"),
+        "SOS Alert - Artsakh"
+    );
+    assert_eq!(
+        without_update_number("Statement on Artsakh"),
+        "Statement on Artsakh"
+    );
+    assert_eq!(without_update_number("2024"), "2024");
 }

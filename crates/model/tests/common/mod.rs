@@ -107,6 +107,7 @@ pub fn catalog() -> Catalog {
     ])
 }
 
+#[allow(dead_code)] // not every test file uses it
 pub fn ids<'a>(entries: impl IntoIterator<Item = &'a IndexEntry>) -> Vec<&'a str> {
     entries.into_iter().map(|e| e.id.as_str()).collect()
 }

@@ -1,0 +1,168 @@
+//! The publishing tool as staff run it: on a folder of alert files.
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_alert-data"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+/// A fresh data folder under target/, with a site.json.
+fn data_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("alerts")).unwrap();
+    std::fs::write(
+        dir.join("site.json"),
+        r#"{"name": "Example Institute", "legal": "x"}"#,
+    )
+    .unwrap();
+    dir
+}
+
+fn alert(id: &str, date: &str, status: &str) -> Value {
+    json!({
+        "schema": 1, "id": id, "title": format!("Example: {id}"), "type": "statement",
+        "status": status, "published": date, "countries": ["AM"], "language": "en",
+        "summary": "Sample.", "body": [{ "type": "paragraph", "text": ["Sample text."] }]
+    })
+}
+
+fn write(dir: &Path, file: &str, v: &Value) {
+    std::fs::write(dir.join("alerts").join(file), v.to_string()).unwrap();
+}
+
+#[test]
+fn index_holds_published_alerts_only_newest_first_without_bodies() {
+    let dir = data_dir("good");
+    write(
+        &dir,
+        "older.json",
+        &alert("older", "2021-01-05", "published"),
+    );
+    write(
+        &dir,
+        "newer.json",
+        &alert("newer", "2023-03-01", "published"),
+    );
+    write(&dir, "gone.json", &alert("gone", "2022-01-01", "withdrawn"));
+    write(&dir, "next.json", &alert("next", "2024-01-01", "draft"));
+    let out = run(&["index", dir.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let index: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+    let ids: Vec<&str> = index["alerts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["newer", "older"]);
+    assert!(index["alerts"][0].get("body").is_none());
+    assert_eq!(index["schema"], 1);
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported_and_nothing_is_written() {
+    let dir = data_dir("bad");
+    std::fs::write(
+        dir.join("alerts/broken.json"),
+        "{\n  \"schema\": 1,\n  oops\n}",
+    )
+    .unwrap();
+    let mut v = alert("wrong-name", "2022-10-07", "live");
+    v["type"] = json!("rumour");
+    v["countries"] = json!(["ZZ"]);
+    v["updated"] = json!("2022-10-01");
+    v["body"][0]["text"] = json!([{ "text": "x", "href": "javascript:alert(1)" }]);
+    v["translations"] = json!({ "ar": "missing-translation" });
+    write(&dir, "misnamed.json", &v);
+    write(
+        &dir,
+        "bad-date.json",
+        &alert("bad-date", "2022-13-01", "published"),
+    );
+    // A file with a fatal error cannot be compared with others, so the
+    // twins below have only problems that still let them be read.
+    let mut a = alert("twin", "2022-01-02", "published");
+    a["series"] = json!({ "id": "s", "number": 1 });
+    write(&dir, "twin.json", &a);
+    let mut b = alert("twin", "2022-01-01", "published");
+    b["series"] = json!({ "id": "s", "number": 1 });
+    write(&dir, "twin-copy.json", &b);
+
+    let out = run(&["index", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "alerts/broken.json: not valid JSON: line 3, column 3",
+        "alerts/misnamed.json: type: unknown type \"rumour\"",
+        "alerts/misnamed.json: status: unknown status \"live\"",
+        "alerts/misnamed.json: countries[0]: unknown country code \"ZZ\"",
+        "alerts/misnamed.json: updated: 2022-10-01 is before the publication date 2022-10-07",
+        "alerts/misnamed.json: body[0].text[0].href: scheme \"javascript\" is not allowed",
+        "alerts/bad-date.json: published: bad date: \"2022-13-01\": month 13 does not exist",
+        "alerts/twin.json: id: \"twin\" is already used by twin-copy.json",
+        "alerts/twin-copy.json: id: \"twin\" does not match the file name",
+        "alerts/twin.json: series.number: series s already has Update 1 in twin-copy.json",
+        // Files are read in name order: twin-copy.json comes first.
+        "index.json not written",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    assert!(!dir.join("index.json").exists());
+}
+
+#[test]
+fn a_translation_pointing_nowhere_and_a_misnamed_file_are_errors() {
+    let dir = data_dir("links");
+    let mut v = alert("a", "2022-01-01", "published");
+    v["translations"] = json!({ "ar": "a-ar" });
+    write(&dir, "a.json", &v);
+    write(&dir, "b.json", &alert("c", "2022-01-01", "published"));
+    let out = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "alerts/a.json: translations.ar: points to \"a-ar\", but no alert has that id"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("alerts/b.json: id: \"c\" does not match the file name"),
+        "{err}"
+    );
+    assert!(
+        err.contains("checked 3 files: 2 errors, 0 warnings"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_single_draft_file_can_be_checked_on_its_own() {
+    let drafts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/drafts");
+    let ok = run(&["check", drafts.join("example-draft.json").to_str().unwrap()]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let bad = run(&["check", drafts.join("broken-draft.json").to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("scheme \"javascript\" is not allowed"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["publish"]).status.code(), Some(2));
+}
