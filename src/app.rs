@@ -5,7 +5,9 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data::AppData;
 use crate::dom;
-use crate::routes::{alert::AlertPage, country::CountryPage, home::Home, not_found::NotFound};
+use crate::routes::{
+    alert::AlertPage, country::CountryPage, home::Home, not_found::NotFound, preview::PreviewPage,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -51,6 +53,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/alerts/:id") view=AlertPage />
                 <Route path=path!("/countries/:code") view=CountryPage />
+                <Route path=path!("/preview") view=PreviewPage />
             </Routes>
         </main>
         <SiteFooter />

@@ -7,6 +7,8 @@ mod app;
 mod components;
 mod data;
 mod dom;
+mod draft_store;
+mod file_access;
 mod routes;
 
 fn main() {

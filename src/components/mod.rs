@@ -3,6 +3,7 @@
 pub mod alert_article;
 pub mod alert_body;
 pub mod alert_card;
+pub mod change_list;
 pub mod country_links;
 pub mod filter_panel;
 pub mod load_error;
@@ -10,6 +11,7 @@ pub mod loading;
 pub mod page_heading;
 pub mod pager;
 pub mod prev_next;
+pub mod problem_list;
 pub mod series_track;
 pub mod site_footer;
 pub mod site_header;

@@ -4,6 +4,7 @@ pub mod alert;
 pub mod country;
 pub mod home;
 pub mod not_found;
+pub mod preview;
 
 use alert_model::Query;
 use leptos::prelude::*;

@@ -24,3 +24,16 @@ for (const scheme of ["light", "dark"]) {
     });
   }
 }
+
+test("the draft preview has no axe violations", async ({ page }) => {
+  await page.goto("/preview");
+  await heading(page);
+  let results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.locator("#draft-file").setInputFiles(new URL("../../samples/drafts/broken-draft.json", import.meta.url).pathname);
+  await expect(page.locator(".problem").first()).toBeVisible();
+  await page.locator("#draft-file").setInputFiles(new URL("../../samples/drafts/example-draft.json", import.meta.url).pathname);
+  await expect(page.locator(".draft-banner")).toBeVisible();
+  results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

@@ -151,6 +151,35 @@ pub enum Block {
     },
 }
 
+impl Block {
+    /// The block's words without formatting, for diffs and summaries.
+    pub fn plain_text(&self) -> String {
+        let join = |spans: &[Span]| spans.iter().map(|s| s.text.as_str()).collect::<String>();
+        match self {
+            Block::Paragraph { text } | Block::Heading { text, .. } => join(text),
+            Block::Quote { text, cite } => match cite {
+                Some(c) => format!("{} — {c}", join(text)),
+                None => join(text),
+            },
+            Block::List { items, .. } => items
+                .iter()
+                .map(|i| format!("• {}", join(i)))
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+
+    /// "paragraph", "heading", …: for messages.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Block::Paragraph { .. } => "paragraph",
+            Block::Heading { .. } => "heading",
+            Block::Quote { .. } => "quote",
+            Block::List { .. } => "list",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Links {
     #[serde(default)]

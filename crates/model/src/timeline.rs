@@ -73,12 +73,12 @@ impl<'a> SeriesView<'a> {
             .filter(|e| e.series.as_ref().is_some_and(|s| s.number > number))
     }
 
-    /// What to call the series: its original alert's title, or the earliest
-    /// member's.
+    /// What to call the series: its earliest member's title without the
+    /// update number ("Red Flag Alert for Genocide - Azerbaijan").
     pub fn name(&self) -> &str {
         self.members
             .first()
-            .map_or(self.id.as_str(), |e| e.title.as_str())
+            .map_or(self.id.as_str(), |e| without_update_number(&e.title))
     }
 
     /// "Update 3 of 4", "Original alert (4 updates follow)".

@@ -49,7 +49,7 @@ impl fmt::Display for Problem {
 }
 
 /// The outcome of checking one file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
     /// Present when the file can be rendered, even if it has problems.
     pub alert: Option<Alert>,

@@ -27,6 +27,12 @@ fn a_series_lists_its_members_from_the_original_on() {
     );
     assert_eq!(s.last_number(), 3);
     assert_eq!(s.name(), "Azerbaijan original");
+    // Named after the earliest published member, without its number.
+    let without_original = SeriesView {
+        id: "az".into(),
+        members: s.members[1..].to_vec(),
+    };
+    assert_eq!(without_original.name(), "Azerbaijan");
     let two = c.get("az-2").unwrap().series.clone().unwrap();
     assert_eq!(s.position_label(&two), "Update 2 of 3");
     assert_eq!(s.newer_than(2).map(|e| e.id.as_str()), Some("az-3"));

@@ -70,7 +70,7 @@ pub fn catalog() -> Catalog {
             "2021-09-15",
             &["AZ"],
             Some(("az", 1)),
-            "Azerbaijan update one",
+            "Azerbaijan - Update 1",
         ),
         entry(
             "sd-2",

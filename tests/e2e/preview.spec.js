@@ -1,0 +1,203 @@
+// Staff preview: a draft file opened locally, rendered exactly as readers
+// will see it, with every problem listed, and never mistaken for published.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { heading, watchErrors } from "./helpers.js";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const exampleDraft = `${repo}samples/drafts/example-draft.json`;
+const brokenDraft = `${repo}samples/drafts/broken-draft.json`;
+const published = JSON.parse(readFileSync(`${repo}public/data/alerts/azerbaijan-red-flag-update-3.json`, "utf8"));
+
+const asFile = (name, value) => ({
+  name,
+  mimeType: "application/json",
+  buffer: Buffer.from(typeof value === "string" ? value : JSON.stringify(value, null, 2)),
+});
+
+async function open(page, file) {
+  await page.goto("/preview");
+  await expect(await heading(page)).toHaveText("Preview a draft");
+  await page.locator("#draft-file").setInputFiles(file);
+}
+
+test("a valid draft file renders as readers will see it, inside the draft frame", async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, exampleDraft);
+  const draft = JSON.parse(readFileSync(exampleDraft, "utf8"));
+  await expect(await heading(page)).toHaveText(draft.title);
+  await expect(page.locator(".draft-banner")).toContainText("DRAFT: not published.");
+  await expect(page.locator(".draft-banner")).toContainText("example-draft.json");
+  await expect(page.locator(".draft-banner button, .draft-banner [aria-label*=lose i]")).toHaveCount(0);
+  expect(await page.locator(".draft-watermark").evaluate((e) => getComputedStyle(e, "::before").content)).toBe('"DRAFT"');
+  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  // The reader's own article component, with the reader's date format.
+  await expect(page.locator(".draft-frame article.alert .badge")).toHaveText("Red Flag Alert");
+  await expect(page.locator(".draft-frame .alert-date")).toHaveText("Friday, November 20, 2026");
+  await expect(page.locator(".problems h2")).toHaveText("No problems found: this draft is ready to publish.");
+  await expect(page).toHaveTitle(/^DRAFT: /);
+  expect(errors).toEqual([]);
+  // Leaving the preview takes the noindex with it.
+  await page.getByRole("link", { name: "All alerts" }).click();
+  await expect(page.locator('head meta[name="robots"]')).toHaveCount(0);
+});
+
+test("invalid JSON is reported with its line and column", async ({ page }) => {
+  await open(page, asFile("typo.json", '{\n  "schema": 1,\n  "title": "x"\n  "id": "y"\n}'));
+  await expect(await heading(page)).toHaveText("This draft cannot be shown yet");
+  await expect(page.locator(".problem")).toHaveCount(1);
+  await expect(page.locator(".problem")).toContainText("not valid JSON: line 4, column 3");
+});
+
+test("a schema-invalid draft lists every problem at once with its path", async ({ page }) => {
+  await open(page, brokenDraft);
+  const expected = [
+    "id", "type", "published", "updated", "countries[0]", "countries[1]", "series.number",
+    "body[1].text[1].href", "body[2].level", "body[3].type", "body[4].text[0].marks[0]", "links.pdf", "links.source",
+  ];
+  const paths = await page.locator(".problem-error .problem-path").allTextContents();
+  for (const p of expected) expect(paths, `problem at ${p}`).toContain(p);
+  await expect(page.locator(".problems h2")).toHaveText(`${expected.length} errors and 0 warnings`);
+  await expect(page.locator(".problem-error", { hasText: "body[1].text[1].href" })).toContainText('scheme "javascript" is not allowed');
+  await expect(page.locator(".problem-error", { hasText: "countries[1]" })).toContainText('write "SD"');
+});
+
+test("a problem in a rendered draft scrolls to the part it concerns", async ({ page }) => {
+  const draft = {
+    ...published, id: "scroll-test", status: "draft", series: undefined,
+    body: [
+      ...Array.from({ length: 12 }, (_, i) => ({ type: "paragraph", text: [`Filler paragraph ${i + 1}.`] })),
+      { type: "paragraph", text: [{ text: "bad link", href: "javascript:void(0)" }] },
+    ],
+  };
+  await open(page, asFile("scroll-test.json", draft));
+  const problem = page.locator(".problem-error", { hasText: "body[12].text[0].href" });
+  await expect(problem.getByRole("button")).toBeVisible();
+  await problem.getByRole("button").click();
+  const target = page.locator('[data-path="body[12]"]');
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/flash/);
+  // The refused link is shown as words, not as a link.
+  await expect(target.locator("a")).toHaveCount(0);
+});
+
+test("script and markup in a draft show as text and run nothing", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => { dialogs++; d.dismiss(); });
+  const hostile = {
+    ...published, id: "hostile", status: "draft",
+    title: "<script>alert(1)</script>",
+    summary: "<img src=x onerror=alert(1)>",
+    body: [{ type: "paragraph", text: ["<img src=x onerror=alert(1)>", { text: "<script>alert(2)</script>", marks: ["em"] }] }],
+    tags: ["<b onmouseover=alert(3)>tag</b>"],
+  };
+  await open(page, asFile("hostile.json", hostile));
+  await expect(await heading(page)).toHaveText("<script>alert(1)</script>");
+  await expect(page.locator('[data-path="body[0]"]')).toHaveText("<img src=x onerror=alert(1)><script>alert(2)</script>");
+  await page.locator(".tags li").hover();
+  await expect(page.locator(".draft-frame img, .draft-frame script, .draft-frame b")).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toBe(0);
+});
+
+test("the draft survives a reload, and Discard removes it for good", async ({ page }) => {
+  await open(page, exampleDraft);
+  const title = JSON.parse(readFileSync(exampleDraft, "utf8")).title;
+  await expect(await heading(page)).toHaveText(title);
+  await page.reload();
+  await expect(await heading(page)).toHaveText(title);
+  await page.getByRole("button", { name: "Discard this draft" }).click();
+  await expect(await heading(page)).toHaveText("Preview a draft");
+  await page.reload();
+  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(page.locator(".recent-drafts li")).toHaveCount(0);
+});
+
+test("recent drafts can be reopened from a list", async ({ page }) => {
+  await open(page, exampleDraft);
+  await page.locator("#draft-file").setInputFiles(asFile("second.json", { ...published, id: "second", status: "draft", title: "Second draft" }));
+  await expect(await heading(page)).toHaveText("Second draft");
+  await page.locator(".recent-drafts").getByRole("button", { name: /^example-draft\.json · saved / }).click();
+  await expect(await heading(page)).toHaveText(/Draft alert for the preview screen/);
+});
+
+test("a draft with a published id shows what it changes", async ({ page }) => {
+  const edited = structuredClone(published);
+  edited.status = "draft";
+  edited.title = published.title + " (corrected)";
+  edited.body.splice(1, 0, { type: "paragraph", text: ["A new paragraph."] });
+  await open(page, asFile("update-3.json", edited));
+  await expect(page.locator(".placement")).toContainText("is already published");
+  const diff = page.locator(".diff");
+  await expect(diff.locator("h3")).toHaveText("Changes against the published version");
+  // Title and the new paragraph; a draft's own "draft" status is not news.
+  await expect(diff.locator(".change")).toHaveCount(2);
+  await expect(diff.locator(".change", { hasText: "title" }).locator("ins")).toHaveText(edited.title);
+  await expect(diff.locator(".change-added")).toContainText("body[1]");
+  await expect(diff.locator(".change-added ins")).toHaveText("paragraph: A new paragraph.");
+});
+
+test("a draft update shows where it will sit in its series and the list", async ({ page }) => {
+  const draft = { ...published, id: "azerbaijan-red-flag-update-99", status: "draft", published: "2026-11-27",
+    series: { id: "azerbaijan-red-flag", number: 8 }, title: "Example: a next update (sample)" };
+  await open(page, asFile("next.json", draft));
+  await expect(page.locator(".placement")).toContainText("Will be Update 8 of 8 in “Red Flag Alert for Genocide - Azerbaijan”.");
+  await expect(page.locator(".placement-steps li").nth(1)).toContainText("none: it will be at this end of the list");
+  // Taking a number that is already published is warned about.
+  await page.locator("#draft-file").setInputFiles(asFile("clash.json", { ...draft, series: { id: "azerbaijan-red-flag", number: 3 } }));
+  await expect(page.locator(".placement .problem-warning")).toContainText("Update 3 of series “azerbaijan-red-flag” is already published");
+});
+
+test("pasted JSON is previewed like a file", async ({ page }) => {
+  await page.goto("/preview");
+  await page.getByText("Paste the JSON instead").click();
+  await page.locator("#draft-text").fill(readFileSync(exampleDraft, "utf8"));
+  await page.getByRole("button", { name: "Preview this text" }).click();
+  await expect(page.locator(".draft-banner")).toContainText("pasted text");
+});
+
+test("files over 2 MB are refused with a message", async ({ page }) => {
+  await open(page, asFile("huge.json", `{"title": "${"x".repeat(2.2 * 1024 * 1024)}"}`));
+  await expect(page.getByRole("alert")).toContainText("Drafts over 2 MB are refused");
+  await expect(await heading(page)).toHaveText("Preview a draft");
+});
+
+test("deep nesting is refused without hanging the page", async ({ page }) => {
+  await open(page, asFile("deep.json", "[".repeat(100000) + "]".repeat(100000)));
+  await expect(page.locator(".problem")).toContainText("recursion limit");
+});
+
+test("?url= fetches nothing: a draft can only come from the user's own disk", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => { if (!r.isNavigationRequest()) requested.push(r.url()); });
+  await page.goto("/preview?url=http%3A%2F%2F127.0.0.1%3A4174%2Freader%2Fdata%2Falerts%2Fsudan-sos.json&src=/data/alerts/sudan-sos.json");
+  await expect(await heading(page)).toHaveText("Preview a draft");
+  await page.waitForTimeout(500);
+  // The page did fetch its own data, so the monitor was working…
+  expect(requested.some((u) => u.endsWith("/data/index.json"))).toBe(true);
+  // …and nothing named in the address was requested.
+  expect(requested.filter((u) => u.includes("sudan-sos") || u.includes(":4174"))).toEqual([]);
+});
+
+test("with the File System Access API, the file is read again on demand and on focus", async ({ page }) => {
+  // Chromium's picker cannot be driven headless: stand in a file handle.
+  await page.addInitScript(() => {
+    window.__draftText = "";
+    window.showOpenFilePicker = async () => [{
+      getFile: async () => new File([window.__draftText], "followed.json", { type: "application/json" }),
+    }];
+  });
+  const draft = { ...published, id: "followed", status: "draft", title: "First version" };
+  await page.goto("/preview");
+  await page.evaluate((t) => { window.__draftText = t; }, JSON.stringify(draft));
+  await page.getByRole("button", { name: "Open and follow a file…" }).click();
+  await expect(await heading(page)).toHaveText("First version");
+  await page.evaluate((t) => { window.__draftText = t; }, JSON.stringify({ ...draft, title: "Second version" }));
+  await page.getByRole("button", { name: "Read the file again" }).click();
+  await expect(await heading(page)).toHaveText("Second version");
+  await page.evaluate((t) => { window.__draftText = t; }, JSON.stringify({ ...draft, title: "Third version" }));
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(await heading(page)).toHaveText("Third version");
+});
