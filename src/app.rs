@@ -6,7 +6,12 @@ use crate::components::site_header::SiteHeader;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::{
-    alert::AlertPage, country::CountryPage, home::Home, not_found::NotFound, preview::PreviewPage,
+    alert::AlertPage,
+    country::CountryPage,
+    embed::{EmbedAlert, EmbedLatest},
+    home::Home,
+    not_found::NotFound,
+    preview::PreviewPage,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -43,19 +48,34 @@ fn Shell() -> impl IntoView {
             }
         }
     };
+    // Embeds show no site chrome: only the panel.
+    let embed = move || {
+        let path = location.pathname.get();
+        let base = dom::base_path();
+        path.strip_prefix(base.as_str())
+            .unwrap_or(&path)
+            .starts_with("/embed/")
+    };
+    let chrome = move || !embed();
     view! {
-        <a class="skip-link" href="#main" on:click=skip>
-            "Skip to content"
-        </a>
-        <SiteHeader />
+        <Show when=chrome>
+            <a class="skip-link" href="#main" on:click=skip>
+                "Skip to content"
+            </a>
+            <SiteHeader />
+        </Show>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=Home />
                 <Route path=path!("/alerts/:id") view=AlertPage />
                 <Route path=path!("/countries/:code") view=CountryPage />
                 <Route path=path!("/preview") view=PreviewPage />
+                <Route path=path!("/embed/latest") view=EmbedLatest />
+                <Route path=path!("/embed/alert/:id") view=EmbedAlert />
             </Routes>
         </main>
-        <SiteFooter />
+        <Show when=chrome>
+            <SiteFooter />
+        </Show>
     }
 }

@@ -5,6 +5,8 @@ pub mod alert_body;
 pub mod alert_card;
 pub mod change_list;
 pub mod country_links;
+pub mod embed_dialog;
+pub mod embed_frame;
 pub mod filter_panel;
 pub mod load_error;
 pub mod loading;

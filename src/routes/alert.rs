@@ -3,6 +3,7 @@
 
 use crate::api::{self, LoadError};
 use crate::components::alert_article::AlertArticle;
+use crate::components::embed_dialog::EmbedDialog;
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading::Loading;
 use crate::components::prev_next::{PrevNext, Step};
@@ -10,8 +11,9 @@ use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
 use crate::routes::use_list_query;
+use alert_model::embed::EmbedTarget;
 use alert_model::nav::{end_reason, neighbours, Position};
-use alert_model::{Alert, Catalog, IndexEntry, Query};
+use alert_model::{Alert, Catalog, IndexEntry, Query, Status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -40,8 +42,11 @@ pub fn AlertPage() -> impl IntoView {
                 Some(Err(e)) => view! { <LoadErrorView error=e retry=move || alert.refetch() /> }.into_any(),
                 Some(Ok(a)) => {
                     dom::set_title(&format!("{} · {}", a.title, data.site_name()));
+                    let embed = (a.status == Status::Published)
+                        .then(|| view! { <EmbedDialog target=EmbedTarget::Alert(a.id.clone()) /> });
                     view! {
                         <AlertArticle alert=a.clone() />
+                        <div class="alert-tools">{embed}</div>
                         <Steps alert=a query=list_query.get_untracked() />
                     }
                         .into_any()

@@ -1,6 +1,7 @@
 //! `/countries/:code`: one country's alerts as a timeline grouped by year,
 //! with its series linked.
 
+use crate::components::embed_dialog::EmbedDialog;
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading::Loading;
 use crate::components::page_heading::PageHeading;
@@ -9,6 +10,7 @@ use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
 use alert_model::countries::country_name;
+use alert_model::embed::EmbedTarget;
 use alert_model::timeline::{country_timeline, series_for_country};
 use alert_model::Catalog;
 use leptos::prelude::*;
@@ -130,6 +132,7 @@ fn Timeline(catalog: Arc<Catalog>, code: String, name: &'static str) -> impl Int
                 {format!("{total} {noun} that name {name}, newest first. ")}
                 <A href=dom::href(&format!("/?country={code}"))>"Filter the archive by this country"</A>
             </p>
+            <EmbedDialog target=EmbedTarget::Latest country=code.clone() />
             {(total == 0).then(|| view! { <p class="empty">"No published alert names this country yet."</p> })}
             <section class="series-list" aria-label="Series">
                 <ul>{series}</ul>

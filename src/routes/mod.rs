@@ -2,6 +2,7 @@
 
 pub mod alert;
 pub mod country;
+pub mod embed;
 pub mod home;
 pub mod not_found;
 pub mod preview;

@@ -5,6 +5,7 @@ import { defineConfig } from "@playwright/test";
 
 export const ROOT_URL = "http://127.0.0.1:4173";
 export const SUBPATH_URL = "http://127.0.0.1:4174/reader/";
+export const PARTNER_URL = "http://127.0.0.1:4175";
 
 export default defineConfig({
   testDir: ".",
@@ -42,6 +43,13 @@ export default defineConfig({
     {
       command: "node tests/e2e/static-server.mjs dist-reader 4174 /reader/",
       url: `${SUBPATH_URL}index.html`,
+      cwd: "../..",
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A partner's page on another origin, for the embed tests.
+      command: "node tests/e2e/static-server.mjs tests/e2e/partner 4175 /",
+      url: `${PARTNER_URL}/index.html`,
       cwd: "../..",
       reuseExistingServer: !process.env.CI,
     },

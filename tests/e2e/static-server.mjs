@@ -5,6 +5,7 @@
 //   node tests/e2e/static-server.mjs <dir> <port> [base-path]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 
 const [dir, port, base = "/"] = process.argv.slice(2);
@@ -14,6 +15,41 @@ if (!dir || !port) {
 }
 const root = resolve(dir);
 const prefix = base.endsWith("/") ? base : base + "/";
+
+// _headers as Netlify and Cloudflare Pages read it: a path pattern (with *)
+// at the start of a line, then indented "Name: value" lines. Every matching
+// rule applies; a header set by several rules has its values joined, as those
+// hosts do, so overlapping CSP rules would show up in tests.
+function readHeaderRules() {
+  let text;
+  try {
+    text = readFileSync(join(root, "_headers"), "utf8");
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp("^" + line.trim().split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
+      rules.push({ pattern, headers: [] });
+    } else if (rules.length) {
+      const at = line.indexOf(":");
+      rules[rules.length - 1].headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+
+function headersFor(pathname) {
+  const out = {};
+  for (const rule of headerRules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -61,6 +97,7 @@ createServer(async (req, res) => {
     return;
   }
   res.writeHead(status, {
+    ...headersFor(pathname),
     "content-type": types[extname(found.path)] ?? "application/octet-stream",
     "cache-control": "no-cache",
   });

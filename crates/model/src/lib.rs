@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod countries;
 pub mod date;
 pub mod diff;
+pub mod embed;
 pub mod nav;
 pub mod placement;
 pub mod query;

@@ -1,0 +1,331 @@
+//! Partner embeds: the options a partner may set in the embed's URL, each
+//! checked with a safe default and a note when a value was refused; which
+//! alerts the panel shows; the words it uses; and the snippet partners paste.
+//!
+//! Every option ends up in a page or a style, so each is checked against a
+//! strict shape: `accent` is a hex colour and nothing else, so a value like
+//! `red;background:url(x)` can never reach a stylesheet.
+
+use crate::alert::{AlertType, IndexEntry};
+use crate::catalog::Catalog;
+use crate::countries::is_known_country;
+use crate::query::{percent_encode, Query};
+
+pub const DEFAULT_LIMIT: usize = 5;
+pub const MAX_LIMIT: usize = 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow the visitor's `prefers-color-scheme`.
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub country: Option<String>,
+    pub kind: Option<AlertType>,
+    pub limit: usize,
+    pub theme: Theme,
+    /// `#rgb` or `#rrggbb`, lower-cased.
+    pub accent: Option<String>,
+    pub transparent: bool,
+    /// A language the embed's words exist in.
+    pub lang: &'static str,
+    pub compact: bool,
+    /// The id the partner script gave the frame, echoed in height messages.
+    pub frame: Option<String>,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            country: None,
+            kind: None,
+            limit: DEFAULT_LIMIT,
+            theme: Theme::Auto,
+            accent: None,
+            transparent: false,
+            lang: "en",
+            compact: false,
+            frame: None,
+        }
+    }
+}
+
+/// An option value that was refused, shown in the panel so a partner sees
+/// why their setting did not take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub key: String,
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl EmbedOptions {
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (EmbedOptions, Vec<Refused>) {
+        let mut o = EmbedOptions::default();
+        let mut refused = Vec::new();
+        for (key, raw) in pairs {
+            let value = raw.trim();
+            let mut refuse = |reason| {
+                refused.push(Refused {
+                    key: key.to_string(),
+                    value: clip(value),
+                    reason,
+                })
+            };
+            match key {
+                "country" => match value.to_ascii_uppercase() {
+                    c if is_known_country(&c) => o.country = Some(c),
+                    _ => refuse("not a known country code; showing all countries"),
+                },
+                "type" => match AlertType::from_key(value) {
+                    Some(t) => o.kind = Some(t),
+                    None => refuse("not a known alert type; showing all types"),
+                },
+                "limit" => match value.parse::<usize>() {
+                    Ok(n) if (1..=MAX_LIMIT).contains(&n) => o.limit = n,
+                    _ => refuse("must be a whole number from 1 to 20; showing 5"),
+                },
+                "theme" => match value {
+                    "light" => o.theme = Theme::Light,
+                    "dark" => o.theme = Theme::Dark,
+                    "auto" | "" => o.theme = Theme::Auto,
+                    _ => refuse("must be light, dark or auto; following the visitor's setting"),
+                },
+                "accent" => match hex_colour(value) {
+                    Some(c) => o.accent = Some(c),
+                    None => refuse("must be a hex colour like #8f1d1d; using the default"),
+                },
+                "transparent" => match flag(value) {
+                    Some(b) => o.transparent = b,
+                    None => refuse("must be true or false"),
+                },
+                "compact" => match flag(value) {
+                    Some(b) => o.compact = b,
+                    None => refuse("must be true or false"),
+                },
+                "lang" => match words_language(value) {
+                    Some(l) => o.lang = l,
+                    None => refuse("no translation of the panel in that language; using English"),
+                },
+                // A bad frame id only stops height messages: not worth a note.
+                "frame" if is_frame_id(value) => o.frame = Some(value.to_string()),
+                _ => {}
+            }
+        }
+        (o, refused)
+    }
+
+    /// The query string for the embed's URL, as the dialog and tests build it.
+    pub fn to_query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(c) = &self.country {
+            parts.push(format!("country={c}"));
+        }
+        if let Some(t) = self.kind {
+            parts.push(format!("type={}", t.key()));
+        }
+        if self.limit != DEFAULT_LIMIT {
+            parts.push(format!("limit={}", self.limit));
+        }
+        if self.theme != Theme::Auto {
+            parts.push(format!("theme={}", self.theme.key()));
+        }
+        if let Some(a) = &self.accent {
+            parts.push(format!("accent={}", percent_encode(a)));
+        }
+        if self.transparent {
+            parts.push("transparent=true".to_string());
+        }
+        if self.lang != "en" {
+            parts.push(format!("lang={}", self.lang));
+        }
+        if self.compact {
+            parts.push("compact=true".to_string());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// The newest published alerts the panel shows.
+pub fn latest<'a>(catalog: &'a Catalog, o: &EmbedOptions) -> Vec<&'a IndexEntry> {
+    let q = Query {
+        country: o.country.clone(),
+        kind: o.kind,
+        page: 1,
+        ..Query::default()
+    };
+    let positions = catalog.filter(&q);
+    catalog.select(&positions[..positions.len().min(o.limit)])
+}
+
+/// What the partner pastes: a placeholder that still links to the reader
+/// when scripts are off, and our script, which turns it into the frame.
+pub fn snippet(reader_url: &str, target: &EmbedTarget, o: &EmbedOptions) -> String {
+    let root = reader_url.trim_end_matches('/');
+    let mut attrs = vec!["data-alert-reader-embed".to_string()];
+    let (link, words) = match target {
+        EmbedTarget::Latest => {
+            if let Some(c) = &o.country {
+                attrs.push(format!("data-country=\"{c}\""));
+            }
+            if let Some(t) = o.kind {
+                attrs.push(format!("data-type=\"{}\"", t.key()));
+            }
+            if o.limit != DEFAULT_LIMIT {
+                attrs.push(format!("data-limit=\"{}\"", o.limit));
+            }
+            let link = match &o.country {
+                Some(c) => format!("{root}/countries/{c}"),
+                None => format!("{root}/"),
+            };
+            (link, "Latest alerts")
+        }
+        EmbedTarget::Alert(id) => {
+            attrs.push(format!("data-alert=\"{}\"", attr_safe(id)));
+            (format!("{root}/alerts/{}", attr_safe(id)), "Read the alert")
+        }
+    };
+    if o.theme != Theme::Auto {
+        attrs.push(format!("data-theme=\"{}\"", o.theme.key()));
+    }
+    if let Some(a) = &o.accent {
+        attrs.push(format!("data-accent=\"{a}\""));
+    }
+    if o.transparent {
+        attrs.push("data-transparent=\"true\"".to_string());
+    }
+    if o.lang != "en" {
+        attrs.push(format!("data-lang=\"{}\"", o.lang));
+    }
+    if o.compact {
+        attrs.push("data-compact=\"true\"".to_string());
+    }
+    format!(
+        "<div {}><a href=\"{link}\">{words}</a></div>\n<script src=\"{root}/embed.js\" async></script>",
+        attrs.join(" ")
+    )
+}
+
+/// What an embed shows: the latest alerts, or one alert.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedTarget {
+    Latest,
+    Alert(String),
+}
+
+/// The panel's own words, where a translation exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    pub latest: &'static str,
+    pub latest_for: &'static str,
+    pub read_full: &'static str,
+    pub all_alerts: &'static str,
+    pub none: &'static str,
+    pub unavailable: &'static str,
+    pub refused: &'static str,
+}
+
+pub fn words(lang: &str) -> Words {
+    match lang {
+        "fr" => Words {
+            latest: "Dernières alertes",
+            latest_for: "Dernières alertes :",
+            read_full: "Lire l’alerte complète",
+            all_alerts: "Toutes les alertes",
+            none: "Aucune alerte publiée pour l’instant.",
+            unavailable: "Cette alerte n’est pas disponible.",
+            refused: "Réglages ignorés",
+        },
+        "es" => Words {
+            latest: "Últimas alertas",
+            latest_for: "Últimas alertas:",
+            read_full: "Leer la alerta completa",
+            all_alerts: "Todas las alertas",
+            none: "Todavía no hay alertas publicadas.",
+            unavailable: "Esta alerta no está disponible.",
+            refused: "Ajustes ignorados",
+        },
+        _ => Words {
+            latest: "Latest alerts",
+            latest_for: "Latest alerts:",
+            read_full: "Read the full alert",
+            all_alerts: "All alerts",
+            none: "No alerts have been published yet.",
+            unavailable: "This alert is not available.",
+            refused: "Settings ignored",
+        },
+    }
+}
+
+fn words_language(value: &str) -> Option<&'static str> {
+    match value
+        .split('-')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "en" => Some("en"),
+        "fr" => Some("fr"),
+        "es" => Some("es"),
+        _ => None,
+    }
+}
+
+/// `#rgb` or `#rrggbb` only.
+pub fn hex_colour(value: &str) -> Option<String> {
+    let hex = value.strip_prefix('#')?;
+    let ok = matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+    ok.then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "" | "1" | "true" | "yes" => Some(true),
+        "0" | "false" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+fn is_frame_id(v: &str) -> bool {
+    (1..=64).contains(&v.len())
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Values are echoed in notes: keep them short.
+fn clip(v: &str) -> String {
+    let mut s: String = v.chars().take(40).collect();
+    if v.chars().count() > 40 {
+        s.push('…');
+    }
+    s
+}
+
+/// Alert ids are `[a-z0-9-]`; anything else is dropped rather than escaped.
+fn attr_safe(id: &str) -> String {
+    id.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect()
+}

@@ -1,0 +1,130 @@
+//! Partner embed options: every value checked, with a safe default and a
+//! note when refused; the panel's alerts; the snippet partners paste.
+
+mod common;
+
+use alert_model::embed::{latest, snippet, words, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT};
+use alert_model::AlertType;
+use common::{catalog, ids};
+
+fn parse(pairs: &[(&str, &str)]) -> (EmbedOptions, Vec<String>) {
+    let (o, refused) = EmbedOptions::from_pairs(pairs.iter().copied());
+    (
+        o,
+        refused
+            .into_iter()
+            .map(|r| format!("{}={}", r.key, r.value))
+            .collect(),
+    )
+}
+
+#[test]
+fn good_values_are_taken() {
+    let (o, refused) = parse(&[
+        ("country", "am"),
+        ("type", "red_flag_alert"),
+        ("limit", "3"),
+        ("theme", "dark"),
+        ("accent", "#8F1D1D"),
+        ("transparent", "true"),
+        ("lang", "fr-CA"),
+        ("compact", "1"),
+        ("frame", "alert-reader-2"),
+    ]);
+    assert!(refused.is_empty(), "{refused:?}");
+    assert_eq!(o.country.as_deref(), Some("AM"));
+    assert_eq!(o.kind, Some(AlertType::RedFlagAlert));
+    assert_eq!(
+        (o.limit, o.theme, o.accent.as_deref()),
+        (3, Theme::Dark, Some("#8f1d1d"))
+    );
+    assert!(o.transparent && o.compact);
+    assert_eq!((o.lang, o.frame.as_deref()), ("fr", Some("alert-reader-2")));
+}
+
+#[test]
+fn hostile_or_wrong_values_fall_back_to_defaults_with_a_note() {
+    let (o, refused) = parse(&[
+        ("limit", "-3"),
+        ("country", "ZZ"),
+        ("accent", "red;background:url(x)"),
+        ("theme", "<script>"),
+        ("lang", "xx"),
+        ("compact", "maybe"),
+        ("type", "rumour"),
+    ]);
+    assert_eq!(o, EmbedOptions::default());
+    assert_eq!(
+        refused,
+        [
+            "limit=-3",
+            "country=ZZ",
+            "accent=red;background:url(x)",
+            "theme=<script>",
+            "lang=xx",
+            "compact=maybe",
+            "type=rumour"
+        ]
+    );
+    for bad in ["0", "21", "5.5", "1e3", ""] {
+        assert_eq!(
+            parse(&[("limit", bad)]).0.limit,
+            DEFAULT_LIMIT,
+            "limit={bad}"
+        );
+    }
+    for bad in ["red", "#12345", "#ggg", "#fff;x", "rgb(0,0,0)", "#fff)"] {
+        assert_eq!(parse(&[("accent", bad)]).0.accent, None, "accent={bad}");
+    }
+    // A frame id that is not a plain name is dropped silently.
+    assert_eq!(parse(&[("frame", "x\"><script>")]).0.frame, None);
+}
+
+#[test]
+fn refused_values_are_clipped_in_notes() {
+    let long = "x".repeat(500);
+    let (_, refused) = EmbedOptions::from_pairs([("theme", long.as_str())]);
+    assert_eq!(refused[0].value.chars().count(), 41);
+}
+
+#[test]
+fn the_panel_shows_the_newest_published_alerts_within_the_limit() {
+    let c = catalog();
+    let (o, _) = parse(&[("country", "AZ"), ("limit", "2")]);
+    assert_eq!(ids(latest(&c, &o)), ["az-3", "az-2"]);
+    let (o, _) = parse(&[("type", "statement")]);
+    assert_eq!(ids(latest(&c, &o)), ["mm-2", "mm-1"]);
+    assert_eq!(latest(&c, &EmbedOptions::default()).len(), DEFAULT_LIMIT);
+}
+
+#[test]
+fn the_snippet_carries_the_options_and_a_fallback_link() {
+    let (o, _) = parse(&[
+        ("country", "AZ"),
+        ("limit", "3"),
+        ("theme", "dark"),
+        ("accent", "#0a0"),
+    ]);
+    assert_eq!(
+        snippet("https://reader.example/", &EmbedTarget::Latest, &o),
+        "<div data-alert-reader-embed data-country=\"AZ\" data-limit=\"3\" data-theme=\"dark\" data-accent=\"#0a0\"><a href=\"https://reader.example/countries/AZ\">Latest alerts</a></div>\n<script src=\"https://reader.example/embed.js\" async></script>"
+    );
+    let one = snippet(
+        "https://reader.example/reader",
+        &EmbedTarget::Alert("sudan-sos".into()),
+        &EmbedOptions::default(),
+    );
+    assert!(one.starts_with("<div data-alert-reader-embed data-alert=\"sudan-sos\"><a href=\"https://reader.example/reader/alerts/sudan-sos\">"), "{one}");
+    assert!(one.ends_with("<script src=\"https://reader.example/reader/embed.js\" async></script>"));
+    assert_eq!(
+        o.to_query_string(),
+        "?country=AZ&limit=3&theme=dark&accent=%230a0"
+    );
+}
+
+#[test]
+fn the_panel_speaks_the_languages_it_has() {
+    assert_eq!(words("fr").read_full, "Lire l’alerte complète");
+    assert_eq!(words("es").latest, "Últimas alertas");
+    assert_eq!(words("en").read_full, "Read the full alert");
+}

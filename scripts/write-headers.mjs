@@ -1,0 +1,66 @@
+// Writes _headers (the format Netlify, Cloudflare Pages and others read)
+// into a build, after trunk has written index.html. Run by Trunk.toml's
+// post-build hook; see docs/deploying.md for other hosts.
+//
+// The Content-Security-Policy allows the one inline script trunk writes (by
+// its hash), the wasm, and nothing from elsewhere. frame-ancestors is
+// 'none' for every view but the embeds, which any site may frame, or only
+// site.json's embed.allowed_origins when that list is set.
+//
+// Hosts that merge rules join repeated headers, which would enforce both
+// policies at once, so no path gets CSP from two rules.
+//
+//   node scripts/write-headers.mjs [build-dir]   (default: $TRUNK_STAGING_DIR)
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("usage: write-headers.mjs <build-dir>");
+  process.exit(2);
+}
+const html = readFileSync(join(dir, "index.html"), "utf8");
+const base = (html.match(/<base href="([^"]*)"/)?.[1] ?? "/").replace(/\/?$/, "/");
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
+);
+const site = JSON.parse(readFileSync(join(dir, "data", "site.json"), "utf8"));
+const origins = site.embed?.allowed_origins ?? [];
+if (!origins.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o))) {
+  console.error(`site.json embed.allowed_origins must be origins like https://partner.example: ${origins}`);
+  process.exit(1);
+}
+
+const csp = (ancestors) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors}`,
+  ].join("; ");
+
+const app = ["", "index.html", "404.html", "alerts/*", "countries/*", "preview", "preview/*"];
+const lines = [
+  "# Written by scripts/write-headers.mjs at build time: do not edit.",
+  `${base}*`,
+  "  X-Content-Type-Options: nosniff",
+  "  Referrer-Policy: no-referrer",
+  "",
+  ...app.flatMap((p) => [`${base}${p}`, `  Content-Security-Policy: ${csp("'none'")}`, "  X-Frame-Options: DENY", ""]),
+  `${base}embed/*`,
+  `  Content-Security-Policy: ${csp(origins.length ? origins.join(" ") : "*")}`,
+  "",
+  `${base}preview`,
+  "  X-Robots-Tag: noindex",
+  "",
+];
+writeFileSync(join(dir, "_headers"), lines.join("\n"));
+console.log(`wrote _headers for ${base} (${hashes.length} inline script hash, embeds framable by ${origins.length ? origins.join(", ") : "any site"})`);

@@ -1,0 +1,95 @@
+//! The frame around an embed view: applies the partner's theme, accent and
+//! background to the page, shows refused settings, and reports the content
+//! height to the partner page whenever it changes.
+
+use alert_model::embed::{words, EmbedOptions, Refused, Theme};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The message type partner pages listen for (see public/embed.js).
+pub const HEIGHT_MESSAGE: &str = "alert-reader:height";
+
+#[component]
+pub fn EmbedFrame(
+    options: EmbedOptions,
+    refused: Vec<Refused>,
+    children: Children,
+) -> impl IntoView {
+    apply_to_page(&options);
+    let root = NodeRef::<leptos::html::Div>::new();
+    let frame = options.frame.clone();
+    Effect::new(move |_| {
+        if let Some(el) = root.get() {
+            report_height(&el, frame.clone());
+        }
+    });
+    let note = (!refused.is_empty()).then(|| {
+        let text = refused
+            .iter()
+            .map(|r| format!("{} “{}”: {}", r.key, r.value, r.reason))
+            .collect::<Vec<_>>()
+            .join("; ");
+        view! { <p class="embed-note" role="note">{format!("{}: {text}.", words(options.lang).refused)}</p> }
+    });
+    view! {
+        <div class="embed" class:compact=options.compact node_ref=root lang=options.lang>
+            {note}
+            {children()}
+        </div>
+    }
+}
+
+/// Theme, accent and background live on `<html>`, through attributes and
+/// CSS custom properties (CSSOM, which the page's CSP allows).
+fn apply_to_page(o: &EmbedOptions) {
+    let Some(html) = document().document_element() else {
+        return;
+    };
+    let _ = html.class_list().add_1("embed-mode");
+    let _ = html.set_attribute("lang", o.lang);
+    match o.theme {
+        Theme::Auto => {
+            let _ = html.remove_attribute("data-theme");
+        }
+        t => {
+            let _ = html.set_attribute("data-theme", t.key());
+        }
+    }
+    if o.transparent {
+        let _ = html.set_attribute("data-transparent", "");
+    }
+    if let (Some(accent), Ok(html)) = (&o.accent, html.dyn_into::<web_sys::HtmlElement>()) {
+        // Only a validated hex colour reaches here (EmbedOptions::from_pairs).
+        let style = html.style();
+        let _ = style.set_property("--accent", accent);
+        let _ = style.set_property("--link", accent);
+    }
+}
+
+/// Posts `{type, frame, height}` to the parent now and after every change in
+/// size. The height is not secret, so any parent may read it; the partner
+/// script checks who sent it.
+fn report_height(el: &web_sys::HtmlDivElement, frame: Option<String>) {
+    let Some(frame) = frame else { return };
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    let post = move || {
+        let Some(html) = document().document_element() else {
+            return;
+        };
+        let height = html.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"frame".into(), &frame.as_str().into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    };
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| post());
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    // The observer lives as long as the embed page.
+    callback.forget();
+}

@@ -1,0 +1,154 @@
+//! `/embed/latest` and `/embed/alert/:id`: compact panels for partner
+//! sites, without site chrome. Only published alerts appear (the index holds
+//! no drafts or withdrawn alerts), and every link opens the full reader in a
+//! new tab.
+
+use crate::components::embed_frame::EmbedFrame;
+use crate::components::loading::Loading;
+use crate::components::type_badge::TypeBadge;
+use crate::data::AppData;
+use crate::dom;
+use alert_model::countries::country_name;
+use alert_model::embed::{latest, words, EmbedOptions, Refused};
+use alert_model::IndexEntry;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+const OPTION_KEYS: [&str; 9] = [
+    "country",
+    "type",
+    "limit",
+    "theme",
+    "accent",
+    "transparent",
+    "lang",
+    "compact",
+    "frame",
+];
+
+fn use_embed_options() -> Memo<(EmbedOptions, Vec<Refused>)> {
+    let map = use_query_map();
+    Memo::new(move |_| {
+        let map = map.read();
+        let pairs: Vec<(&str, String)> = OPTION_KEYS
+            .into_iter()
+            .filter_map(|k| map.get(k).map(|v| (k, v)))
+            .collect();
+        EmbedOptions::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())))
+    })
+}
+
+/// An absolute address in the full reader, for links out of the frame.
+fn reader_url(app_path: &str) -> String {
+    format!(
+        "{}{}",
+        window().location().origin().unwrap_or_default(),
+        dom::href(app_path)
+    )
+}
+
+#[component]
+pub fn EmbedLatest() -> impl IntoView {
+    let data = AppData::get();
+    let options = use_embed_options();
+    move || {
+        let (o, refused) = options.get();
+        let w = words(o.lang);
+        let title = match o.country.as_deref().and_then(country_name) {
+            Some(name) => format!("{} {name}", w.latest_for),
+            None => w.latest.to_string(),
+        };
+        dom::set_title(&title);
+        let more = match &o.country {
+            Some(c) => reader_url(&format!("/countries/{c}")),
+            None => reader_url("/"),
+        };
+        let body = match data.catalog.get() {
+            None => view! { <Loading what="alerts" /> }.into_any(),
+            Some(Err(_)) => view! { <p>{w.none}</p> }.into_any(),
+            Some(Ok(catalog)) => {
+                let items: Vec<IndexEntry> = latest(&catalog, &o).into_iter().cloned().collect();
+                if items.is_empty() {
+                    view! { <p>{w.none}</p> }.into_any()
+                } else {
+                    let list = items.into_iter().map(item).collect_view();
+                    view! { <ol class="embed-list">{list}</ol> }.into_any()
+                }
+            }
+        };
+        view! {
+            <EmbedFrame options=o.clone() refused>
+                <h1>{title}</h1>
+                {body}
+                <p class="embed-more">
+                    <a href=more target="_blank" rel="noopener noreferrer">
+                        {format!("{} →", w.all_alerts)}
+                    </a>
+                </p>
+            </EmbedFrame>
+        }
+    }
+}
+
+fn item(e: IndexEntry) -> impl IntoView {
+    let href = reader_url(&format!("/alerts/{}", e.id));
+    view! {
+        <li>
+            <p class="card-meta">
+                <TypeBadge kind=e.kind />
+                <time datetime=e.published.calendar()>{dom::short_date(&e.published)}</time>
+            </p>
+            <a class="embed-link" href=href target="_blank" rel="noopener noreferrer">
+                {e.title.clone()}
+            </a>
+            <p class="embed-summary">{e.summary.clone()}</p>
+        </li>
+    }
+}
+
+#[component]
+pub fn EmbedAlert() -> impl IntoView {
+    let data = AppData::get();
+    let options = use_embed_options();
+    let params = use_params_map();
+    move || {
+        let (o, refused) = options.get();
+        let w = words(o.lang);
+        let id = params.read().get("id").unwrap_or_default();
+        let body = match data.catalog.get() {
+            None => view! { <Loading what="the alert" /> }.into_any(),
+            Some(Err(_)) => view! { <p>{w.unavailable}</p> }.into_any(),
+            Some(Ok(catalog)) => match catalog.get(&id).cloned() {
+                // Drafts and withdrawn alerts are not in the index.
+                None => view! {
+                    <h1>{w.unavailable}</h1>
+                    <p class="embed-more">
+                        <a href=reader_url("/") target="_blank" rel="noopener noreferrer">{format!("{} →", w.all_alerts)}</a>
+                    </p>
+                }
+                .into_any(),
+                Some(e) => {
+                    dom::set_title(&e.title);
+                    let href = reader_url(&format!("/alerts/{}", e.id));
+                    view! {
+                        <p class="card-meta">
+                            <TypeBadge kind=e.kind />
+                            <time datetime=e.published.calendar()>{dom::long_date(&e.published)}</time>
+                        </p>
+                        <h1 class="embed-alert-title">{e.title.clone()}</h1>
+                        <p class="embed-summary">{e.summary.clone()}</p>
+                        <p class="embed-more">
+                            <a href=href target="_blank" rel="noopener noreferrer">{format!("{} →", w.read_full)}</a>
+                        </p>
+                    }
+                    .into_any()
+                }
+            },
+        };
+        view! {
+            <EmbedFrame options=o.clone() refused>
+                {body}
+            </EmbedFrame>
+        }
+    }
+}
