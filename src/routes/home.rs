@@ -49,10 +49,11 @@ fn Archive(catalog: Arc<Catalog>) -> impl IntoView {
         navigate(&format!("/{}", q.to_query_string()), options);
     });
 
+    // One pass per change gives the list and every facet count.
     let c = catalog.clone();
-    let positions = Memo::new(move |_| c.filter(&query.get()));
-    let c = catalog.clone();
-    let facets = Signal::derive(move || c.facets(&query.get()));
+    let results = Memo::new(move |_| c.search(&query.get()));
+    let facets = Signal::derive(move || results.with(|r| r.facets.clone()));
+    let positions = Memo::new(move |_| results.with(|r| r.positions.clone()));
     let years = catalog.years();
 
     let count = move || {

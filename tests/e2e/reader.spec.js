@@ -179,13 +179,32 @@ test("arrow keys do nothing while typing in a field", async ({ page }) => {
 });
 
 test("a deep link survives a reload from a static host", async ({ page }) => {
+  // Alerts have prerendered pages; the app takes over with the list state.
   const response = await page.goto("/alerts/azerbaijan-red-flag-update-3?country=AZ");
-  // The static host answers with 404.html, which is the app itself.
-  expect(response.status()).toBe(404);
+  expect(response.status()).toBe(200);
   await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
   await page.reload();
-  await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
   await expect(page.locator(".back a")).toHaveAttribute("href", "/?country=AZ");
+  await expect(page.locator(".step-prev")).toBeVisible();
+  // Other views come from 404.html, which is the app itself.
+  const timeline = await page.goto("/countries/AZ");
+  expect(timeline.status()).toBe(404);
+  await expect(await heading(page)).toHaveText("Azerbaijan");
+  await page.reload();
+  await expect(await heading(page)).toHaveText("Azerbaijan");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("an alert's page still shows the alert, its date and the publisher's footer", async ({ page }) => {
+    await page.goto("/alerts/azerbaijan-red-flag-update-3");
+    await expect(page.locator("h1")).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+    await expect(page.locator(".alert-date")).toHaveText("Friday, October 7, 2022");
+    await expect(page.locator(".alert-body h2")).toHaveText("What the Institute calls for");
+    await expect(page.locator(".series-position")).toHaveText(/^Update 3 of \d+$/);
+    await expect(page.locator(".site-footer")).toContainText("EIN: 87-1787869");
+    await expect(page).toHaveTitle(/^Red Flag Alert for Genocide - Azerbaijan - Update 3 · /);
+  });
 });
 
 test("a country timeline groups alerts by year and links series", async ({ page }) => {
@@ -313,8 +332,10 @@ test("the skip link and keyboard reach the content", async ({ page }) => {
 });
 
 test("the same build works under a sub-path", async ({ page }) => {
-  const response = await page.goto("http://127.0.0.1:4174/reader/alerts/azerbaijan-red-flag-update-3");
+  const response = await page.goto("http://127.0.0.1:4174/reader/countries/AM");
   expect(response.status()).toBe(404);
+  await expect(await heading(page)).toHaveText("Armenia");
+  await page.goto("http://127.0.0.1:4174/reader/alerts/azerbaijan-red-flag-update-3");
   await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
   await expect(page.locator(".alert-countries").getByRole("link", { name: "Azerbaijan" })).toHaveAttribute("href", "/reader/countries/AZ");
   await page.locator(".back a").click();

@@ -6,9 +6,25 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
 
-const [dir, port, base = "/"] = process.argv.slice(2);
+const [dir, port, base = "/", ...flags] = process.argv.slice(2);
+// --compress: brotli or gzip by Accept-Encoding, as a production host would
+// (the benchmark measures transfer sizes with it).
+const compress = flags.includes("--compress");
+const compressed = new Map();
+function encode(path, body, accept) {
+  const enc = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+  if (!enc) return null;
+  const key = `${enc}:${path}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, enc === "br"
+      ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { enc, body: compressed.get(key) };
+}
 if (!dir || !port) {
   console.error("usage: static-server.mjs <dir> <port> [base-path]");
   process.exit(2);
@@ -85,7 +101,8 @@ createServer(async (req, res) => {
   if (pathname.startsWith(prefix) || pathname + "/" === prefix) {
     const rel = normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, "");
     const full = join(root, rel);
-    if (full.startsWith(root)) found = await fileAt(full);
+    // Like most static hosts, /alerts/x is served from alerts/x.html.
+    if (full.startsWith(root)) found = (await fileAt(full)) ?? (await fileAt(full + ".html"));
   }
   let status = 200;
   if (!found) {
@@ -96,12 +113,14 @@ createServer(async (req, res) => {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     return;
   }
+  const packed = compress ? encode(found.path, found.body, req.headers["accept-encoding"] ?? "") : null;
   res.writeHead(status, {
     ...headersFor(pathname),
     "content-type": types[extname(found.path)] ?? "application/octet-stream",
     "cache-control": "no-cache",
+    ...(packed ? { "content-encoding": packed.enc, vary: "accept-encoding" } : {}),
   });
-  res.end(req.method === "HEAD" ? undefined : found.body);
+  res.end(req.method === "HEAD" ? undefined : (packed ? packed.body : found.body));
 }).listen(Number(port), "127.0.0.1", () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
 });

@@ -73,6 +73,20 @@ pub fn check_data_dir(dir: &Path) -> io::Result<(Report, Index)> {
     Ok((report, index))
 }
 
+/// Every alert in `alerts/` that can be rendered (run `check` for problems).
+pub fn load_alerts(dir: &Path) -> io::Result<Vec<Alert>> {
+    let mut alerts = Vec::new();
+    for entry in std::fs::read_dir(dir.join("alerts"))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            if let Some(alert) = check_alert_text(&std::fs::read_to_string(&path)?).alert {
+                alerts.push(alert);
+            }
+        }
+    }
+    Ok(alerts)
+}
+
 /// Checks one alert file on its own (a draft, say).
 pub fn check_file(path: &Path) -> io::Result<Report> {
     let text = std::fs::read_to_string(path)?;

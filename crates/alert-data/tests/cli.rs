@@ -166,3 +166,70 @@ fn usage_errors_exit_2() {
     assert_eq!(run(&[]).status.code(), Some(2));
     assert_eq!(run(&["publish"]).status.code(), Some(2));
 }
+
+#[test]
+fn a_synthetic_index_is_valid_deterministic_and_the_size_asked_for() {
+    let a = run(&["synth", "300", "--seed", "7"]);
+    assert!(a.status.success());
+    let b = run(&["synth", "300", "--seed", "7"]);
+    assert_eq!(a.stdout, b.stdout, "same seed, same bytes");
+    assert_ne!(a.stdout, run(&["synth", "300", "--seed", "8"]).stdout);
+    let index: alert_model::Index = serde_json::from_slice(&a.stdout).expect("reads as an index");
+    assert_eq!(index.alerts.len(), 300);
+    let catalog = alert_model::Catalog::new(index.alerts.clone());
+    assert_eq!(catalog.len(), 300, "ids are unique");
+    assert!(
+        index
+            .alerts
+            .windows(2)
+            .all(|w| w[0].published >= w[1].published),
+        "newest first"
+    );
+    let countries: std::collections::BTreeSet<&str> = index
+        .alerts
+        .iter()
+        .flat_map(|e| e.countries.iter().map(String::as_str))
+        .collect();
+    assert!(countries.len() > 40, "facets are wide: {}", countries.len());
+    assert!(countries
+        .iter()
+        .all(|c| alert_model::countries::is_known_country(c)));
+    let years: std::collections::BTreeSet<i32> =
+        index.alerts.iter().map(|e| e.published.year()).collect();
+    assert!(years.len() >= 15, "{years:?}");
+    assert!(
+        index.alerts.iter().all(|e| e.title.starts_with("Example:")),
+        "synthetic data says so"
+    );
+}
+
+#[test]
+fn the_static_page_of_an_alert_escapes_everything_from_the_data() {
+    let dir = data_dir("html");
+    let mut v = alert("hostile", "2022-10-07", "published");
+    v["title"] = json!("<script>alert(1)</script> & \"quotes\"");
+    v["body"] = json!([{ "type": "paragraph", "text": ["<img src=x onerror=alert(1)>", { "text": "bad", "href": "javascript:alert(1)" }, { "text": "good", "href": "https://example.org/?a=1&b=\"2\"" }] }]);
+    write(&dir, "hostile.json", &v);
+    let out = run(&[
+        "html",
+        dir.to_str().unwrap(),
+        "hostile",
+        "--css",
+        "/main.css",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains("<h1 class=\"page-title\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</h1>"));
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(
+        !page.contains("javascript:"),
+        "refused links are plain text"
+    );
+    assert!(page.contains("href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\""));
+    assert!(page.contains("Friday, October 7, 2022"));
+    assert!(page.contains("<link rel=\"stylesheet\" href=\"/main.css\">"));
+}

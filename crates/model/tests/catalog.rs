@@ -138,3 +138,92 @@ fn pages_hold_ten_and_a_page_past_the_end_shows_the_last() {
     let none = page(&c, &[], 1);
     assert_eq!((none.number, none.pages, none.total), (1, 1, 0));
 }
+
+/// The one-pass search must agree with the plain definition of each filter
+/// and facet, for every combination of filters.
+#[test]
+fn search_agrees_with_a_naive_filter_for_every_combination() {
+    let c = catalog();
+    let countries = [None, Some("AZ"), Some("AM"), Some("SD"), Some("FR")];
+    let kinds = [
+        None,
+        Some(AlertType::RedFlagAlert),
+        Some(AlertType::Statement),
+    ];
+    let years = [None, Some(2022), Some(2023), Some(1999)];
+    let words = ["", "azerbaijan", "update", "sudan sos", "nothing"];
+    let matches = |e: &alert_model::IndexEntry,
+                   country: Option<&str>,
+                   kind: Option<AlertType>,
+                   year: Option<i32>,
+                   w: &str| {
+        let text = format!(
+            "{}\n{}\n{}\n{}\n{}",
+            e.title,
+            e.summary,
+            e.kind.label(),
+            e.id,
+            e.countries
+                .iter()
+                .map(|c| alert_model::countries::country_name(c).unwrap())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+        .to_lowercase();
+        country.is_none_or(|c| e.countries.iter().any(|x| x == c))
+            && kind.is_none_or(|k| e.kind == k)
+            && year.is_none_or(|y| e.published.year() == y)
+            && w.split_whitespace().all(|t| text.contains(t))
+    };
+    for country in countries {
+        for kind in kinds {
+            for year in years {
+                for w in words {
+                    let q = Query {
+                        country: country.map(String::from),
+                        kind,
+                        year,
+                        words: w.into(),
+                        page: 1,
+                    };
+                    let r = c.search(&q);
+                    let naive: Vec<&str> = c
+                        .entries()
+                        .iter()
+                        .filter(|e| matches(e, country, kind, year, w))
+                        .map(|e| e.id.as_str())
+                        .collect();
+                    assert_eq!(ids(c.select(&r.positions)), naive, "{q:?}");
+                    for (code, n) in &r.facets.countries {
+                        let expect = c
+                            .entries()
+                            .iter()
+                            .filter(|e| matches(e, Some(code), kind, year, w))
+                            .count();
+                        assert_eq!(*n, expect, "country {code} under {q:?}");
+                    }
+                    for (t, n) in &r.facets.types {
+                        assert_eq!(
+                            *n,
+                            c.entries()
+                                .iter()
+                                .filter(|e| matches(e, country, Some(*t), year, w))
+                                .count(),
+                            "type {t:?} under {q:?}"
+                        );
+                    }
+                    for (y, n) in &r.facets.years {
+                        assert_eq!(
+                            *n,
+                            c.entries()
+                                .iter()
+                                .filter(|e| matches(e, country, kind, Some(*y), w))
+                                .count(),
+                            "year {y} under {q:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

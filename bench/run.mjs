@@ -1,0 +1,335 @@
+// Alert Reader's benchmark: size, load, filtering, memory and Lighthouse,
+// each beside a baseline measured in the same run. Run it through
+// scripts/bench, which builds the release app and the inputs first.
+//
+//   node bench/run.mjs [--runs N] [--write docs/benchmarks.md] [--no-lighthouse]
+//
+// Figures are medians over N runs with their spread (min–max). Nothing
+// here is a test: budgets are reported, met or not, never asserted.
+import { chromium } from "@playwright/test";
+import { spawn, execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
+import { join } from "node:path";
+import { cpus } from "node:os";
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt("--runs", "5"));
+const WRITE = opt("--write", null);
+const LIGHTHOUSE = !args.includes("--no-lighthouse");
+const SIZES = [1000, 10000, 50000];
+const ALERT = "azerbaijan-red-flag-update-3";
+const BENCH = "target/bench";
+const READER = "http://127.0.0.1:4181";
+const STATIC = "http://127.0.0.1:4182";
+const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"];
+
+// ---------------------------------------------------------------- helpers
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+const fmt = (s, unit = ms) => `${unit(s.median)} (${unit(s.min)}–${unit(s.max)})`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function startServer(dir, port) {
+  const p = spawn("node", ["tests/e2e/static-server.mjs", dir, String(port), "/", "--compress"], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve) => p.stdout.once("data", () => resolve(p)));
+}
+
+async function cdpFor(page) {
+  return page.context().newCDPSession(page);
+}
+
+/** Records, from before any page script runs, when all selectors are visible. */
+function visibilityProbe(selectors) {
+  return `(() => {
+    const sel = ${JSON.stringify(selectors)};
+    window.__visible = 0;
+    addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+    const check = () => {
+      if (window.__visible) return;
+      const ok = sel.every((s) => { const el = document.querySelector(s); return el && el.getBoundingClientRect().height > 0; });
+      if (ok) window.__visible = performance.now();
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  })();`;
+}
+
+/** A cold load (new context, cache off): ms from navigation to visible. */
+async function coldLoad(browser, url, selectors, throttle, route) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (route) await route(page);
+  const cdp = await cdpFor(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await page.addInitScript(visibilityProbe(selectors));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__visible > 0, null, { timeout: 60000 });
+  const t = await page.evaluate(() => window.__visible);
+  await context.close();
+  return t;
+}
+
+/** Every URL a first visit requests, and the bytes that crossed the wire. */
+async function firstVisit(browser, url, selectors) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await cdpFor(page);
+  await cdp.send("Network.enable");
+  let wire = 0;
+  const urls = [];
+  cdp.on("Network.responseReceived", (e) => urls.push(e.response.url));
+  cdp.on("Network.loadingFinished", (e) => { wire += e.encodedDataLength; });
+  await page.addInitScript(visibilityProbe(selectors));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__visible > 0);
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  return { wire, urls };
+}
+
+/** The gzip/brotli size of what a list of URLs fetched, from the files. */
+function compressedTotal(urls, root, dir) {
+  let gz = 0, br = 0;
+  const files = [];
+  for (const u of urls) {
+    let path = new URL(u).pathname.replace(/^\//, "");
+    if (!path || !existsSync(join(dir, path)) || path.endsWith("/")) path = "index.html";
+    const buf = readFileSync(join(dir, path));
+    gz += gzip(buf);
+    br += brotli(buf);
+    files.push(path);
+  }
+  return { gz, br, files };
+}
+
+// ---------------------------------------------------------------- measures
+
+function sizes() {
+  const files = readdirSync("dist");
+  const pick = (re) => files.find((f) => re.test(f));
+  const rows = [
+    ["index.html", "index.html"],
+    ["CSS", pick(/^main-.*\.css$/)],
+    ["JS", pick(/^alert-reader-.*\.js$/)],
+    ["wasm", pick(/_bg\.wasm$/)],
+  ].map(([label, f]) => {
+    const buf = readFileSync(join("dist", f));
+    return { label, file: f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };
+  });
+  const page = readFileSync(join(BENCH, "static", "alert.html"));
+  const css = readFileSync(join("dist", rows[1].file));
+  const baseline = { raw: page.length + css.length, gz: gzip(page) + gzip(css), br: brotli(page) + brotli(css) };
+  return { rows, baseline };
+}
+
+async function filtering(browser, size, who) {
+  const index = join(BENCH, "indexes", `index-${size}.json`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await cdpFor(page);
+  await cdp.send("Performance.enable");
+  await page.addInitScript(visibilityProbe([".cards li"]));
+  let url;
+  if (who === "reader") {
+    await page.route("**/data/index.json", (r) => r.fulfill({ path: index, contentType: "application/json" }));
+    url = `${READER}/`;
+  } else {
+    url = `${STATIC}/vanilla.html?index=indexes/index-${size}.json`;
+  }
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__visible > 0, null, { timeout: 120000 });
+  const loadMs = Date.now() - t0;
+  await page.evaluate(() => {
+    window.__measure = (act, before) =>
+      new Promise((resolve) => {
+        const count = () => document.querySelector(".result-count")?.textContent;
+        const t = performance.now();
+        let done = false;
+        const check = () => {
+          if (!done && count() !== before) {
+            done = true;
+            resolve(performance.now() - t);
+          }
+          return done;
+        };
+        const mo = new MutationObserver(() => check() && mo.disconnect());
+        mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+        act();
+        if (check()) mo.disconnect();
+      });
+    window.__set = (sel, value, type) => {
+      const el = document.querySelector(sel);
+      el.value = value;
+      el.dispatchEvent(new Event(type, { bubbles: true }));
+    };
+  });
+  const all = await page.locator(".result-count").textContent();
+  // A country with many alerts, the same for both pages.
+  const country = await page.evaluate(() => [...document.querySelectorAll("#filter-country option")].map((o) => o.value).filter(Boolean)[3]);
+  const settle = async () => page.waitForFunction((c) => document.querySelector(".result-count")?.textContent === c, all);
+  const countryTimes = [], wordTimes = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    await page.evaluate(() => window.__set("#filter-country", "", "change"));
+    await settle();
+    const t = await page.evaluate(([c, before]) => window.__measure(() => window.__set("#filter-country", c, "change"), before), [country, all]);
+    await page.evaluate(() => window.__set("#filter-country", "", "change"));
+    await settle();
+    const w = await page.evaluate((before) => window.__measure(() => window.__set("#filter-words", "ceasefire", "input"), before), all);
+    await page.evaluate(() => window.__set("#filter-words", "", "input"));
+    await settle();
+    if (i >= 2) { countryTimes.push(t); wordTimes.push(w); } // two warm-up rounds
+  }
+  await cdp.send("HeapProfiler.collectGarbage");
+  const metrics = (await cdp.send("Performance.getMetrics")).metrics;
+  const heap = metrics.find((m) => m.name === "JSHeapUsedSize").value;
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  await context.close();
+  return { country: stat(countryTimes), words: stat(wordTimes), heap, wasm, loadMs };
+}
+
+function lighthouse(url) {
+  const out = execFileSync(process.env.LIGHTHOUSE_BIN ?? ".tools/lighthouse/node_modules/.bin/lighthouse", [
+    url, "--output=json", "--output-path=stdout", "--quiet",
+    "--only-categories=performance,accessibility,best-practices,seo",
+    `--chrome-flags=--headless=new ${CHROME_ARGS.join(" ")}`,
+  ], { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 << 20 });
+  const report = JSON.parse(out.toString());
+  const c = report.categories;
+  const score = (k) => Math.round(c[k].score * 100);
+  const below = Object.values(report.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === "binary" || (a.scoreDisplayMode === "numeric" && a.score < 0.5)).map((a) => a.id);
+  return { perf: score("performance"), a11y: score("accessibility"), bp: score("best-practices"), seo: score("seo"), below };
+}
+
+// ---------------------------------------------------------------- main
+
+const servers = [await startServer("dist", 4181), await startServer(join(BENCH, "static"), 4182)];
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROME_ARGS });
+const lines = [];
+const say = (s = "") => { lines.push(s); console.log(s); };
+const budgets = [];
+const budget = (name, met, detail) => budgets.push(`- ${met ? "✅ met" : "❌ not met"}: ${name}: ${detail}`);
+
+try {
+  const chromiumVersion = execFileSync("/usr/bin/chromium", ["--version"]).toString().trim();
+  say(`# Alert Reader benchmark`);
+  say();
+  say(`${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0].model.trim()} · ${chromiumVersion} · ${RUNS} runs each, median (min–max)`);
+  say();
+  say("Reproduce: `scripts/bench` (builds the release app, then runs `node bench/run.mjs`).");
+
+  // Size
+  const sz = sizes();
+  say();
+  say("## Size");
+  say();
+  say("| file | raw | gzip | brotli |");
+  say("|---|---:|---:|---:|");
+  let total = { raw: 0, gz: 0, br: 0 };
+  for (const r of sz.rows) {
+    say(`| ${r.label} (\`${r.file}\`) | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(r.br)} |`);
+    total = { raw: total.raw + r.raw, gz: total.gz + r.gz, br: total.br + r.br };
+  }
+  say(`| **app total** | ${kb(total.raw)} | ${kb(total.gz)} | ${kb(total.br)} |`);
+  say(`| baseline: the alert as one static page + CSS | ${kb(sz.baseline.raw)} | ${kb(sz.baseline.gz)} | ${kb(sz.baseline.br)} |`);
+  const visit = await firstVisit(browser, `${READER}/alerts/${ALERT}`, ["main h1", ".alert-body p"]);
+  const visitTotal = compressedTotal(visit.urls, READER, "dist");
+  const staticVisit = await firstVisit(browser, `${STATIC}/alert.html`, ["h1", ".alert-body p"]);
+  say();
+  say(`First visit to one alert (${visitTotal.files.length} requests: ${visitTotal.files.map((f) => f.replace(/-[0-9a-f]{16}/, "")).join(", ")}):`);
+  say(`${kb(visitTotal.gz)} gzip, ${kb(visitTotal.br)} brotli, ${kb(visit.wire)} on the wire (brotli, with headers); the static page: ${kb(staticVisit.wire)} on the wire, ${ratio(visit.wire, staticVisit.wire)}.`);
+  budget("first load of one alert ≤ 150 KB gzip in all", visitTotal.gz <= 150 * 1024, kb(visitTotal.gz));
+
+  // Load
+  say();
+  say("## Cold load (cache disabled)");
+  say();
+  say("| what | CPU | reader | static page (baseline) | ratio |");
+  say("|---|---|---:|---:|---:|");
+  for (const throttle of [1, 4]) {
+    const reader = [], page = [], home = [];
+    for (let i = 0; i < RUNS; i++) {
+      reader.push(await coldLoad(browser, `${READER}/alerts/${ALERT}`, ["main h1", ".alert-body p"], throttle));
+      page.push(await coldLoad(browser, `${STATIC}/alert.html`, ["h1", ".alert-body p"], throttle));
+      home.push(await coldLoad(browser, `${READER}/`, [".cards li"], throttle));
+    }
+    const r = stat(reader), p = stat(page), h = stat(home);
+    say(`| alert: title and first paragraph visible | ${throttle}× | ${fmt(r)} | ${fmt(p)} | ${ratio(r.median, p.median)} |`);
+    say(`| front page: first page of the list visible | ${throttle}× | ${fmt(h)} | (no equivalent) | |`);
+    budget(`title visible ≤ 2× the static page (CPU ${throttle}×)`, r.median <= 2 * p.median, `${ms(r.median)} vs ${ms(p.median)}, ${ratio(r.median, p.median)}`);
+  }
+
+  // Filtering, memory, growth
+  say();
+  say("## Filtering, memory and growth (synthetic indexes)");
+  say();
+  say("Time from the change to the DOM showing the new count and first page.");
+  say();
+  say("| alerts | action | reader | vanilla JS (baseline) | ratio |");
+  say("|---:|---|---:|---:|---:|");
+  const mem = [];
+  for (const size of SIZES) {
+    const r = await filtering(browser, size, "reader");
+    const v = await filtering(browser, size, "vanilla");
+    say(`| ${size.toLocaleString("en")} | choose a country | ${fmt(r.country)} | ${fmt(v.country)} | ${ratio(r.country.median, v.country.median)} |`);
+    say(`| ${size.toLocaleString("en")} | type a word | ${fmt(r.words)} | ${fmt(v.words)} | ${ratio(r.words.median, v.words.median)} |`);
+    mem.push([size, r, v]);
+    if (size === 10000) {
+      for (const [what, key] of [["choosing a country", "country"], ["typing a word", "words"]]) {
+        budget(`filtering 10,000 alerts ≤ 16 ms median (${what})`, r[key].median <= 16, ms(r[key].median));
+        budget(`filtering 10,000 alerts ≤ 2× vanilla JS (${what})`, r[key].median <= 2 * v[key].median, `${ms(r[key].median)} vs ${ms(v[key].median)}, ${ratio(r[key].median, v[key].median)}`);
+      }
+    }
+    if (size === 50000) {
+      for (const [what, key] of [["choosing a country", "country"], ["typing a word", "words"]]) {
+        budget(`50,000 alerts filter in ≤ 100 ms (${what})`, r[key].median <= 100, ms(r[key].median));
+      }
+    }
+  }
+  say();
+  say("| alerts | reader: JS heap | reader: wasm memory | reader: total | vanilla: JS heap | ratio | reader: load to list |");
+  say("|---:|---:|---:|---:|---:|---:|---:|");
+  for (const [size, r, v] of mem) {
+    const t = r.heap + r.wasm;
+    say(`| ${size.toLocaleString("en")} | ${kb(r.heap)} | ${kb(r.wasm)} | ${kb(t)} | ${kb(v.heap)} | ${ratio(t, v.heap)} | ${r.loadMs} ms |`);
+  }
+
+  if (LIGHTHOUSE) {
+    say();
+    say("## Lighthouse 12.2.3");
+    say();
+    say("| page | performance | accessibility | best practices | SEO | audits below par |");
+    say("|---|---:|---:|---:|---:|---|");
+    for (const [name, path] of [["front page", "/"], ["an alert", `/alerts/${ALERT}`]]) {
+      const l = lighthouse(`${READER}${path}`);
+      say(`| ${name} | ${l.perf} | ${l.a11y} | ${l.bp} | ${l.seo} | ${l.below.join(", ") || "none"} |`);
+    }
+  }
+
+  say();
+  say("## Budgets");
+  say();
+  for (const b of budgets) say(b);
+  if (WRITE) {
+    writeFileSync(WRITE, lines.join("\n") + "\n");
+    console.log(`\nwritten to ${WRITE}`);
+  }
+} finally {
+  await browser.close();
+  for (const s of servers) s.kill();
+}
