@@ -73,3 +73,19 @@ pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
     };
     matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
 }
+
+/// Replaces a prerendered page with the app, once the app's view has the
+/// same content on screen. Views call it when their content is ready; it
+/// does nothing the second time, or when nothing was prerendered.
+pub fn reveal_app() {
+    let Some(boot) = document().get_element_by_id("boot") else {
+        return;
+    };
+    // After this frame, so the view's content is in the DOM.
+    request_animation_frame(move || {
+        boot.remove();
+        if let Some(app) = document().get_element_by_id("app") {
+            let _ = app.remove_attribute("hidden");
+        }
+    });
+}

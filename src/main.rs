@@ -11,11 +11,39 @@ mod draft_store;
 mod file_access;
 mod routes;
 
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
 fn main() {
     console_error_panic_hook::set_once();
-    // The static "Loading…" shown until the wasm starts.
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
+    let boot = document().get_element_by_id("boot");
+    let prerendered = boot
+        .as_ref()
+        .is_some_and(|b| b.class_list().contains("prerendered"));
+    if !prerendered {
+        // The static "Loading…" note: the app takes over at once.
+        if let Some(boot) = boot {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(app::App);
+        return;
     }
-    leptos::mount::mount_to_body(app::App);
+    // A prerendered page stays on screen while the app builds the same view
+    // out of sight; the view reveals itself when its content is in (see
+    // dom::reveal_app). Swapping only then means nothing blinks or shifts.
+    let Some(root) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    root.set_id("app");
+    root.set_hidden(true);
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&root);
+    }
+    leptos::mount::mount_to(root, app::App).forget();
+    // Whatever happens, never leave the reader on a page that cannot react.
+    set_timeout(dom::reveal_app, std::time::Duration::from_secs(4));
 }

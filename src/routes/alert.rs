@@ -35,24 +35,40 @@ pub fn AlertPage() -> impl IntoView {
             </p>
             {move || match alert.get() {
                 None => view! { <Loading what="the alert" /> }.into_any(),
-                Some(Err(LoadError::NotFound { .. })) => {
-                    view! { <NotFound what=format!("There is no alert with the id “{}”.", id.get_untracked()) /> }
-                        .into_any()
-                }
-                Some(Err(e)) => view! { <LoadErrorView error=e retry=move || alert.refetch() /> }.into_any(),
-                Some(Ok(a)) => {
-                    dom::set_title(&format!("{} · {}", a.title, data.site_name()));
-                    let embed = (a.status == Status::Published)
-                        .then(|| view! { <EmbedDialog target=EmbedTarget::Alert(a.id.clone()) /> });
-                    view! {
-                        <AlertArticle alert=a.clone() />
-                        <div class="alert-tools">{embed}</div>
-                        <Steps alert=a query=list_query.get_untracked() />
-                    }
-                        .into_any()
+                Some(result) => {
+                    dom::reveal_app();
+                    loaded(result, id, list_query, alert, data)
                 }
             }}
         </div>
+    }
+}
+
+/// The alert, or why it could not be shown.
+fn loaded(
+    result: Result<Arc<Alert>, LoadError>,
+    id: Memo<String>,
+    list_query: Memo<Query>,
+    alert: LocalResource<Result<Arc<Alert>, LoadError>>,
+    data: AppData,
+) -> AnyView {
+    match result {
+        Err(LoadError::NotFound { .. }) => {
+            let what = format!("There is no alert with the id “{}”.", id.get_untracked());
+            view! { <NotFound what /> }.into_any()
+        }
+        Err(e) => view! { <LoadErrorView error=e retry=move || alert.refetch() /> }.into_any(),
+        Ok(a) => {
+            dom::set_title(&format!("{} · {}", a.title, data.site_name()));
+            let embed = (a.status == Status::Published)
+                .then(|| view! { <EmbedDialog target=EmbedTarget::Alert(a.id.clone()) /> });
+            view! {
+                <AlertArticle alert=a.clone() />
+                <div class="alert-tools">{embed}</div>
+                <Steps alert=a query=list_query.get_untracked() />
+            }
+            .into_any()
+        }
     }
 }
 

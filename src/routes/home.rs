@@ -27,9 +27,13 @@ pub fn Home() -> impl IntoView {
             {move || match data.catalog.get() {
                 None => view! { <Loading what="alerts" /> }.into_any(),
                 Some(Err(e)) => {
+                    dom::reveal_app();
                     view! { <LoadErrorView error=e retry=move || data.catalog.refetch() /> }.into_any()
                 }
-                Some(Ok(catalog)) => view! { <Archive catalog /> }.into_any(),
+                Some(Ok(catalog)) => {
+                    dom::reveal_app();
+                    view! { <Archive catalog /> }.into_any()
+                }
             }}
         </div>
     }

@@ -9,6 +9,7 @@ use leptos_router::components::A;
 #[component]
 pub fn NotFound(#[prop(optional, into)] what: Option<String>) -> impl IntoView {
     let data = AppData::get();
+    dom::reveal_app();
     Effect::new(move |_| dom::set_title(&format!("Not found · {}", data.site_name())));
     let what = what.unwrap_or_else(|| "There is no page at this address.".to_string());
     view! {

@@ -36,6 +36,8 @@ struct DraftState {
     handle: StoredValue<Option<JsValue>, LocalStorage>,
     has_handle: RwSignal<bool>,
     watch: RwSignal<bool>,
+    /// Counts reads started, so a slow read never overwrites a newer one.
+    reads: StoredValue<u64>,
 }
 
 impl DraftState {
@@ -47,6 +49,7 @@ impl DraftState {
             handle: StoredValue::new_local(None),
             has_handle: RwSignal::new(false),
             watch: RwSignal::new(true),
+            reads: StoredValue::new(0),
         }
     }
 
@@ -89,14 +92,29 @@ impl DraftState {
         self.message.set(None);
     }
 
+    /// Starts a read; `is_latest` then tells whether a later one began since.
+    fn start_read(&self) -> u64 {
+        self.reads.update_value(|n| *n += 1);
+        self.reads.get_value()
+    }
+
+    fn is_latest(&self, read: u64) -> bool {
+        self.reads.get_value() == read
+    }
+
     /// Reads the open file again, if the browser gave us a handle on it.
     fn reread(&self) {
         let Some(handle) = self.handle.get_value() else {
             return;
         };
         let state = *self;
+        let read = state.start_read();
         spawn_local(async move {
-            match file_access::read_handle(&handle).await {
+            let result = file_access::read_handle(&handle).await;
+            if !state.is_latest(read) {
+                return;
+            }
+            match result {
                 Ok((name, text)) => {
                     let unchanged = state
                         .draft
@@ -199,8 +217,14 @@ fn keep_out_of_search_engines() {
 }
 
 fn read_into(state: DraftState, file: web_sys::File) {
+    let read = state.start_read();
     spawn_local(async move {
-        match file_access::read_file(&file).await {
+        let result = file_access::read_file(&file).await;
+        // The user picked another file meanwhile: that one wins.
+        if !state.is_latest(read) {
+            return;
+        }
+        match result {
             Ok(text) => state.load(file.name(), text),
             Err(why) => state.message.set(Some(why)),
         }

@@ -1,7 +1,6 @@
 // axe-core on every kind of view, in light and dark.
-import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { heading } from "./helpers.js";
+import { test, expect, heading } from "./helpers.js";
 
 const views = [
   ["the front page", "/", ".cards .card"],

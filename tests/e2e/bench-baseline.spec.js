@@ -1,7 +1,7 @@
 // The benchmark's vanilla-JS baseline must do the same work as the reader,
 // or comparing with it means nothing: same synthetic index, same filters,
 // same counts and facet counts.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./helpers.js";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

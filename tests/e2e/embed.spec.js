@@ -1,10 +1,9 @@
 // Partner embeds: the snippet on a page of another origin, sizing, safety,
 // option checking, links, and the headers that keep other views unframable.
-import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { publishedIndex, heading } from "./helpers.js";
+import { test, expect, publishedIndex, heading } from "./helpers.js";
 
 const PARTNER = "http://127.0.0.1:4175/index.html";
 const READER = "http://127.0.0.1:4173";

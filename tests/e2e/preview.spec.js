@@ -1,9 +1,8 @@
 // Staff preview: a draft file opened locally, rendered exactly as readers
 // will see it, with every problem listed, and never mistaken for published.
-import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { heading, watchErrors } from "./helpers.js";
+import { test, expect, heading, watchErrors } from "./helpers.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const exampleDraft = `${repo}samples/drafts/example-draft.json`;

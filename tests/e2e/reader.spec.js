@@ -1,7 +1,7 @@
 // The reader, as a reader uses it: the archive, filters, an alert,
 // Previous/Next, timelines, deep links, 404s and broken data.
-import { test, expect } from "@playwright/test";
-import { publishedIndex, watchErrors, heading } from "./helpers.js";
+import { test as plainTest } from "@playwright/test";
+import { test, expect, publishedIndex, watchErrors, heading } from "./helpers.js";
 
 const index = publishedIndex();
 const byCountry = (code) => index.filter((a) => a.countries.includes(code));
@@ -184,6 +184,7 @@ test("a deep link survives a reload from a static host", async ({ page }) => {
   expect(response.status()).toBe(200);
   await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
   await page.reload();
+  await heading(page);
   await expect(page.locator(".back a")).toHaveAttribute("href", "/?country=AZ");
   await expect(page.locator(".step-prev")).toBeVisible();
   // Other views come from 404.html, which is the app itself.
@@ -322,7 +323,7 @@ test("script and markup in an alert's data show as text and run nothing", async 
 
 test("the skip link and keyboard reach the content", async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator(".cards .card").first()).toBeVisible();
+  await heading(page);
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Enter");
@@ -345,4 +346,38 @@ test("the same build works under a sub-path", async ({ page }) => {
   await expect(page).toHaveURL(/\/reader\/?\?country=AZ$/);
   await page.locator(".cards .card-title a").first().click();
   await expect(page).toHaveURL(/\/reader\/alerts\/[a-z0-9-]+\?country=AZ$/);
+});
+
+plainTest("a prerendered alert stays on screen until the app has it: no blank, no loading flash", async ({ page }) => {
+  // Hold the alert's file back (within the app's 4 s safety net).
+  await page.route("**/data/alerts/azerbaijan-red-flag-update-3.json", async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  const title = "Red Flag Alert for Genocide - Azerbaijan - Update 3";
+  // The app starts (its hidden root appears) while the file is on its way…
+  await expect(page.locator("#app")).toHaveCount(1);
+  await page.waitForTimeout(500);
+  // …and the reader still sees the alert, never a blank or a spinner.
+  await expect(page.locator("#boot")).toHaveCount(1);
+  await expect(page.locator("h1:visible")).toHaveText(title);
+  await expect(page.locator(".loading:visible")).toHaveCount(0);
+  // Then the app takes over with the same page, and its controls.
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.locator("main h1")).toHaveText(title);
+  await expect(page.locator(".step-prev")).toBeVisible();
+});
+
+plainTest("the front page shows the newest alerts before the app starts, then the live list", async ({ page }) => {
+  await page.route("**/data/index.json", async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("#app")).toHaveCount(1);
+  await expect(page.locator(".cards .card:visible")).toHaveCount(10);
+  await expect(page.locator(".result-count:visible")).toHaveText(`${index.length} alerts, newest first`);
+  await expect(page.locator("#boot")).toHaveCount(0, { timeout: 5000 });
+  await expect(page.locator("#filter-country option")).not.toHaveCount(1);
 });

@@ -5,6 +5,7 @@
 use alert_model::alert::{Alert, Block, Mark, Site, Span};
 use alert_model::countries::country_name;
 use alert_model::timeline::SeriesView;
+use alert_model::Catalog;
 
 /// Escapes text for HTML text and double-quoted attributes.
 pub fn escape(s: &str) -> String {
@@ -49,48 +50,164 @@ pub fn alert_page(alert: &Alert, site: &Site, css_href: &str) -> String {
 
 /// The app's own `index.html` with the alert already in it, so the title
 /// and text paint before the wasm arrives (and without JavaScript at all).
-/// The app replaces `#boot` with the same markup when it starts.
+/// The app keeps it on screen until its own view of the alert is ready.
 pub fn prerendered(
     template: &str,
     alert: &Alert,
     site: &Site,
     series: Option<&SeriesView<'_>>,
 ) -> Option<String> {
+    let title = format!("{} · {}", alert.title, site.name);
+    fill(
+        template,
+        &title,
+        &alert.summary,
+        &page_markup(alert, site, series),
+    )
+}
+
+/// The front page with its first page of alerts already in it.
+pub fn prerendered_home(template: &str, site: &Site, catalog: &Catalog) -> Option<String> {
+    let title = format!("Alerts · {}", site.name);
+    let description = format!(
+        "Early-warning alerts published by {}, newest first.",
+        site.name
+    );
+    fill(template, &title, &description, &home_markup(site, catalog))
+}
+
+/// Puts `markup` into the template's `<div id="boot">`, and sets the page's
+/// title and description.
+fn fill(template: &str, title: &str, description: &str, markup: &str) -> Option<String> {
     let start = template.find("<div id=\"boot\"")?;
     let end = start + template[start..].find("</div>\n  </body>")? + "</div>".len();
     let title_start = template.find("<title>")?;
     let title_end = template.find("</title>")? + "</title>".len();
-    let mut out = String::with_capacity(template.len() + 8192);
-    out.push_str(&template[..title_start]);
-    out.push_str(&format!(
-        "<title>{} · {}</title>\n    <meta property=\"og:title\" content=\"{}\" />",
-        escape(&alert.title),
-        escape(&site.name),
-        escape(&alert.title)
-    ));
     let head = &template[title_end..start];
-    // The page's own description, not the app's.
-    let head = match (
-        head.find("<meta name=\"description\" content=\""),
-        head.find("\" />"),
-    ) {
-        (Some(d), Some(_)) => {
-            let close = d + head[d..].find("\" />").unwrap_or(0);
-            format!(
-                "{}<meta name=\"description\" content=\"{}{}",
-                &head[..d],
-                escape(&alert.summary),
-                &head[close..]
-            )
-        }
-        _ => head.to_string(),
-    };
-    out.push_str(&head);
+    let d = head.find("<meta name=\"description\" content=\"")?;
+    let close = d + head[d..].find("\" />")?;
+    let mut out = String::with_capacity(template.len() + markup.len() + 256);
+    out.push_str(&template[..title_start]);
+    out.push_str(&format!("<title>{}</title>", escape(title)));
+    out.push_str(&head[..d]);
+    out.push_str(&format!(
+        "<meta name=\"description\" content=\"{}",
+        escape(description)
+    ));
+    out.push_str(&head[close..]);
     out.push_str("<div id=\"boot\" class=\"prerendered\">\n");
-    out.push_str(&page_markup(alert, site, series));
+    out.push_str(markup);
     out.push_str("\n</div>");
     out.push_str(&template[end..]);
     Some(out)
+}
+
+fn site_header(site: &Site) -> String {
+    let donate = site
+        .donate
+        .as_deref()
+        .filter(|h| alert_model::alert::link_scheme_allowed(h))
+        .map(|h| {
+            format!(
+                r#"<a class="button donate" href="{}">Donate</a>"#,
+                escape(h)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        r##"<a class="skip-link" href="#main">Skip to content</a><header class="site-header"><div class="site-header-inner"><div class="site-id"><a class="site-name" href="./">{}</a><p class="tagline">{}</p></div><nav class="site-nav" aria-label="Site"><a href="./">All alerts</a>{donate}</nav></div></header>"##,
+        escape(&site.name),
+        escape(&site.tagline)
+    )
+}
+
+fn site_footer(site: &Site) -> String {
+    let contact = site
+        .contact
+        .as_deref()
+        .map(|c| format!(r#"<p><a href="mailto:{0}">{0}</a></p>"#, escape(c)))
+        .unwrap_or_default();
+    let sample = if site.sample_data {
+        r#"<p class="sample-note">This reader shows sample data: alerts titled “Example:” are made up to demonstrate it; the others summarise real publications in our own words.</p>"#
+    } else {
+        ""
+    };
+    format!(
+        r#"<footer class="site-footer"><p class="legal">{}</p>{contact}{sample}</footer>"#,
+        escape(&site.legal)
+    )
+}
+
+/// The front page as the app first shows it: filters at their defaults,
+/// the count, the ten newest alerts and the pager.
+fn home_markup(site: &Site, catalog: &Catalog) -> String {
+    let all = catalog.filter(&alert_model::Query::default());
+    let first = alert_model::catalog::page(catalog, &all, 1);
+    let cards: String = first.items.iter().map(|e| card(e)).collect();
+    let pager = if first.pages > 1 {
+        format!(
+            r#"<nav class="pager" aria-label="Pages"><span class="disabled" aria-hidden="true">← Newer</span><span class="pager-position">Page 1 of {}</span><a href="?page=2" rel="next">Older →</a></nav>"#,
+            first.pages
+        )
+    } else {
+        String::new()
+    };
+    let select = |id: &str, label: &str, all: &str| {
+        format!(
+            r#"<div class="field"><label for="{id}">{label}</label><select id="{id}"><option value="">{all}</option></select></div>"#
+        )
+    };
+    format!(
+        r#"{header}
+<main id="main">
+<div class="home"><h1 class="page-title">Alerts</h1><div class="archive"><form class="filters" role="search" aria-label="Filter alerts"><div class="field field-words"><label for="filter-words">Words</label><input id="filter-words" type="search" placeholder="Title, summary, tag…" autocomplete="off"></div>{country}{kind}{year}<button type="button" class="button button-quiet" disabled>Clear filters</button></form><section class="results" aria-label="Results"><p class="result-count" role="status" aria-live="polite">{n} alerts, newest first</p><ol class="cards">{cards}</ol>{pager}</section></div></div>
+</main>
+{footer}"#,
+        header = site_header(site),
+        country = select("filter-country", "Country", "All countries"),
+        kind = select("filter-type", "Type", "All types"),
+        year = select("filter-year", "Year", "All years"),
+        n = first.total,
+        footer = site_footer(site),
+    )
+}
+
+/// One list entry, as the reader's AlertCard renders it.
+fn card(e: &alert_model::IndexEntry) -> String {
+    let series = e
+        .series
+        .as_ref()
+        .map(|s| {
+            let label = if s.number == 0 {
+                "Original alert".to_string()
+            } else {
+                format!("Update {}", s.number)
+            };
+            format!(r#"<span class="series-label">{label}</span>"#)
+        })
+        .unwrap_or_default();
+    let countries: Vec<&str> = e
+        .countries
+        .iter()
+        .map(|c| country_name(c).unwrap_or(c))
+        .collect();
+    let dir = if alert_model::alert::is_rtl_language(&e.language) {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    format!(
+        r#"<li><article class="card" lang="{lang}" dir="{dir}"><p class="card-meta"><span class="badge badge-{key}">{label}</span><time datetime="{date}">{short}</time>{series}</p><h2 class="card-title"><a href="alerts/{id}">{title}</a></h2><p class="card-countries">{countries}</p><p class="card-summary">{summary}</p></article></li>"#,
+        lang = escape(&e.language),
+        key = e.kind.key(),
+        label = e.kind.label(),
+        date = e.published.calendar(),
+        short = e.published.short_english(),
+        id = escape(&e.id),
+        title = escape(&e.title),
+        countries = escape(&countries.join(", ")),
+        summary = escape(&e.summary),
+    )
 }
 
 /// Header, article and footer, in the reader's own markup and classes.
@@ -111,28 +228,12 @@ fn page_markup(alert: &Alert, site: &Site, series: Option<&SeriesView<'_>>) -> S
             )
         })
         .collect();
-    let donate = site
-        .donate
-        .as_deref()
-        .filter(|h| alert_model::alert::link_scheme_allowed(h))
-        .map(|h| {
-            format!(
-                r#"<a class="button donate" href="{}">Donate</a>"#,
-                escape(h)
-            )
-        })
-        .unwrap_or_default();
-    let contact = site
-        .contact
-        .as_deref()
-        .map(|c| format!(r#"<p><a href="mailto:{0}">{0}</a></p>"#, escape(c)))
-        .unwrap_or_default();
     let series = series
         .zip(alert.series.as_ref())
         .map(|(view, s)| series_html(view, s, &alert.id))
         .unwrap_or_default();
     format!(
-        r#"<header class="site-header"><div class="site-header-inner"><div class="site-id"><a class="site-name" href="./">{site_name}</a><p class="tagline">{tagline}</p></div><nav class="site-nav" aria-label="Site"><a href="./">All alerts</a>{donate}</nav></div></header>
+        r#"{header}
 <main id="main">
 <div class="alert-page">
 <p class="back"><a href="./">← Back to alerts</a></p>
@@ -148,10 +249,10 @@ fn page_markup(alert: &Alert, site: &Site, series: Option<&SeriesView<'_>>) -> S
 </article>
 </div>
 </main>
-<footer class="site-footer"><p class="legal">{legal}</p>{contact}</footer>"#,
+{footer}"#,
+        header = site_header(site),
+        footer = site_footer(site),
         title = escape(&alert.title),
-        site_name = escape(&site.name),
-        tagline = escape(&site.tagline),
         lang = escape(&alert.language),
         dir = alert.direction(),
         kind_key = alert.kind.key(),
@@ -159,7 +260,6 @@ fn page_markup(alert: &Alert, site: &Site, series: Option<&SeriesView<'_>>) -> S
         date = alert.published.calendar(),
         long_date = alert.published.long_english(),
         countries = countries.join(""),
-        legal = escape(&site.legal),
     )
 }
 

@@ -82,8 +82,9 @@ fn html(dir: &Path, id: &str, css: &str) -> ExitCode {
     }
 }
 
-/// Every published or withdrawn alert as `alerts/<id>.html`: the app's own
-/// page with the alert already in it, so it paints before the wasm loads.
+/// Every published or withdrawn alert as `alerts/<id>.html`, and the front
+/// page: the app's own page with the content already in it, so it paints
+/// before the wasm loads (and reaches readers without JavaScript).
 fn pages(data: &Path, build: &Path) -> ExitCode {
     let result = (|| -> Result<usize, String> {
         let template = std::fs::read_to_string(build.join("index.html"))
@@ -111,13 +112,17 @@ fn pages(data: &Path, build: &Path) -> ExitCode {
                 .map_err(|e| e.to_string())?;
             written += 1;
         }
+        // Last, so every alert page above was made from the plain template.
+        let home = html::prerendered_home(&template, &site, &catalog)
+            .ok_or("index.html cannot be filled")?;
+        std::fs::write(build.join("index.html"), home).map_err(|e| e.to_string())?;
         Ok(written)
     })();
     match result {
         Ok(n) => {
             eprintln!(
-                "prerendered {n} alert pages into {}",
-                build.join("alerts").display()
+                "prerendered the front page and {n} alert pages into {}",
+                build.display()
             );
             ExitCode::SUCCESS
         }
