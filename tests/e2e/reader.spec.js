@@ -359,8 +359,12 @@ plainTest("a prerendered alert stays on screen until the app has it: no blank, n
   // The app starts (its hidden root appears) while the file is on its way…
   await expect(page.locator("#app")).toHaveCount(1);
   await page.waitForTimeout(500);
-  // …and the reader still sees the alert, never a blank or a spinner.
+  // …and the reader still sees the alert, once, never a blank or a spinner.
   await expect(page.locator("#boot")).toHaveCount(1);
+  await expect(page.locator("#app")).toBeHidden();
+  // The app renders its header at once: hidden, there is only one on screen.
+  await expect(page.locator(".site-header:visible")).toHaveCount(1);
+  await expect(page.locator("h1:visible")).toHaveCount(1);
   await expect(page.locator("h1:visible")).toHaveText(title);
   await expect(page.locator(".loading:visible")).toHaveCount(0);
   // Then the app takes over with the same page, and its controls.
@@ -376,6 +380,9 @@ plainTest("the front page shows the newest alerts before the app starts, then th
   });
   await page.goto("/");
   await expect(page.locator("#app")).toHaveCount(1);
+  await page.waitForTimeout(500);
+  await expect(page.locator("#app")).toBeHidden();
+  await expect(page.locator(".site-header:visible")).toHaveCount(1);
   await expect(page.locator(".cards .card:visible")).toHaveCount(10);
   await expect(page.locator(".result-count:visible")).toHaveText(`${index.length} alerts, newest first`);
   await expect(page.locator("#boot")).toHaveCount(0, { timeout: 5000 });
