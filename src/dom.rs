@@ -31,22 +31,24 @@ pub fn set_title(title: &str) {
 /// "Friday, October 7, 2022" in the reader's own language, via `Intl`
 /// (no date crate in the wasm). The calendar date is shown as written.
 pub fn long_date(date: &alert_model::Date) -> String {
-    format_date(date, true).unwrap_or_else(|| date.long_english())
+    LONG.with(|f| format_date(f.as_ref(), date))
+        .unwrap_or_else(|| date.long_english())
 }
 
 /// "Oct 7, 2022", in the reader's language.
 pub fn short_date(date: &alert_model::Date) -> String {
-    format_date(date, false).unwrap_or_else(|| date.short_english())
+    SHORT
+        .with(|f| format_date(f.as_ref(), date))
+        .unwrap_or_else(|| date.short_english())
 }
 
-fn format_date(date: &alert_model::Date, long: bool) -> Option<String> {
-    let js_date = js_sys::Date::new(&JsValue::from_str(&format!(
-        "{}T12:00:00Z",
-        date.calendar()
-    )));
-    if js_date.get_time().is_nan() {
-        return None;
-    }
+thread_local! {
+    // Built once: a list re-renders ten dates on every keystroke.
+    static LONG: Option<js_sys::Function> = date_formatter(true);
+    static SHORT: Option<js_sys::Function> = date_formatter(false);
+}
+
+fn date_formatter(long: bool) -> Option<js_sys::Function> {
     let options = js_sys::Object::new();
     let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into()).is_ok();
     let ok = set("timeZone", "UTC")
@@ -61,7 +63,20 @@ fn format_date(date: &alert_model::Date, long: bool) -> Option<String> {
         .navigator()
         .language()
         .unwrap_or_else(|| "en-US".to_string());
-    Some(js_date.to_locale_date_string(&locale, &options).into())
+    let locales = js_sys::Array::of1(&locale.into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    Some(format.format())
+}
+
+fn format_date(format: Option<&js_sys::Function>, date: &alert_model::Date) -> Option<String> {
+    let js_date = js_sys::Date::new(&JsValue::from_str(&format!(
+        "{}T12:00:00Z",
+        date.calendar()
+    )));
+    if js_date.get_time().is_nan() {
+        return None;
+    }
+    format?.call1(&JsValue::NULL, &js_date).ok()?.as_string()
 }
 
 /// True while the user is typing somewhere, so page shortcuts stay out of
