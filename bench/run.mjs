@@ -329,6 +329,8 @@ try {
       const l = lighthouse(`${READER}${path}`);
       say(`| ${name} | ${l.perf} | ${l.a11y} | ${l.bp} | ${l.seo} | ${l.below.join(", ") || "none"} |`);
     }
+    say();
+    say("`valid-source-maps` is flagged because the release build ships no source maps, on purpose (size); it counts towards no score.");
   }
 
   say();
