@@ -110,6 +110,8 @@ function compressedTotal(urls, root, dir) {
   const files = [];
   for (const u of urls) {
     let path = new URL(u).pathname.replace(/^\//, "");
+    // As the static server does: the file, else the file + ".html", else the app.
+    if (path && existsSync(join(dir, path + ".html"))) path += ".html";
     if (!path || !existsSync(join(dir, path)) || path.endsWith("/")) path = "index.html";
     const buf = readFileSync(join(dir, path));
     gz += gzip(buf);
