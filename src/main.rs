@@ -17,9 +17,17 @@ use wasm_bindgen::JsCast;
 fn main() {
     console_error_panic_hook::set_once();
     let boot = document().get_element_by_id("boot");
-    let prerendered = boot
-        .as_ref()
-        .is_some_and(|b| b.class_list().contains("prerendered"));
+    // A prerendered page counts only at the address it was made for: a dev
+    // server answers every unknown path with the prerendered front page.
+    let here = window().location().pathname().unwrap_or_default();
+    let here = here
+        .strip_prefix(dom::base_path().as_str())
+        .unwrap_or(&here)
+        .to_string();
+    let prerendered = boot.as_ref().is_some_and(|b| {
+        b.class_list().contains("prerendered")
+            && b.get_attribute("data-path").as_deref() == Some(normalize(&here))
+    });
     if !prerendered {
         // The static "Loading…" note: the app takes over at once.
         if let Some(boot) = boot {
@@ -46,4 +54,12 @@ fn main() {
     leptos::mount::mount_to(root, app::App).forget();
     // Whatever happens, never leave the reader on a page that cannot react.
     set_timeout(dom::reveal_app, std::time::Duration::from_secs(4));
+}
+
+/// "/" for "" and "/index.html"; other paths without a trailing slash.
+fn normalize(path: &str) -> &str {
+    match path.trim_end_matches('/') {
+        "" | "/index.html" => "/",
+        p => p,
+    }
 }

@@ -17,6 +17,7 @@ pub fn EmbedFrame(
     children: Children,
 ) -> impl IntoView {
     apply_to_page(&options);
+    crate::dom::reveal_app();
     let root = NodeRef::<leptos::html::Div>::new();
     let frame = options.frame.clone();
     Effect::new(move |_| {

@@ -20,45 +20,51 @@ pub fn FilterPanel(
         f(&mut q);
         on_change.run((q, replace));
     };
-    let country_options = move || {
+    // Each select lists its values with their counts under the other filters.
+    let country_options = Signal::derive(move || {
         let chosen = query.get().country;
         facets
             .get()
             .countries
             .into_iter()
-            .map(|(code, n)| {
-                let name = country_name(&code).unwrap_or(&code).to_string();
-                let selected = chosen.as_deref() == Some(code.as_str());
-                view! { <option value=code selected=selected>{format!("{name} ({n})")}</option> }
+            .map(|(code, n)| FacetOption {
+                text: format!("{} ({n})", country_name(&code).unwrap_or(&code)),
+                selected: chosen.as_deref() == Some(code.as_str()),
+                value: code,
             })
-            .collect_view()
-    };
-    let type_options = move || {
+            .collect()
+    });
+    let type_options = Signal::derive(move || {
         let chosen = query.get().kind;
         facets
             .get()
             .types
             .into_iter()
-            .map(|(t, n)| {
-                view! {
-                    <option value=t.key() selected=chosen == Some(t)>
-                        {format!("{} ({n})", t.label())}
-                    </option>
-                }
+            .map(|(t, n)| FacetOption {
+                value: t.key().to_string(),
+                text: format!("{} ({n})", t.label()),
+                selected: chosen == Some(t),
             })
-            .collect_view()
-    };
-    let year_options = move || {
+            .collect()
+    });
+    let year_options = Signal::derive(move || {
         let chosen = query.get().year;
         let counts = facets.get().years;
         years
             .iter()
             .map(|&y| {
-                let n = counts.iter().find(|(year, _)| *year == y).map_or(0, |(_, n)| *n);
-                view! { <option value=y.to_string() selected=chosen == Some(y)>{format!("{y} ({n})")}</option> }
+                let n = counts
+                    .iter()
+                    .find(|(year, _)| *year == y)
+                    .map_or(0, |(_, n)| *n);
+                FacetOption {
+                    value: y.to_string(),
+                    text: format!("{y} ({n})"),
+                    selected: chosen == Some(y),
+                }
             })
-            .collect_view()
-    };
+            .collect()
+    });
     view! {
         <form class="filters" role="search" aria-label="Filter alerts" on:submit=|ev| ev.prevent_default()>
             <div class="field field-words">
@@ -75,51 +81,27 @@ pub fn FilterPanel(
                     }
                 />
             </div>
-            <div class="field">
-                <label for="filter-country">"Country"</label>
-                <select
-                    id="filter-country"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        change(&|q| q.country = (!v.is_empty()).then(|| v.clone()), false);
-                    }
-                >
-                    <option value="" selected=move || query.get().country.is_none()>
-                        "All countries"
-                    </option>
-                    {country_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-type">"Type"</label>
-                <select
-                    id="filter-type"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        change(&|q| q.kind = AlertType::from_key(&v), false);
-                    }
-                >
-                    <option value="" selected=move || query.get().kind.is_none()>
-                        "All types"
-                    </option>
-                    {type_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-year">"Year"</label>
-                <select
-                    id="filter-year"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        change(&|q| q.year = v.parse().ok(), false);
-                    }
-                >
-                    <option value="" selected=move || query.get().year.is_none()>
-                        "All years"
-                    </option>
-                    {year_options}
-                </select>
-            </div>
+            <FacetSelect
+                id="filter-country"
+                label="Country"
+                all="All countries"
+                options=country_options
+                on_select=Callback::new(move |v: String| change(&|q| q.country = (!v.is_empty()).then(|| v.clone()), false))
+            />
+            <FacetSelect
+                id="filter-type"
+                label="Type"
+                all="All types"
+                options=type_options
+                on_select=Callback::new(move |v: String| change(&|q| q.kind = AlertType::from_key(&v), false))
+            />
+            <FacetSelect
+                id="filter-year"
+                label="Year"
+                all="All years"
+                options=year_options
+                on_select=Callback::new(move |v: String| change(&|q| q.year = v.parse().ok(), false))
+            />
             <button
                 type="button"
                 class="button button-quiet"
@@ -129,5 +111,43 @@ pub fn FilterPanel(
                 "Clear filters"
             </button>
         </form>
+    }
+}
+
+/// One value of a filter, as its select shows it.
+#[derive(Clone, PartialEq)]
+pub struct FacetOption {
+    value: String,
+    text: String,
+    selected: bool,
+}
+
+/// A labelled select with an "All …" option and the facet's values.
+#[component]
+fn FacetSelect(
+    id: &'static str,
+    label: &'static str,
+    all: &'static str,
+    options: Signal<Vec<FacetOption>>,
+    on_select: Callback<String>,
+) -> impl IntoView {
+    let none_chosen = move || options.with(|o| !o.iter().any(|o| o.selected));
+    let items = move || {
+        options
+            .get()
+            .into_iter()
+            .map(|o| view! { <option value=o.value selected=o.selected>{o.text}</option> })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| on_select.run(event_target_value(&ev))>
+                <option value="" selected=none_chosen>
+                    {all}
+                </option>
+                {items}
+            </select>
+        </div>
     }
 }

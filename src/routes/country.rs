@@ -36,6 +36,7 @@ pub fn CountryPage() -> impl IntoView {
                 .into_any();
         };
         dom::set_title(&format!("{name} · {}", data.site_name()));
+        dom::reveal_app();
         match data.catalog.get() {
             None => view! { <Loading what="the timeline" /> }.into_any(),
             Some(Err(e)) => {

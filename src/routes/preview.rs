@@ -134,6 +134,7 @@ pub fn PreviewPage() -> impl IntoView {
     let state = DraftState::new();
     let data = AppData::get();
     keep_out_of_search_engines();
+    dom::reveal_app();
 
     let checked = Memo::new(move |_| {
         state

@@ -15,6 +15,8 @@ async function embedded(page, slot) {
   await expect(iframe).toHaveCount(1);
   const frame = page.frameLocator(`${slot} iframe`);
   await expect(frame.locator(".embed")).toBeVisible();
+  // Settled means the alerts are in, not the loading note.
+  await expect(frame.locator(".loading")).toHaveCount(0);
   return { iframe, frame, handle: await (await iframe.elementHandle()).contentFrame() };
 }
 

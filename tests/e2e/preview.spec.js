@@ -55,9 +55,9 @@ test("a schema-invalid draft lists every problem at once with its path", async (
     "id", "type", "published", "updated", "countries[0]", "countries[1]", "series.number",
     "body[1].text[1].href", "body[2].level", "body[3].type", "body[4].text[0].marks[0]", "links.pdf", "links.source",
   ];
+  await expect(page.locator(".problems h2")).toHaveText(`${expected.length} errors and 0 warnings`);
   const paths = await page.locator(".problem-error .problem-path").allTextContents();
   for (const p of expected) expect(paths, `problem at ${p}`).toContain(p);
-  await expect(page.locator(".problems h2")).toHaveText(`${expected.length} errors and 0 warnings`);
   await expect(page.locator(".problem-error", { hasText: "body[1].text[1].href" })).toContainText('scheme "javascript" is not allowed');
   await expect(page.locator(".problem-error", { hasText: "countries[1]" })).toContainText('write "SD"');
 });
@@ -116,6 +116,8 @@ test("the draft survives a reload, and Discard removes it for good", async ({ pa
 
 test("recent drafts can be reopened from a list", async ({ page }) => {
   await open(page, exampleDraft);
+  // As a person would, see the first draft before choosing the next file.
+  await expect(await heading(page)).toHaveText(/Draft alert for the preview screen/);
   await page.locator("#draft-file").setInputFiles(asFile("second.json", { ...published, id: "second", status: "draft", title: "Second draft" }));
   await expect(await heading(page)).toHaveText("Second draft");
   await page.locator(".recent-drafts").getByRole("button", { name: /^example-draft\.json · saved / }).click();

@@ -1,5 +1,6 @@
 // The reader, as a reader uses it: the archive, filters, an alert,
 // Previous/Next, timelines, deep links, 404s and broken data.
+import { readFileSync } from "node:fs";
 import { test as plainTest } from "@playwright/test";
 import { test, expect, publishedIndex, watchErrors, heading } from "./helpers.js";
 
@@ -387,4 +388,13 @@ plainTest("the front page shows the newest alerts before the app starts, then th
   await expect(page.locator(".result-count:visible")).toHaveText(`${index.length} alerts, newest first`);
   await expect(page.locator("#boot")).toHaveCount(0, { timeout: 5000 });
   await expect(page.locator("#filter-country option")).not.toHaveCount(1);
+});
+
+test("a server that answers every path with the prerendered front page still shows the right view at once", async ({ page }) => {
+  // As `trunk serve` does for deep links.
+  const front = readFileSync(new URL("../../dist/index.html", import.meta.url));
+  await page.route("**/countries/AM", (r) => r.fulfill({ body: front, contentType: "text/html" }));
+  await page.goto("/countries/AM");
+  await expect(page.locator("main h1")).toHaveText("Armenia", { timeout: 2000 });
+  await expect(page.locator(".cards")).toHaveCount(0);
 });

@@ -58,8 +58,10 @@ pub fn prerendered(
     series: Option<&SeriesView<'_>>,
 ) -> Option<String> {
     let title = format!("{} · {}", alert.title, site.name);
+    let path = format!("/alerts/{}", alert.id);
     fill(
         template,
+        &path,
         &title,
         &alert.summary,
         &page_markup(alert, site, series),
@@ -73,12 +75,25 @@ pub fn prerendered_home(template: &str, site: &Site, catalog: &Catalog) -> Optio
         "Early-warning alerts published by {}, newest first.",
         site.name
     );
-    fill(template, &title, &description, &home_markup(site, catalog))
+    fill(
+        template,
+        "/",
+        &title,
+        &description,
+        &home_markup(site, catalog),
+    )
 }
 
 /// Puts `markup` into the template's `<div id="boot">`, and sets the page's
-/// title and description.
-fn fill(template: &str, title: &str, description: &str, markup: &str) -> Option<String> {
+/// title and description. `path` (the app path the markup shows) lets the
+/// app drop the page at once when a server answered another address with it.
+fn fill(
+    template: &str,
+    path: &str,
+    title: &str,
+    description: &str,
+    markup: &str,
+) -> Option<String> {
     let start = template.find("<div id=\"boot\"")?;
     let end = start + template[start..].find("</div>\n  </body>")? + "</div>".len();
     let title_start = template.find("<title>")?;
@@ -95,7 +110,10 @@ fn fill(template: &str, title: &str, description: &str, markup: &str) -> Option<
         escape(description)
     ));
     out.push_str(&head[close..]);
-    out.push_str("<div id=\"boot\" class=\"prerendered\">\n");
+    out.push_str(&format!(
+        "<div id=\"boot\" class=\"prerendered\" data-path=\"{}\">\n",
+        escape(path)
+    ));
     out.push_str(markup);
     out.push_str("\n</div>");
     out.push_str(&template[end..]);
