@@ -95,7 +95,9 @@ fn fill(
     markup: &str,
 ) -> Option<String> {
     let start = template.find("<div id=\"boot\"")?;
-    let end = start + template[start..].find("</div>\n  </body>")? + "</div>".len();
+    // The template's boot div holds no other div (index.html); what follows
+    // it differs between builds (trunk serve adds a live-reload script).
+    let end = start + template[start..].find("</div>")? + "</div>".len();
     let title_start = template.find("<title>")?;
     let title_end = template.find("</title>")? + "</title>".len();
     let head = &template[title_end..start];
@@ -178,7 +180,7 @@ fn home_markup(site: &Site, catalog: &Catalog) -> String {
     format!(
         r#"{header}
 <main id="main">
-<div class="home"><h1 class="page-title">Alerts</h1><div class="archive"><form class="filters" role="search" aria-label="Filter alerts"><div class="field field-words"><label for="filter-words">Words</label><input id="filter-words" type="search" placeholder="Title, summary, tag…" autocomplete="off"></div>{country}{kind}{year}<button type="button" class="button button-quiet" disabled>Clear filters</button></form><section class="results" aria-label="Results"><p class="result-count" role="status" aria-live="polite">{n} alerts, newest first</p><ol class="cards">{cards}</ol>{pager}</section></div></div>
+<div class="home"><h1 class="page-title">Alerts</h1><div class="archive"><form class="filters" role="search" aria-label="Filter alerts"><div class="field field-words"><label for="filter-words">Words</label><input id="filter-words" type="search" placeholder="Title, summary, tag…" autocomplete="off"></div>{country}{kind}{year}<button type="button" class="button button-quiet" disabled>Clear filters</button></form><section class="results" aria-label="Results"><p class="result-count" role="status" aria-live="polite">{n} {noun}, newest first</p><ol class="cards">{cards}</ol>{pager}</section></div></div>
 </main>
 {footer}"#,
         header = site_header(site),
@@ -186,6 +188,7 @@ fn home_markup(site: &Site, catalog: &Catalog) -> String {
         kind = select("filter-type", "Type", "All types"),
         year = select("filter-year", "Year", "All years"),
         n = first.total,
+        noun = if first.total == 1 { "alert" } else { "alerts" },
         footer = site_footer(site),
     )
 }

@@ -233,3 +233,55 @@ fn the_static_page_of_an_alert_escapes_everything_from_the_data() {
     assert!(page.contains("Friday, October 7, 2022"));
     assert!(page.contains("<link rel=\"stylesheet\" href=\"/main.css\">"));
 }
+
+#[test]
+fn pages_are_prerendered_into_any_trunk_output_of_index_html() {
+    let dir = data_dir("pages");
+    write(&dir, "one.json", &alert("one", "2022-10-07", "published"));
+    write(&dir, "gone.json", &alert("gone", "2022-10-08", "withdrawn"));
+    write(&dir, "next.json", &alert("next", "2022-10-09", "draft"));
+    let build = dir.join("build");
+    std::fs::create_dir_all(&build).unwrap();
+    // What `trunk serve` writes: a live-reload script after the boot div.
+    let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
+        .unwrap()
+        .replace("  </body>", "<script>/* live reload */</script>\n  </body>");
+    std::fs::write(build.join("index.html"), &index).unwrap();
+    let out = run(&["pages", dir.to_str().unwrap(), build.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let one = std::fs::read_to_string(build.join("alerts/one.html")).unwrap();
+    assert!(one.contains("<div id=\"boot\" class=\"prerendered\" data-path=\"/alerts/one\">"));
+    assert!(one.contains("<h1 class=\"page-title\">Example: one</h1>"));
+    assert!(one.contains("<title>Example: one · Example Institute</title>"));
+    assert!(
+        one.contains("<script>/* live reload */</script>"),
+        "the rest of the page is kept"
+    );
+    assert!(
+        !one.contains("Loading alerts…"),
+        "the boot note is replaced"
+    );
+    assert!(
+        build.join("alerts/gone.html").exists(),
+        "withdrawn alerts stay readable"
+    );
+    assert!(
+        !build.join("alerts/next.html").exists(),
+        "drafts are never written"
+    );
+    let home = std::fs::read_to_string(build.join("index.html")).unwrap();
+    assert!(home.contains("data-path=\"/\""));
+    assert!(
+        home.contains("1 alert, newest first"),
+        "as the app words it"
+    );
+    assert!(home.contains("href=\"alerts/one\""));
+    assert!(
+        !home.contains("alerts/gone") && !home.contains("alerts/next"),
+        "lists hold published alerts only"
+    );
+}
