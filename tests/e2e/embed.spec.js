@@ -210,3 +210,21 @@ for (const scheme of ["light", "dark"]) {
     }
   });
 }
+
+test("when site.json lists partner origins, only they may frame the embeds", async () => {
+  const { mkdtempSync, mkdirSync, copyFileSync, writeFileSync, readFileSync } = await import("node:fs");
+  const { execFileSync } = await import("node:child_process");
+  const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+  const dir = mkdtempSync("/tmp/headers-");
+  mkdirSync(`${dir}/data`);
+  copyFileSync(`${dist}index.html`, `${dir}/index.html`);
+  writeFileSync(`${dir}/data/site.json`, JSON.stringify({ name: "X", embed: { allowed_origins: ["https://partner.example", "http://127.0.0.1:4175"] } }));
+  execFileSync("node", [fileURLToPath(new URL("../../scripts/write-headers.mjs", import.meta.url)), dir]);
+  const headers = readFileSync(`${dir}/_headers`, "utf8");
+  const embedRule = headers.split("\n/embed/*\n")[1].split("\n")[0];
+  expect(embedRule).toContain("frame-ancestors https://partner.example http://127.0.0.1:4175");
+  expect(embedRule).not.toContain("frame-ancestors *");
+  // A malformed origin is refused at build time rather than written.
+  writeFileSync(`${dir}/data/site.json`, JSON.stringify({ name: "X", embed: { allowed_origins: ["https://x.example; script-src *"] } }));
+  expect(() => execFileSync("node", [fileURLToPath(new URL("../../scripts/write-headers.mjs", import.meta.url)), dir], { stdio: "pipe" })).toThrow();
+});

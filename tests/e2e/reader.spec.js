@@ -398,3 +398,17 @@ test("a server that answers every path with the prerendered front page still sho
   await expect(page.locator("main h1")).toHaveText("Armenia", { timeout: 2000 });
   await expect(page.locator(".cards")).toHaveCount(0);
 });
+
+test("printing an alert prints the alert alone", async ({ page }) => {
+  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  await heading(page);
+  await page.emulateMedia({ media: "print" });
+  for (const chrome of [".site-header", ".back", ".prev-next", ".series", ".embed-open", ".skip-link"]) {
+    await expect(page.locator(chrome).first(), chrome).toBeHidden();
+  }
+  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page.locator(".alert-body")).toBeVisible();
+  await expect(page.locator(".alert-date")).toBeVisible();
+  // The publisher's legal line stays, as on the printed page it came from.
+  await expect(page.locator(".site-footer .legal")).toBeVisible();
+});
