@@ -9,7 +9,7 @@
 use crate::alert::{AlertType, IndexEntry};
 use crate::catalog::Catalog;
 use crate::countries::is_known_country;
-use crate::query::{percent_encode, Query};
+use crate::query::{percent_encode, query_string, Query};
 
 pub const DEFAULT_LIMIT: usize = 5;
 pub const MAX_LIMIT: usize = 20;
@@ -159,11 +159,7 @@ impl EmbedOptions {
         if self.compact {
             parts.push("compact=true".to_string());
         }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        query_string(&parts)
     }
 }
 

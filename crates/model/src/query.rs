@@ -110,11 +110,7 @@ impl Query {
         if self.page > 1 {
             parts.push(format!("page={}", self.page));
         }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        query_string(&parts)
     }
 
     /// The same filters on page 1: what a changed filter leads to.
@@ -144,6 +140,16 @@ impl Query {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect()
+    }
+}
+
+/// `?a=1&b=2` from `["a=1", "b=2"]`, or "" when there is nothing to say,
+/// so that an unfiltered view has a clean address.
+pub fn query_string(parts: &[String]) -> String {
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
     }
 }
 
