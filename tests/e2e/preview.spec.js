@@ -202,3 +202,18 @@ test("with the File System Access API, the file is read again on demand and on f
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await expect(await heading(page)).toHaveText("Third version");
 });
+
+test("a draft dropped anywhere on the page is previewed", async ({ page }) => {
+  await page.goto("/preview");
+  await heading(page);
+  const text = readFileSync(exampleDraft, "utf8");
+  await page.evaluate((json) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([json], "dropped.json", { type: "application/json" }));
+    const target = document.querySelector(".preview");
+    target.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, text);
+  await expect(page.locator(".draft-banner")).toContainText("dropped.json");
+  await expect(await heading(page)).toHaveText(JSON.parse(text).title);
+});
