@@ -22,7 +22,7 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,load,filtering,lighthouse").split(",");
+const ONLY = opt("--only", "size,load,filtering,parse,lighthouse").split(",");
 const SIZES = [1000, 10000, 50000];
 const ALERT = "azerbaijan-red-flag-update-3";
 const BENCH = "target/bench";
@@ -319,6 +319,47 @@ try {
     const t = r.heap + r.wasm;
     say(`| ${size.toLocaleString("en")} | ${kb(r.heap)} | ${kb(r.wasm)} | ${kb(t)} | ${kb(v.heap)} | ${ratio(t, v.heap)} | ${r.loadMs} ms |`);
   }
+  }
+
+  if (ONLY.includes("parse") && existsSync(join(BENCH, "dist-parse", "index.html"))) {
+    say();
+    say("## Reading the index: serde_json or JSON.parse + serde-wasm-bindgen");
+    say();
+    say("Both in the same wasm (a build with the `parse-bench` feature), from the same JS string a fetch gives, in the same page; serde_json's time includes copying the text into wasm.");
+    say();
+    say("| alerts | serde_json | JSON.parse | + serde-wasm-bindgen | JSON.parse route total | ratio |");
+    say("|---:|---:|---:|---:|---:|---:|");
+    const server = await startServer(join(BENCH, "dist-parse"), 4183);
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route("**/bench-index-*.json", (r) => {
+        const n = r.request().url().match(/bench-index-(\d+)/)[1];
+        return r.fulfill({ path: join(BENCH, "indexes", `index-${n}.json`), contentType: "application/json" });
+      });
+      await page.goto("http://127.0.0.1:4183/");
+      await page.waitForFunction(() => window.wasmBindings?.bench_parse_index, null, { timeout: 60000 });
+      for (const size of SIZES) {
+        const runs = await page.evaluate(async ([size, n]) => {
+          const text = await (await fetch(`/bench-index-${size}.json`)).text();
+          const out = [];
+          for (let i = 0; i < n + 1; i++) out.push(Array.from(window.wasmBindings.bench_parse_index(text)));
+          return out.slice(1);
+        }, [size, RUNS]);
+        if (runs.some((r) => r[3] !== size)) throw new Error(`parse bench read ${runs.map((r) => r[3])} alerts, not ${size}`);
+        const serde = stat(runs.map((r) => r[0])), js = stat(runs.map((r) => r[1])), swb = stat(runs.map((r) => r[2]));
+        const total = stat(runs.map((r) => r[1] + r[2]));
+        say(`| ${size.toLocaleString("en")} | ${fmt(serde)} | ${fmt(js)} | ${fmt(swb)} | ${fmt(total)} | ${ratio(total.median, serde.median)} |`);
+      }
+      await context.close();
+    } finally {
+      server.kill();
+    }
+    const wasmOf = (dir) => readdirSync(dir).find((f) => f.endsWith("_bg.wasm"));
+    const shipped = gzip(readFileSync(join("dist", wasmOf("dist"))));
+    const both = gzip(readFileSync(join(BENCH, "dist-parse", wasmOf(join(BENCH, "dist-parse")))));
+    say();
+    say(`serde-wasm-bindgen adds ${kb(both - shipped)} gzip to the wasm (${kb(shipped)} → ${kb(both)} with both parsers).`);
   }
 
   if (LIGHTHOUSE && ONLY.includes("lighthouse")) {

@@ -9,6 +9,8 @@ mod data;
 mod dom;
 mod draft_store;
 mod file_access;
+#[cfg(feature = "parse-bench")]
+mod parse_bench;
 mod routes;
 
 use leptos::prelude::*;
