@@ -12,7 +12,11 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen]
 pub fn bench_parse_index(text: JsValue) -> Vec<f64> {
     let performance = web_sys::window().and_then(|w| w.performance());
-    let now = move || performance.as_ref().map_or_else(js_sys::Date::now, |p| p.now());
+    let now = move || {
+        performance
+            .as_ref()
+            .map_or_else(js_sys::Date::now, |p| p.now())
+    };
     let t0 = now();
     let by_serde = text
         .as_string()
