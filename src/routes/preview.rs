@@ -92,40 +92,42 @@ impl DraftState {
         self.message.set(None);
     }
 
-    /// Starts a read; `is_latest` then tells whether a later one began since.
-    fn start_read(&self) -> u64 {
-        self.reads.update_value(|n| *n += 1);
-        self.reads.get_value()
-    }
-
-    fn is_latest(&self, read: u64) -> bool {
-        self.reads.get_value() == read
-    }
-
-    /// Reads the open file again, if the browser gave us a handle on it.
-    fn reread(&self) {
-        let Some(handle) = self.handle.get_value() else {
-            return;
-        };
+    /// Loads what a read of a file gives, unless another read started
+    /// meanwhile: a slow file must never overwrite a newer one. Every way of
+    /// opening a file goes through here.
+    fn load_when_read(
+        &self,
+        read: impl std::future::Future<Output = Result<(String, String), String>> + 'static,
+    ) {
         let state = *self;
-        let read = state.start_read();
+        state.reads.update_value(|n| *n += 1);
+        let this_read = state.reads.get_value();
         spawn_local(async move {
-            let result = file_access::read_handle(&handle).await;
-            if !state.is_latest(read) {
+            let result = read.await;
+            if state.reads.get_value() != this_read {
                 return;
             }
             match result {
                 Ok((name, text)) => {
-                    let unchanged = state
-                        .draft
-                        .with_untracked(|d| d.as_ref().is_some_and(|d| d.text == text));
-                    if !unchanged {
+                    let unchanged = state.draft.with_untracked(|d| {
+                        d.as_ref().is_some_and(|d| d.name == name && d.text == text)
+                    });
+                    if unchanged {
+                        state.message.set(None);
+                    } else {
                         state.load(name, text);
                     }
                 }
                 Err(why) => state.message.set(Some(why)),
             }
         });
+    }
+
+    /// Reads the open file again, if the browser gave us a handle on it.
+    fn reread(&self) {
+        if let Some(handle) = self.handle.get_value() {
+            self.load_when_read(async move { file_access::read_handle(&handle).await });
+        }
     }
 }
 
@@ -218,17 +220,9 @@ fn keep_out_of_search_engines() {
 }
 
 fn read_into(state: DraftState, file: web_sys::File) {
-    let read = state.start_read();
-    spawn_local(async move {
-        let result = file_access::read_file(&file).await;
-        // The user picked another file meanwhile: that one wins.
-        if !state.is_latest(read) {
-            return;
-        }
-        match result {
-            Ok(text) => state.load(file.name(), text),
-            Err(why) => state.message.set(Some(why)),
-        }
+    state.load_when_read(async move {
+        let text = file_access::read_file(&file).await?;
+        Ok((file.name(), text))
     });
 }
 
