@@ -25,7 +25,7 @@ pub fn AlertPage() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let alert = LocalResource::new(move || api::fetch_alert(id.get()));
     let list = use_list_query();
-    let list_query = Memo::new(move |_| list.get().0.list_only());
+    let list_query = Memo::new(move |_| list.get().0.first_page());
     let data = AppData::get();
 
     view! {

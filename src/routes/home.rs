@@ -88,7 +88,7 @@ fn Archive(catalog: Arc<Catalog>) -> impl IntoView {
     let c = catalog.clone();
     let results = move || {
         let q = query.get();
-        let list_query = q.list_only().to_query_string();
+        let list_query = q.first_page().to_query_string();
         positions.with(|positions| {
             let p = page(&c, positions, q.page);
             if p.total == 0 {

@@ -113,18 +113,14 @@ impl Query {
         query_string(&parts)
     }
 
-    /// The same filters on page 1: what a changed filter leads to.
+    /// The same filters on page 1: what a changed filter leads to, and what
+    /// an alert link carries so that Previous/Next stay within the list the
+    /// reader came from.
     pub fn first_page(&self) -> Query {
         Query {
             page: 1,
             ..self.clone()
         }
-    }
-
-    /// The filters alone, without the page: what an alert link carries so
-    /// that Previous/Next stay within the list the reader came from.
-    pub fn list_only(&self) -> Query {
-        self.first_page()
     }
 
     pub fn is_filtered(&self) -> bool {

@@ -95,7 +95,7 @@ fn the_url_query_round_trips_and_bad_values_are_reported_not_fatal() {
     );
     assert_eq!(Query::parse(&query.to_query_string()).0, query);
     assert_eq!(
-        query.list_only().to_query_string(),
+        query.first_page().to_query_string(),
         "?country=AZ&type=sos_alert&year=2023&q=darfur%20camps"
     );
 
