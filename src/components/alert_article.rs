@@ -8,6 +8,7 @@ use crate::components::series_track::SeriesTrack;
 use crate::components::type_badge::TypeBadge;
 use crate::data::AppData;
 use crate::dom;
+use alert_model::language::language_name;
 use alert_model::{Alert, Status};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -155,25 +156,4 @@ pub fn AlertArticle(alert: Arc<Alert>) -> impl IntoView {
             </footer>
         </article>
     }
-}
-
-/// A language's own name for itself, for translation links.
-fn language_name(tag: &str) -> String {
-    let primary = tag.split('-').next().unwrap_or(tag);
-    match primary {
-        "ar" => "العربية",
-        "en" => "English",
-        "hy" => "Հայերեն",
-        "fa" => "فارسی",
-        "fr" => "Français",
-        "es" => "Español",
-        "ru" => "Русский",
-        "uk" => "Українська",
-        "he" => "עברית",
-        "ur" => "اردو",
-        "de" => "Deutsch",
-        "tr" => "Türkçe",
-        _ => return tag.to_string(),
-    }
-    .to_string()
 }

@@ -2,15 +2,9 @@
 //! disabled, and says why.
 
 use crate::dom;
+use alert_model::nav::Step;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// One side: where it leads, or why it leads nowhere.
-#[derive(Clone)]
-pub enum Step {
-    To { href: String, title: String },
-    End { reason: &'static str },
-}
 
 #[component]
 pub fn PrevNext(previous: Step, next: Step) -> impl IntoView {

@@ -6,14 +6,14 @@ use crate::components::alert_article::AlertArticle;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading::Loading;
-use crate::components::prev_next::{PrevNext, Step};
+use crate::components::prev_next::PrevNext;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
 use crate::routes::use_list_query;
 use alert_model::embed::EmbedTarget;
-use alert_model::nav::{end_reason, neighbours, Position};
-use alert_model::{Alert, Catalog, IndexEntry, Query, Status};
+use alert_model::nav;
+use alert_model::{Alert, Query, Status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -78,9 +78,13 @@ fn Steps(alert: Arc<Alert>, query: Query) -> impl IntoView {
     let data = AppData::get();
     let steps = Signal::derive(move || {
         let catalog = data.catalog.get().and_then(Result::ok)?;
-        Some(steps_for(&catalog, &alert, &query))
+        Some(nav::steps(&catalog, &alert, &query))
     });
-    let hrefs = Memo::new(move |_| steps.get().map(|(p, n)| (href(&p), href(&n))));
+    let hrefs = Memo::new(move |_| {
+        steps
+            .get()
+            .map(|(p, n)| (p.href().map(str::to_string), n.href().map(str::to_string)))
+    });
 
     let navigate = use_navigate();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -111,35 +115,5 @@ fn Steps(alert: Arc<Alert>, query: Query) -> impl IntoView {
         steps
             .get()
             .map(|(previous, next)| view! { <PrevNext previous next /> })
-    }
-}
-
-fn steps_for(catalog: &Catalog, alert: &Alert, query: &Query) -> (Step, Step) {
-    let list = catalog.filter(query);
-    let series_number = alert.series.as_ref().map(|s| s.number);
-    let here = Position {
-        id: &alert.id,
-        published: &alert.published,
-        series_number,
-    };
-    let n = neighbours(catalog, &list, here);
-    let filtered = query.is_filtered();
-    let list_query = query.to_query_string();
-    let step = |e: Option<&IndexEntry>, is_previous: bool| match e {
-        Some(e) => Step::To {
-            href: format!("/alerts/{}{list_query}", e.id),
-            title: e.title.clone(),
-        },
-        None => Step::End {
-            reason: end_reason(filtered, is_previous),
-        },
-    };
-    (step(n.previous, true), step(n.next, false))
-}
-
-fn href(step: &Step) -> Option<String> {
-    match step {
-        Step::To { href, .. } => Some(href.clone()),
-        Step::End { .. } => None,
     }
 }

@@ -2,9 +2,10 @@
 //! order of publication. Previous is the earlier alert, Next the later one,
 //! so a series reads forward from the original alert to its latest update.
 
-use crate::alert::IndexEntry;
+use crate::alert::{Alert, IndexEntry};
 use crate::catalog::Catalog;
 use crate::date::Date;
+use crate::query::Query;
 use std::cmp::Ordering;
 
 /// The neighbours of one alert in a list.
@@ -73,4 +74,45 @@ pub fn end_reason(filtered: bool, is_previous: bool) -> &'static str {
         (false, true) => "This is the earliest alert",
         (false, false) => "This is the latest alert",
     }
+}
+
+/// One side of Previous/Next under an alert: where it leads (an app path,
+/// with the reader's list in its query), or why it leads nowhere.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    To { href: String, title: String },
+    End { reason: &'static str },
+}
+
+impl Step {
+    pub fn href(&self) -> Option<&str> {
+        match self {
+            Step::To { href, .. } => Some(href),
+            Step::End { .. } => None,
+        }
+    }
+}
+
+/// Previous and Next for `alert` within the list `query` describes. The
+/// reader's view and the prerendered page both show these.
+pub fn steps(catalog: &Catalog, alert: &Alert, query: &Query) -> (Step, Step) {
+    let list = catalog.filter(query);
+    let here = Position {
+        id: &alert.id,
+        published: &alert.published,
+        series_number: alert.series.as_ref().map(|s| s.number),
+    };
+    let n = neighbours(catalog, &list, here);
+    let filtered = query.is_filtered();
+    let list_query = query.to_query_string();
+    let step = |e: Option<&IndexEntry>, is_previous: bool| match e {
+        Some(e) => Step::To {
+            href: format!("/alerts/{}{list_query}", e.id),
+            title: e.title.clone(),
+        },
+        None => Step::End {
+            reason: end_reason(filtered, is_previous),
+        },
+    };
+    (step(n.previous, true), step(n.next, false))
 }
