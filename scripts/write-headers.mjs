@@ -2,8 +2,8 @@
 // into a build, after trunk has written index.html. Run by Trunk.toml's
 // post-build hook; see docs/deploying.md for other hosts.
 //
-// The Content-Security-Policy allows the one inline script trunk writes (by
-// its hash), the wasm, and nothing from elsewhere. frame-ancestors is
+// The Content-Security-Policy allows the inline scripts of the pages (by
+// their hashes), the wasm, and nothing from elsewhere. frame-ancestors is
 // 'none' for every view but the embeds, which any site may frame, or only
 // site.json's embed.allowed_origins when that list is set.
 //
@@ -12,7 +12,7 @@
 //
 //   node scripts/write-headers.mjs [build-dir]   (default: $TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -22,9 +22,19 @@ if (!dir) {
 }
 const html = readFileSync(join(dir, "index.html"), "utf8");
 const base = (html.match(/<base href="([^"]*)"/)?.[1] ?? "/").replace(/\/?$/, "/");
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
-);
+// The app's pages start it with trunk's script; alert pages load it on
+// demand with another (crates/alert-data/src/on_demand.rs).
+const alertsDir = join(dir, "alerts");
+const pages = [html, ...(existsSync(alertsDir) ? readdirSync(alertsDir) : []).filter((f) => f.endsWith(".html")).map((f) => readFileSync(join(alertsDir, f), "utf8"))];
+const hashes = [
+  ...new Set(
+    pages.flatMap((page) =>
+      [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
+      ),
+    ),
+  ),
+];
 const site = JSON.parse(readFileSync(join(dir, "data", "site.json"), "utf8"));
 const origins = site.embed?.allowed_origins ?? [];
 if (!origins.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o))) {
@@ -63,4 +73,4 @@ const lines = [
   "",
 ];
 writeFileSync(join(dir, "_headers"), lines.join("\n"));
-console.log(`wrote _headers for ${base} (${hashes.length} inline script hash, embeds framable by ${origins.length ? origins.join(", ") : "any site"})`);
+console.log(`wrote _headers for ${base} (${hashes.length} inline script hashes, embeds framable by ${origins.length ? origins.join(", ") : "any site"})`);

@@ -102,5 +102,35 @@ pub fn reveal_app() {
         if let Some(app) = document().get_element_by_id("app") {
             let _ = app.remove_attribute("hidden");
         }
+        finish_pending_action();
     });
+}
+
+/// An alert page loads the app when the reader presses one of its buttons
+/// (see alert-data's on_demand.rs), which names what it wants in
+/// `window.alertReaderPending`. Once the app is on screen, its own button
+/// does it, with focus on it, so focus returns there afterwards.
+fn finish_pending_action() {
+    use wasm_bindgen::JsCast;
+    let key = JsValue::from_str("alertReaderPending");
+    let Some(action) = js_sys::Reflect::get(&window(), &key)
+        .ok()
+        .and_then(|v| v.as_string())
+    else {
+        return;
+    };
+    let _ = js_sys::Reflect::delete_property(&window(), &key);
+    let selector = match action.as_str() {
+        "embed" => "#app .embed-open",
+        _ => return,
+    };
+    if let Some(button) = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+        button.click();
+    }
 }

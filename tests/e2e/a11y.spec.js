@@ -6,6 +6,7 @@ const views = [
   ["the front page", "/", ".cards .card"],
   ["an alert", "/alerts/azerbaijan-red-flag-update-3", ".alert-body"],
   ["a right-to-left alert", "/alerts/example-protection-of-civilians-ar", ".alert-body"],
+  ["an alert in the app (from a list)", "/alerts/azerbaijan-red-flag-update-3?country=AZ", ".alert-body"],
   ["a country timeline", "/countries/AM", ".event"],
   ["the 404 view", "/no/such/page", ".not-found"],
 ];

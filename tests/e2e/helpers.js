@@ -3,14 +3,22 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { test as base, expect } from "@playwright/test";
 
-/** `test` whose page.goto and page.reload return once the app has taken
- *  over from a prerendered page (with JavaScript on): a reader can only use
- *  the page's controls from then on. */
+/** True once the page is what the reader will use: the app has taken over
+ *  from a prerendered page, or the page is an alert that stays as it is
+ *  because nothing has asked for the app (see alert-data's on_demand.rs). */
+export const settled = () => {
+  const boot = document.querySelector("#boot");
+  if (!boot) return true;
+  return !!boot.querySelector(".alert-page") && !window.alertReaderStarted && document.readyState === "complete";
+};
+
+/** `test` whose page.goto and page.reload return once the page is settled
+ *  (with JavaScript on): a reader can only use its controls from then on. */
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {
     const settle = async () => {
       if (javaScriptEnabled === false) return;
-      await page.waitForFunction(() => !document.querySelector("#boot.prerendered"), null, { timeout: 10_000 }).catch(() => {});
+      await page.waitForFunction(settled, null, { timeout: 10_000 }).catch(() => {});
     };
     for (const name of ["goto", "reload"]) {
       const original = page[name].bind(page);
@@ -42,11 +50,21 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits for the app to have rendered a view (its one h1). A prerendered
- *  page (#boot) is what the reader sees until the app takes over. */
+/** Waits for the view the reader uses (see `settled`) and returns its one
+ *  h1. A prerendered page is what the reader sees until the app takes over. */
 export async function heading(page) {
-  await expect(page.locator("#boot")).toHaveCount(0);
+  await page.waitForFunction(settled, null, { timeout: 10_000 });
   const h1 = page.locator("main h1");
   await expect(h1).toHaveCount(1);
   return h1;
+}
+
+/** Requests for the app itself (its JS and wasm) and for alert data. */
+export function watchAppRequests(page) {
+  const seen = [];
+  page.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/\/alert-reader-[^/]*\.(js|wasm)$|\/data\/.*\.json$/.test(path)) seen.push(path);
+  });
+  return seen;
 }

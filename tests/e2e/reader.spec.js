@@ -1,8 +1,8 @@
 // The reader, as a reader uses it: the archive, filters, an alert,
 // Previous/Next, timelines, deep links, 404s and broken data.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { test as plainTest } from "@playwright/test";
-import { test, expect, publishedIndex, watchErrors, heading } from "./helpers.js";
+import { test, expect, publishedIndex, watchErrors, watchAppRequests, heading } from "./helpers.js";
 
 const index = publishedIndex();
 const byCountry = (code) => index.filter((a) => a.countries.includes(code));
@@ -96,26 +96,98 @@ test("paging moves through the whole list", async ({ page }) => {
   await expect(page.locator(".cards .card-title").first()).toHaveText(firstOnPage2.title);
 });
 
-test("an alert shows every part of the publisher's page", async ({ page }) => {
-  const errors = watchErrors(page);
+// An alert opened directly is its prerendered page; opened from a list
+// (the list rides in the query) the app renders it. Both show every part.
+for (const [how, query] of [["as its own page", ""], ["in the app, from a list", "?country=AM"]]) {
+  test(`an alert shows every part of the publisher's page (${how})`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`/alerts/azerbaijan-red-flag-update-3${query}`);
+    const h1 = await heading(page);
+    await expect(h1).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+    // Site header: name, tagline, Donate; Back.
+    await expect(page.locator(".tagline")).toHaveText("Creating a Shared Language of Genocide Prevention Across the Globe");
+    await expect(page.getByRole("link", { name: "Donate" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "← Back to alerts" })).toBeVisible();
+    // Type badge with words, full date, countries linked to timelines.
+    await expect(page.locator(".alert .badge")).toHaveText("Red Flag Alert");
+    await expect(page.locator(".alert-date")).toHaveText("Friday, October 7, 2022");
+    const armenia = page.locator(".alert-countries").getByRole("link", { name: "Armenia" });
+    expect(await armenia.evaluate((a) => new URL(a.href).pathname)).toBe("/countries/AM");
+    // Body blocks, tags, the publisher's page, Previous/Next, Embed.
+    await expect(page.locator(".alert-body h2")).toHaveText("What the Institute calls for");
+    await expect(page.locator(".alert-body li")).toHaveCount(3);
+    await expect(page.locator(".tags li").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Publisher’s page" })).toHaveAttribute("href", /^https:\/\//);
+    await expect(page.locator(".step-prev")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Embed on your site" })).toBeVisible();
+    await expect(page.locator(".site-footer")).toContainText("501(c)(3) nonprofit organization in the United States. EIN: 87-1787869");
+    await expect(page.locator(".site-footer").getByRole("link", { name: "info@lemkininstitute.com" })).toHaveAttribute("href", "mailto:info@lemkininstitute.com");
+    await expect(page).toHaveTitle(/^Red Flag Alert for Genocide - Azerbaijan - Update 3 · /);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a reader who opens an alert and steps through gets pages, not the app", async ({ page }) => {
+  const app = watchAppRequests(page);
+  const all = newestFirst(index);
+  const at = all.findIndex((a) => a.id === "azerbaijan-red-flag-update-3");
   await page.goto("/alerts/azerbaijan-red-flag-update-3");
-  const h1 = await heading(page);
-  await expect(h1).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
-  // Site header: name, tagline, Donate; Back.
-  await expect(page.locator(".tagline")).toHaveText("Creating a Shared Language of Genocide Prevention Across the Globe");
-  await expect(page.getByRole("link", { name: "Donate" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "← Back to alerts" })).toBeVisible();
-  // Type badge with words, full date, countries linked to timelines.
-  await expect(page.locator(".alert .badge")).toHaveText("Red Flag Alert");
-  await expect(page.locator(".alert-date")).toHaveText("Friday, October 7, 2022");
-  await expect(page.locator(".alert-countries").getByRole("link", { name: "Armenia" })).toHaveAttribute("href", "/countries/AM");
-  // Body blocks and footer facts.
-  await expect(page.locator(".alert-body h2")).toHaveText("What the Institute calls for");
-  await expect(page.locator(".alert-body li")).toHaveCount(3);
-  await expect(page.locator(".site-footer")).toContainText("501(c)(3) nonprofit organization in the United States. EIN: 87-1787869");
-  await expect(page.locator(".site-footer").getByRole("link", { name: "info@lemkininstitute.com" })).toHaveAttribute("href", "mailto:info@lemkininstitute.com");
-  await expect(page).toHaveTitle(/^Red Flag Alert for Genocide - Azerbaijan - Update 3 · /);
-  expect(errors).toEqual([]);
+  await expect(await heading(page)).toHaveText(all[at].title);
+  // → and ← follow the page's own Next and Previous links.
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/alerts/${all[at - 1].id}$`));
+  await expect(await heading(page)).toHaveText(all[at - 1].title);
+  await page.keyboard.press("ArrowLeft");
+  await expect(await heading(page)).toHaveText(all[at].title);
+  await page.locator(".step-prev").click();
+  await expect(await heading(page)).toHaveText(all[at + 1].title);
+  await page.waitForLoadState("networkidle");
+  expect(app).toEqual([]);
+});
+
+test("Embed on an alert's own page loads the app and opens the dialog", async ({ page }) => {
+  const app = watchAppRequests(page);
+  await page.goto("/alerts/sudan-sos");
+  await heading(page);
+  const embed = page.getByRole("button", { name: "Embed on your site" });
+  await embed.click();
+  const dialog = page.getByRole("dialog", { name: "Embed on your site" });
+  await expect(dialog).toBeVisible();
+  expect(app.some((p) => p.endsWith(".wasm"))).toBe(true);
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(dialog.locator(":focus")).toHaveCount(1);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  // Focus returns to the button, now the app's.
+  await expect(page.getByRole("button", { name: "Embed on your site" })).toBeFocused();
+});
+
+test("every alert's own page shows what the app shows for it", async ({ browser }) => {
+  // Without JavaScript: the page as written. With ?page=1 (the whole list,
+  // as on the page) the app takes over and renders the same alert.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const app = await browser.newContext();
+  const staticPage = await plain.newPage();
+  const appPage = await app.newPage();
+  // As laid out (innerText), leaving out Embed: a button only the app runs.
+  const text = (p) => p.locator("main").evaluate((m) => {
+    m.querySelectorAll(".alert-tools").forEach((t) => (t.style.display = "none"));
+    return m.innerText.replace(/\s+/g, " ").trim();
+  });
+  const ids = readdirSync(new URL("../../dist/alerts/", import.meta.url)).map((f) => f.replace(/\.html$/, ""));
+  expect(ids.length).toBeGreaterThan(index.length - 1);
+  for (const id of ids) {
+    await staticPage.goto(`/alerts/${id}`);
+    await appPage.goto(`/alerts/${id}?page=1`);
+    await expect(appPage.locator("#boot")).toHaveCount(0);
+    await expect(appPage.locator(".prev-next")).toBeVisible();
+    // Visible text, and where every link leads.
+    expect(await text(appPage), id).toBe(await text(staticPage));
+    const links = (p) => p.locator("main a").evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+    expect(await links(appPage), id).toEqual(await links(staticPage));
+  }
+  await plain.close();
+  await app.close();
 });
 
 test("an alert in a series shows its place and links a newer update", async ({ page }) => {
@@ -270,7 +342,8 @@ test("a corrupted alert file shows what failed and a retry, and the rest keeps w
   await page.route("**/data/alerts/azerbaijan-red-flag-update-3.json", (route) =>
     broken ? route.fulfill({ status: 200, contentType: "application/json", body: '{"schema": 1, "id": "x",, }' }) : route.continue(),
   );
-  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  // The app fetches the file when it renders the alert: from a list.
+  await page.goto("/alerts/azerbaijan-red-flag-update-3?country=AZ");
   await expect(await heading(page)).toHaveText("This could not be loaded");
   await expect(page.locator(".file-name")).toHaveText("data/alerts/azerbaijan-red-flag-update-3.json");
   await expect(page.locator(".problem-list")).toContainText("line 1, column 25");
@@ -309,7 +382,7 @@ test("script and markup in an alert's data show as text and run nothing", async 
   await page.route("**/data/alerts/azerbaijan-red-flag-update-3.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(hostile) }),
   );
-  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  await page.goto("/alerts/azerbaijan-red-flag-update-3?country=AZ");
   await expect(await heading(page)).toHaveText("<script>window.__pwned=1</script>Hostile title");
   await expect(page.locator(".alert-body p").first()).toHaveText("<script>window.__pwned=3</script><img src=x onerror=window.__pwned=4>");
   await expect(page.getByText("a javascript link")).toBeVisible();
@@ -339,7 +412,13 @@ test("the same build works under a sub-path", async ({ page }) => {
   await expect(await heading(page)).toHaveText("Armenia");
   await page.goto("http://127.0.0.1:4174/reader/alerts/azerbaijan-red-flag-update-3");
   await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
+  const azerbaijan = page.locator(".alert-countries").getByRole("link", { name: "Azerbaijan" });
+  expect(await azerbaijan.evaluate((a) => a.href)).toBe("http://127.0.0.1:4174/reader/countries/AZ");
+  // The alert's own page, and the app from a list, both under the sub-path.
+  await page.goto("http://127.0.0.1:4174/reader/alerts/azerbaijan-red-flag-update-3?country=AZ");
+  await expect(await heading(page)).toHaveText("Red Flag Alert for Genocide - Azerbaijan - Update 3");
   await expect(page.locator(".alert-countries").getByRole("link", { name: "Azerbaijan" })).toHaveAttribute("href", "/reader/countries/AZ");
+  await page.goto("http://127.0.0.1:4174/reader/alerts/azerbaijan-red-flag-update-3");
   await page.locator(".back a").click();
   await expect(page).toHaveURL("http://127.0.0.1:4174/reader/");
   await expect(page.locator(".result-count")).toHaveText(`${index.length} alerts, newest first`);
@@ -355,7 +434,8 @@ plainTest("a prerendered alert stays on screen until the app has it: no blank, n
     await new Promise((r) => setTimeout(r, 3000));
     await route.continue();
   });
-  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  // From a list, so the app takes over (Previous/Next within that list).
+  await page.goto("/alerts/azerbaijan-red-flag-update-3?country=AZ");
   const title = "Red Flag Alert for Genocide - Azerbaijan - Update 3";
   // The app starts (its hidden root appears) while the file is on its way…
   await expect(page.locator("#app")).toHaveCount(1);

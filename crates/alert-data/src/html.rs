@@ -2,10 +2,12 @@
 //! the app. The benchmark compares the reader against it, and it can serve
 //! visitors without JavaScript. Every value from the data is escaped.
 
-use alert_model::alert::{Alert, Block, Mark, Site, Span};
+use alert_model::alert::{link_scheme_allowed, Alert, Block, Mark, Site, Span};
 use alert_model::countries::country_name;
+use alert_model::language::language_name;
+use alert_model::nav::{self, Step};
 use alert_model::timeline::SeriesView;
-use alert_model::Catalog;
+use alert_model::{Catalog, Query, Status};
 
 /// Escapes text for HTML text and double-quoted attributes.
 pub fn escape(s: &str) -> String {
@@ -55,7 +57,7 @@ pub fn prerendered(
     template: &str,
     alert: &Alert,
     site: &Site,
-    series: Option<&SeriesView<'_>>,
+    catalog: &Catalog,
 ) -> Option<String> {
     let title = format!("{} · {}", alert.title, site.name);
     let path = format!("/alerts/{}", alert.id);
@@ -64,7 +66,7 @@ pub fn prerendered(
         &path,
         &title,
         &alert.summary,
-        &page_markup(alert, site, series),
+        &page_markup(alert, site, Some(catalog)),
     )
 }
 
@@ -232,7 +234,11 @@ fn card(e: &alert_model::IndexEntry) -> String {
 }
 
 /// Header, article and footer, in the reader's own markup and classes.
-fn page_markup(alert: &Alert, site: &Site, series: Option<&SeriesView<'_>>) -> String {
+/// The alert as the reader's alert view shows it, part for part (see
+/// `AlertPage` and `AlertArticle` in the app): the prerendered page must be
+/// complete, since a reader who only reads never loads the app. Without a
+/// catalog (the benchmark's baseline) it has no series or Previous/Next.
+fn page_markup(alert: &Alert, site: &Site, catalog: Option<&Catalog>) -> String {
     let mut body = String::new();
     for (i, block) in alert.body.iter().enumerate() {
         body.push_str(&block_html(i, block));
@@ -249,9 +255,46 @@ fn page_markup(alert: &Alert, site: &Site, series: Option<&SeriesView<'_>>) -> S
             )
         })
         .collect();
-    let series = series
+    let series = catalog
         .zip(alert.series.as_ref())
-        .map(|(view, s)| series_html(view, s, &alert.id))
+        .and_then(|(catalog, s)| Some((SeriesView::of(catalog, &s.id)?, s)))
+        .map(|(view, s)| series_html(&view, s, &alert.id))
+        .unwrap_or_default();
+    let withdrawn = if alert.status == Status::Withdrawn {
+        r#"<p class="notice notice-withdrawn" role="note" data-path="status"><strong>Withdrawn. </strong>The publisher has withdrawn this alert. It stays readable here for the record, and no longer appears in lists.</p>
+"#
+    } else {
+        ""
+    };
+    let updated = alert
+        .updated
+        .as_ref()
+        .filter(|u| u.calendar() != alert.published.calendar())
+        .map(|u| {
+            format!(
+                r#"<span class="updated" data-path="updated"> · Updated <time datetime="{}">{}</time></span>"#,
+                u.calendar(),
+                u.long_english()
+            )
+        })
+        .unwrap_or_default();
+    // The app adds the Embed dialog to this button; it stays hidden until
+    // the page's script can load the app (so never without JavaScript).
+    let tools = if alert.status == Status::Published {
+        r#"<button type="button" class="button button-quiet embed-open" data-app-action="embed" hidden>Embed on your site</button>"#
+    } else {
+        ""
+    };
+    let steps = catalog
+        .map(|catalog| {
+            let (previous, next) = nav::steps(catalog, alert, &Query::default());
+            format!(
+                r#"<nav class="prev-next" aria-label="Previous and next alert">{}{}</nav>
+"#,
+                step_html(&previous, "prev"),
+                step_html(&next, "next")
+            )
+        })
         .unwrap_or_default();
     format!(
         r#"{header}
@@ -260,15 +303,17 @@ fn page_markup(alert: &Alert, site: &Site, series: Option<&SeriesView<'_>>) -> S
 <p class="back"><a href="./">← Back to alerts</a></p>
 <article class="alert" lang="{lang}" dir="{dir}">
 <header class="alert-header">
-<p class="alert-kicker"><span class="badge badge-{kind_key}">{kind}</span></p>
-<h1 class="page-title">{title}</h1>
-<p class="alert-date"><time datetime="{date}">{long_date}</time></p>
-<div class="alert-countries" dir="ltr" lang="en"><span class="label">Countries: </span><ul class="country-links">{countries}</ul></div>
-{series}</header>
+{withdrawn}<p class="alert-kicker" data-path="type"><span class="badge badge-{kind_key}">{kind}</span></p>
+<h1 class="page-title" data-path="title">{title}</h1>
+<p class="alert-date" data-path="published"><time datetime="{date}">{long_date}</time>{updated}</p>
+<div class="alert-countries" dir="ltr" lang="en" data-path="countries"><span class="label">Countries: </span><ul class="country-links">{countries}</ul></div>
+{series}{translations}</header>
 <div class="alert-body">
 {body}</div>
+{footer_of_alert}
 </article>
-</div>
+<div class="alert-tools">{tools}</div>
+{steps}</div>
 </main>
 {footer}"#,
         header = site_header(site),
@@ -281,7 +326,88 @@ fn page_markup(alert: &Alert, site: &Site, series: Option<&SeriesView<'_>>) -> S
         date = alert.published.calendar(),
         long_date = alert.published.long_english(),
         countries = countries.join(""),
+        translations = translations_html(alert),
+        footer_of_alert = alert_footer_html(alert),
     )
+}
+
+fn translations_html(alert: &Alert) -> String {
+    if alert.translations.is_empty() {
+        return String::new();
+    }
+    let links: String = alert
+        .translations
+        .iter()
+        .map(|(lang, id)| {
+            format!(
+                r#"<li><a href="alerts/{}" hreflang="{lang}" lang="{lang}">{}</a></li>"#,
+                escape(id),
+                escape(&language_name(lang)),
+                lang = escape(lang)
+            )
+        })
+        .collect();
+    format!(
+        r#"<nav class="translations" aria-label="Translations" dir="ltr" lang="en" data-path="translations"><span>Also available in: </span><ul>{links}</ul></nav>
+"#
+    )
+}
+
+/// Tags and the publisher's links, under the text.
+fn alert_footer_html(alert: &Alert) -> String {
+    let tags = if alert.tags.is_empty() {
+        String::new()
+    } else {
+        let items: String = alert
+            .tags
+            .iter()
+            .map(|t| format!("<li>{}</li>", escape(t)))
+            .collect();
+        format!(r#"<ul class="tags" aria-label="Tags" data-path="tags">{items}</ul>"#)
+    };
+    let link = |href: &Option<String>, label: &str| {
+        href.as_deref().filter(|h| link_scheme_allowed(h)).map(|h| {
+            format!(
+                r#"<a href="{}" rel="noopener noreferrer">{label}</a>"#,
+                escape(h)
+            )
+        })
+    };
+    let links: Vec<String> = [
+        link(&alert.links.source, "Publisher’s page"),
+        link(&alert.links.pdf, "PDF"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let links = if links.is_empty() {
+        String::new()
+    } else {
+        format!(
+            r#"<p class="alert-links" data-path="links">{}</p>"#,
+            links.join("")
+        )
+    };
+    format!(r#"<footer class="alert-footer" dir="ltr" lang="en">{tags}{links}</footer>"#)
+}
+
+/// One side of Previous/Next, as the app's `PrevNext` renders it.
+fn step_html(step: &Step, rel: &str) -> String {
+    let (label, keys) = if rel == "prev" {
+        ("← Previous", "ArrowLeft")
+    } else {
+        ("Next →", "ArrowRight")
+    };
+    match step {
+        Step::To { href, title } => format!(
+            r#"<a href="{}" class="step step-{rel}" rel="{rel}" aria-keyshortcuts="{keys}"><span class="step-word">{label}</span><span class="step-title">{}</span></a>"#,
+            escape(href.trim_start_matches('/')),
+            escape(title)
+        ),
+        Step::End { reason } => format!(
+            r#"<span class="step step-{rel} disabled" aria-disabled="true"><span class="step-word">{label}</span><span class="step-title">{reason}</span></span>"#
+        ),
+    }
 }
 
 fn series_html(view: &SeriesView<'_>, series: &alert_model::Series, current: &str) -> String {

@@ -13,6 +13,7 @@
 
 mod check;
 mod html;
+mod on_demand;
 mod synth;
 
 use alert_model::alert::Site;
@@ -102,12 +103,10 @@ fn pages(data: &Path, build: &Path) -> ExitCode {
             if alert.status == alert_model::Status::Draft {
                 continue;
             }
-            let series = alert
-                .series
-                .as_ref()
-                .and_then(|s| alert_model::timeline::SeriesView::of(&catalog, &s.id));
-            let page = html::prerendered(&template, &alert, &site, series.as_ref())
+            let page = html::prerendered(&template, &alert, &site, &catalog)
                 .ok_or("index.html has no <div id=\"boot\"> or <title> to fill")?;
+            let page = on_demand::load_app_on_demand(&page)
+                .ok_or("index.html has no start-up script as trunk writes it")?;
             std::fs::write(out.join(format!("{}.html", alert.id)), page)
                 .map_err(|e| e.to_string())?;
             written += 1;

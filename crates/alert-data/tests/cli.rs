@@ -223,7 +223,7 @@ fn the_static_page_of_an_alert_escapes_everything_from_the_data() {
         String::from_utf8_lossy(&out.stderr)
     );
     let page = String::from_utf8(out.stdout).unwrap();
-    assert!(page.contains("<h1 class=\"page-title\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</h1>"));
+    assert!(page.contains("<h1 class=\"page-title\" data-path=\"title\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</h1>"));
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(
         !page.contains("javascript:"),
@@ -245,7 +245,11 @@ fn pages_are_prerendered_into_any_trunk_output_of_index_html() {
     // What `trunk serve` writes: a live-reload script after the boot div.
     let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
         .unwrap()
-        .replace("  </body>", "<script>/* live reload */</script>\n  </body>");
+        .replace("  </body>", "<script>/* live reload */</script>\n  </body>")
+        .replace(
+            "  </head>",
+            "<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\n<link rel=\"preload\" href=\"/app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>",
+        );
     std::fs::write(build.join("index.html"), &index).unwrap();
     let out = run(&["pages", dir.to_str().unwrap(), build.to_str().unwrap()]);
     assert!(
@@ -255,7 +259,21 @@ fn pages_are_prerendered_into_any_trunk_output_of_index_html() {
     );
     let one = std::fs::read_to_string(build.join("alerts/one.html")).unwrap();
     assert!(one.contains("<div id=\"boot\" class=\"prerendered\" data-path=\"/alerts/one\">"));
-    assert!(one.contains("<h1 class=\"page-title\">Example: one</h1>"));
+    assert!(one.contains("<h1 class=\"page-title\" data-path=\"title\">Example: one</h1>"));
+    // Complete without the app: the ends of the list say so, and Embed
+    // waits hidden for the app.
+    assert!(one.contains("<span class=\"step-title\">This is the earliest alert</span>"));
+    assert!(one.contains("<span class=\"step-title\">This is the latest alert</span>"));
+    assert!(one.contains("data-app-action=\"embed\" hidden>"));
+    assert!(
+        one.contains("import('/app-1.js')") && !one.contains("rel=\"preload\""),
+        "an alert page loads the app only on demand"
+    );
+    let home = std::fs::read_to_string(build.join("index.html")).unwrap();
+    assert!(
+        home.contains("import init") && home.contains("rel=\"preload\""),
+        "the front page starts the app at once"
+    );
     assert!(one.contains("<title>Example: one · Example Institute</title>"));
     assert!(
         one.contains("<script>/* live reload */</script>"),
@@ -265,15 +283,21 @@ fn pages_are_prerendered_into_any_trunk_output_of_index_html() {
         !one.contains("Loading alerts…"),
         "the boot note is replaced"
     );
+    let gone = std::fs::read_to_string(build.join("alerts/gone.html"))
+        .expect("withdrawn alerts stay readable");
+    assert!(gone.contains("<strong>Withdrawn. </strong>"));
     assert!(
-        build.join("alerts/gone.html").exists(),
-        "withdrawn alerts stay readable"
+        gone.contains("<a href=\"alerts/one\" class=\"step step-prev\" rel=\"prev\""),
+        "steps lead to the published alert before it"
+    );
+    assert!(
+        !gone.contains("embed-open"),
+        "withdrawn alerts are not offered for embedding"
     );
     assert!(
         !build.join("alerts/next.html").exists(),
         "drafts are never written"
     );
-    let home = std::fs::read_to_string(build.join("index.html")).unwrap();
     assert!(home.contains("data-path=\"/\""));
     assert!(
         home.contains("1 alert, newest first"),

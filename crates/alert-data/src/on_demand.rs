@@ -1,0 +1,126 @@
+//! Alert pages load the app on demand. A prerendered alert page is complete
+//! (text, series, translations, links, Previous/Next), so a reader who opens
+//! a shared link and reads downloads the page and its CSS, not the app: on
+//! the slow phones and poor networks alerts are read on, that is most of
+//! the cost of a visit. The app (wasm and its JS) loads when the reader asks
+//! for what only it does: a list carried in the address (`?country=AZ`
+//! steps within that list) or Embed. ← and → follow the page's own links.
+//!
+//! The front page and the other views keep trunk's script: their filters
+//! and timelines need the app at once.
+
+/// `page` (a prerendered alert page made from trunk's `index.html`) with
+/// trunk's start-up script replaced by the on-demand loader, and the
+/// preload hints for the wasm and JS dropped (they would download the app
+/// anyway). `None` if the page does not have trunk's script in the form
+/// trunk 0.21 writes it.
+pub fn load_app_on_demand(page: &str) -> Option<String> {
+    let start = page.find("<script type=\"module\">")?;
+    let end = start + page[start..].find("</script>")? + "</script>".len();
+    let script = &page[start..end];
+    let js = between(script, "from '", "'")?;
+    let wasm = between(script, "module_or_path: '", "'")?;
+    // Build paths only; anything else means the template is not trunk's.
+    let plain = |p: &str| {
+        p.starts_with('/')
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
+    };
+    if !plain(js) || !plain(wasm) {
+        return None;
+    }
+    let loader = LOADER.replace("{js}", js).replace("{wasm}", wasm);
+    let mut out = String::with_capacity(page.len());
+    out.push_str(&page[..start]);
+    out.push_str(&loader);
+    out.push_str(&page[end..]);
+    Some(without_preloads(&out))
+}
+
+/// Kept short and plain: it is the only script most readers of an alert run.
+const LOADER: &str = r#"<script type="module">
+const start = () => {
+  if (window.alertReaderStarted) return;
+  window.alertReaderStarted = true;
+  import('{js}').then((m) => m.default({ module_or_path: '{wasm}' }));
+};
+for (const b of document.querySelectorAll('#boot [data-app-action]')) {
+  b.hidden = false;
+  b.addEventListener('click', () => {
+    window.alertReaderPending = b.dataset.appAction;
+    b.setAttribute('aria-busy', 'true');
+    start();
+  });
+}
+if (location.search) start();
+addEventListener('keydown', (e) => {
+  if (window.alertReaderStarted || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
+  const rel = { ArrowLeft: 'prev', ArrowRight: 'next' }[e.key];
+  const link = rel && document.querySelector('#boot a[rel=' + rel + ']');
+  if (link) {
+    e.preventDefault();
+    link.click();
+  }
+});
+</script>"#;
+
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let from = s.find(open)? + open.len();
+    let to = from + s[from..].find(close)?;
+    Some(&s[from..to])
+}
+
+/// Drops `<link rel="modulepreload" …>` and `<link rel="preload" …>`.
+fn without_preloads(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = rest.find("<link rel=\"") {
+        let tail = &rest[at..];
+        let Some(len) = tail.find('>').map(|i| i + 1) else {
+            break;
+        };
+        let tag = &tail[..len];
+        out.push_str(&rest[..at]);
+        if !(tag.starts_with("<link rel=\"modulepreload\"")
+            || tag.starts_with("<link rel=\"preload\""))
+        {
+            out.push_str(tag);
+        }
+        rest = &tail[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::load_app_on_demand;
+
+    // The shape trunk 0.21.14 writes (see dist/index.html after a build).
+    const TRUNK: &str = r#"<head><link rel="stylesheet" href="/main-1.css"/>
+<script type="module">
+import init, * as bindings from '/reader/app-2.js';
+const wasm = await init({ module_or_path: '/reader/app-2_bg.wasm' });
+window.wasmBindings = bindings;
+</script>
+<link rel="modulepreload" href="/reader/app-2.js" crossorigin="anonymous"><link rel="preload" href="/reader/app-2_bg.wasm" as="fetch" type="application/wasm"></head><body><div id="boot"></div><script>/* live reload */</script></body>"#;
+
+    #[test]
+    fn the_app_is_loaded_by_the_loader_only_and_nothing_preloads_it() {
+        let page = load_app_on_demand(TRUNK).expect("trunk's page");
+        assert!(page.contains("import('/reader/app-2.js')"));
+        assert!(page.contains("module_or_path: '/reader/app-2_bg.wasm'"));
+        assert!(!page.contains("import init"), "trunk's eager start is gone");
+        assert!(!page.contains("preload"), "{page}");
+        assert!(page.contains(r#"<link rel="stylesheet" href="/main-1.css"/>"#));
+        assert!(page.contains("<script>/* live reload */</script>"));
+    }
+
+    #[test]
+    fn a_page_without_trunks_script_or_with_odd_paths_is_refused() {
+        assert!(load_app_on_demand("<html><body></body></html>").is_none());
+        let odd = TRUNK.replacen("/reader/app-2.js", "/reader/app 2.js", 1);
+        assert!(load_app_on_demand(&odd).is_none());
+    }
+}
