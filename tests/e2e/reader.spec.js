@@ -162,6 +162,21 @@ test("Embed on an alert's own page loads the app and opens the dialog", async ({
   await expect(page.getByRole("button", { name: "Embed on your site" })).toBeFocused();
 });
 
+test("when the app cannot load, Embed says so and a second press retries", async ({ page }) => {
+  await page.goto("/alerts/sudan-sos");
+  await heading(page);
+  await page.route("**/*_bg.wasm", (route) => route.abort("failed"));
+  const embed = page.getByRole("button", { name: "Embed on your site" });
+  await embed.click();
+  await expect(page.getByRole("alert")).toHaveText(/could not be loaded\. Check the connection and try again\./);
+  // The alert is still there to read.
+  await expect(page.locator("main h1")).toBeVisible();
+  await page.unroute("**/*_bg.wasm");
+  await embed.click();
+  await expect(page.getByRole("dialog", { name: "Embed on your site" })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("every alert's own page shows what the app shows for it", async ({ browser }) => {
   // Without JavaScript: the page as written. With ?page=1 (the whole list,
   // as on the page) the app takes over and renders the same alert.

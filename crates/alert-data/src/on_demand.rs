@@ -42,13 +42,29 @@ const LOADER: &str = r#"<script type="module">
 const start = () => {
   if (window.alertReaderStarted) return;
   window.alertReaderStarted = true;
-  import('{js}').then((m) => m.default({ module_or_path: '{wasm}' }));
+  import('{js}')
+    .then((m) => m.default({ module_or_path: '{wasm}' }))
+    .catch(() => {
+      // Say so beside the button pressed, and let a second press retry.
+      window.alertReaderStarted = false;
+      for (const b of document.querySelectorAll('#boot [aria-busy]')) {
+        b.removeAttribute('aria-busy');
+        document.getElementById('app-load-failed')?.remove();
+        const note = document.createElement('p');
+        note.id = 'app-load-failed';
+        note.className = 'notice';
+        note.setAttribute('role', 'alert');
+        note.textContent = 'This needs the full reader, which could not be loaded. Check the connection and try again.';
+        b.after(note);
+      }
+    });
 };
 for (const b of document.querySelectorAll('#boot [data-app-action]')) {
   b.hidden = false;
   b.addEventListener('click', () => {
     window.alertReaderPending = b.dataset.appAction;
     b.setAttribute('aria-busy', 'true');
+    document.getElementById('app-load-failed')?.remove();
     start();
   });
 }
