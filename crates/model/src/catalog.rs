@@ -67,7 +67,7 @@ impl Catalog {
             .iter()
             .flat_map(|e| e.countries.iter().cloned())
             .collect();
-        countries.sort_by(|a, b| name_of(a).cmp(name_of(b)).then_with(|| a.cmp(b)));
+        countries.sort_unstable_by(|a, b| name_of(a).cmp(name_of(b)).then_with(|| a.cmp(b)));
         countries.dedup();
         let country_index: HashMap<&str, u16> = countries
             .iter()
@@ -191,7 +191,9 @@ impl Catalog {
         // A chosen value stays listed even when nothing matches it now.
         if let (Some(c), None) = (&q.country, chosen_country) {
             countries.push((c.clone(), 0));
-            countries.sort_by(|a, b| name_of(&a.0).cmp(name_of(&b.0)));
+            countries.sort_unstable_by(|a, b| {
+                name_of(&a.0).cmp(name_of(&b.0)).then_with(|| a.0.cmp(&b.0))
+            });
         }
         let mut years: Vec<(i32, usize)> = self
             .years
@@ -202,7 +204,7 @@ impl Catalog {
             .collect();
         if let (Some(y), Some(None)) = (q.year, year) {
             years.push((y, 0));
-            years.sort_by_key(|y| std::cmp::Reverse(y.0));
+            years.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
         }
         Results {
             positions,

@@ -48,7 +48,15 @@ impl<'a> SeriesView<'a> {
         if members.is_empty() {
             return None;
         }
-        members.sort_by_key(|e| e.series.as_ref().map_or(0, |s| s.number));
+        // Numbers, then (for a number used twice, which the validator
+        // flags) newest first as in the catalog; ids break any tie.
+        members.sort_unstable_by(|a, b| {
+            let number = |e: &IndexEntry| e.series.as_ref().map_or(0, |s| s.number);
+            number(a)
+                .cmp(&number(b))
+                .then_with(|| b.published.cmp(&a.published))
+                .then_with(|| a.id.cmp(&b.id))
+        });
         Some(SeriesView {
             id: series_id.to_string(),
             members,
