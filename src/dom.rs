@@ -109,9 +109,14 @@ pub fn reveal_app() {
 /// An alert page loads the app when the reader presses one of its buttons
 /// (see alert-data's on_demand.rs), which names what it wants in
 /// `window.alertReaderPending`. Once the app is on screen, its own button
-/// does it, with focus on it, so focus returns there afterwards.
-fn finish_pending_action() {
+/// does it, with focus on it, so focus returns there afterwards. Called on
+/// takeover and again when the alert view has rendered, since after the
+/// 4 s safety net the app is on screen before its alert is.
+pub fn finish_pending_action() {
     use wasm_bindgen::JsCast;
+    if document().get_element_by_id("boot").is_some() {
+        return;
+    }
     let key = JsValue::from_str("alertReaderPending");
     let Some(action) = js_sys::Reflect::get(&window(), &key)
         .ok()
@@ -119,7 +124,6 @@ fn finish_pending_action() {
     else {
         return;
     };
-    let _ = js_sys::Reflect::delete_property(&window(), &key);
     let selector = match action.as_str() {
         "embed" => "#app .embed-open",
         _ => return,
@@ -130,6 +134,7 @@ fn finish_pending_action() {
         .flatten()
         .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
     {
+        let _ = js_sys::Reflect::delete_property(&window(), &key);
         let _ = button.focus();
         button.click();
     }

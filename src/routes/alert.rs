@@ -62,6 +62,8 @@ fn loaded(
             dom::set_title(&format!("{} · {}", a.title, data.site_name()));
             let embed = (a.status == Status::Published)
                 .then(|| view! { <EmbedDialog target=EmbedTarget::Alert(a.id.clone()) /> });
+            // Embed pressed before the app had this alert (dom.rs explains).
+            request_animation_frame(dom::finish_pending_action);
             view! {
                 <AlertArticle alert=a.clone() />
                 <div class="alert-tools">{embed}</div>

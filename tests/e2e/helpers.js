@@ -9,7 +9,8 @@ import { test as base, expect } from "@playwright/test";
 export const settled = () => {
   const boot = document.querySelector("#boot");
   if (!boot) return true;
-  return !!boot.querySelector(".alert-page") && !window.alertReaderStarted && document.readyState === "complete";
+  // The loader must have run: a page whose script is broken is not settled.
+  return !!boot.querySelector(".alert-page") && window.alertReaderLoader === true && !window.alertReaderStarted;
 };
 
 /** `test` whose page.goto and page.reload return once the page is settled

@@ -131,7 +131,8 @@ test("a reader who opens an alert and steps through gets pages, not the app", as
   const app = watchAppRequests(page);
   const all = newestFirst(index);
   const at = all.findIndex((a) => a.id === "azerbaijan-red-flag-update-3");
-  await page.goto("/alerts/azerbaijan-red-flag-update-3");
+  // A shared link's campaign tag is not a list: the page stays the page.
+  await page.goto("/alerts/azerbaijan-red-flag-update-3?utm_source=newsletter");
   await expect(await heading(page)).toHaveText(all[at].title);
   // → and ← follow the page's own Next and Previous links.
   await page.keyboard.press("ArrowRight");
@@ -162,16 +163,29 @@ test("Embed on an alert's own page loads the app and opens the dialog", async ({
   await expect(page.getByRole("button", { name: "Embed on your site" })).toBeFocused();
 });
 
+test("Embed pressed on a slow connection still opens once the alert arrives", async ({ page }) => {
+  await page.goto("/alerts/sudan-sos");
+  await heading(page);
+  // Past the app's 4 s safety net, which puts the app on screen first.
+  await page.route("**/data/alerts/sudan-sos.json", async (route) => {
+    await new Promise((r) => setTimeout(r, 5000));
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "Embed on your site" }).click();
+  await expect(page.getByRole("dialog", { name: "Embed on your site" })).toBeVisible({ timeout: 10_000 });
+});
+
 test("when the app cannot load, Embed says so and a second press retries", async ({ page }) => {
   await page.goto("/alerts/sudan-sos");
   await heading(page);
-  await page.route("**/*_bg.wasm", (route) => route.abort("failed"));
+  // The app's JS fails (a failed module stays failed in Chromium's cache).
+  await page.route("**/alert-reader-*.js*", (route) => route.abort("failed"));
   const embed = page.getByRole("button", { name: "Embed on your site" });
   await embed.click();
   await expect(page.getByRole("alert")).toHaveText(/could not be loaded\. Check the connection and try again\./);
   // The alert is still there to read.
   await expect(page.locator("main h1")).toBeVisible();
-  await page.unroute("**/*_bg.wasm");
+  await page.unroute("**/alert-reader-*.js*");
   await embed.click();
   await expect(page.getByRole("dialog", { name: "Embed on your site" })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
@@ -293,6 +307,9 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(".series-position")).toHaveText(/^Update 3 of \d+$/);
     await expect(page.locator(".site-footer")).toContainText("EIN: 87-1787869");
     await expect(page).toHaveTitle(/^Red Flag Alert for Genocide - Azerbaijan - Update 3 · /);
+    // Previous/Next are plain links; Embed, which needs the app, is not shown.
+    await expect(page.locator(".step-prev")).toBeVisible();
+    await expect(page.locator(".embed-open")).toBeHidden();
   });
 });
 
@@ -419,6 +436,17 @@ test("the skip link and keyboard reach the content", async ({ page }) => {
   await expect(page.locator("main")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.locator("#filter-words")).toBeFocused();
+});
+
+test("on an alert's own page the skip link reaches the alert, not the front page", async ({ page }) => {
+  await page.goto("/alerts/sudan-sos");
+  await heading(page);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/alerts\/sudan-sos#main$/);
+  await expect(page.locator("main")).toBeFocused();
+  await expect(page.locator("main h1")).toHaveText(index.find((a) => a.id === "sudan-sos").title);
 });
 
 test("the same build works under a sub-path", async ({ page }) => {

@@ -46,7 +46,7 @@ pub fn alert_page(alert: &Alert, site: &Site, css_href: &str) -> String {
         site_name = escape(&site.name),
         summary = escape(&alert.summary),
         css = escape(css_href),
-        page = page_markup(alert, site, None),
+        page = page_markup(alert, site, None, ""),
     )
 }
 
@@ -66,7 +66,7 @@ pub fn prerendered(
         &path,
         &title,
         &alert.summary,
-        &page_markup(alert, site, Some(catalog)),
+        &page_markup(alert, site, Some(catalog), &format!("alerts/{}", alert.id)),
     )
 }
 
@@ -124,7 +124,10 @@ fn fill(
     Some(out)
 }
 
-fn site_header(site: &Site) -> String {
+/// `page` is the page's own path relative to `<base href>` ("" where there
+/// is none, or for the front page): the skip link's `#main` alone would
+/// resolve against the base and leave an alert's page for the front page.
+fn site_header(site: &Site, page: &str) -> String {
     let donate = site
         .donate
         .as_deref()
@@ -137,9 +140,10 @@ fn site_header(site: &Site) -> String {
         })
         .unwrap_or_default();
     format!(
-        r##"<a class="skip-link" href="#main">Skip to content</a><header class="site-header"><div class="site-header-inner"><div class="site-id"><a class="site-name" href="./">{}</a><p class="tagline">{}</p></div><nav class="site-nav" aria-label="Site"><a href="./">All alerts</a>{donate}</nav></div></header>"##,
+        r##"<a class="skip-link" href="{page}#main">Skip to content</a><header class="site-header"><div class="site-header-inner"><div class="site-id"><a class="site-name" href="./">{}</a><p class="tagline">{}</p></div><nav class="site-nav" aria-label="Site"><a href="./">All alerts</a>{donate}</nav></div></header>"##,
         escape(&site.name),
-        escape(&site.tagline)
+        escape(&site.tagline),
+        page = escape(page)
     )
 }
 
@@ -181,11 +185,11 @@ fn home_markup(site: &Site, catalog: &Catalog) -> String {
     };
     format!(
         r#"{header}
-<main id="main">
+<main id="main" tabindex="-1">
 <div class="home"><h1 class="page-title">Alerts</h1><div class="archive"><form class="filters" role="search" aria-label="Filter alerts"><div class="field field-words"><label for="filter-words">Words</label><input id="filter-words" type="search" placeholder="Title, summary, tag…" autocomplete="off"></div>{country}{kind}{year}<button type="button" class="button button-quiet" disabled>Clear filters</button></form><section class="results" aria-label="Results"><p class="result-count" role="status" aria-live="polite">{n} {noun}, newest first</p><ol class="cards">{cards}</ol>{pager}</section></div></div>
 </main>
 {footer}"#,
-        header = site_header(site),
+        header = site_header(site, ""),
         country = select("filter-country", "Country", "All countries"),
         kind = select("filter-type", "Type", "All types"),
         year = select("filter-year", "Year", "All years"),
@@ -238,7 +242,8 @@ fn card(e: &alert_model::IndexEntry) -> String {
 /// `AlertPage` and `AlertArticle` in the app): the prerendered page must be
 /// complete, since a reader who only reads never loads the app. Without a
 /// catalog (the benchmark's baseline) it has no series or Previous/Next.
-fn page_markup(alert: &Alert, site: &Site, catalog: Option<&Catalog>) -> String {
+/// `page`: the page's path relative to `<base href>` (see `site_header`).
+fn page_markup(alert: &Alert, site: &Site, catalog: Option<&Catalog>, page: &str) -> String {
     let mut body = String::new();
     for (i, block) in alert.body.iter().enumerate() {
         body.push_str(&block_html(i, block));
@@ -298,7 +303,7 @@ fn page_markup(alert: &Alert, site: &Site, catalog: Option<&Catalog>) -> String 
         .unwrap_or_default();
     format!(
         r#"{header}
-<main id="main">
+<main id="main" tabindex="-1">
 <div class="alert-page">
 <p class="back"><a href="./">← Back to alerts</a></p>
 <article class="alert" lang="{lang}" dir="{dir}">
@@ -316,7 +321,7 @@ fn page_markup(alert: &Alert, site: &Site, catalog: Option<&Catalog>) -> String 
 {steps}</div>
 </main>
 {footer}"#,
-        header = site_header(site),
+        header = site_header(site, page),
         footer = site_footer(site),
         title = escape(&alert.title),
         lang = escape(&alert.language),

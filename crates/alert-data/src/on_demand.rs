@@ -4,7 +4,8 @@
 //! the slow phones and poor networks alerts are read on, that is most of
 //! the cost of a visit. The app (wasm and its JS) loads when the reader asks
 //! for what only it does: a list carried in the address (`?country=AZ`
-//! steps within that list) or Embed. ← and → follow the page's own links.
+//! steps within that list; other parameters, such as a campaign tag, do
+//! not count) or Embed. ← and → follow the page's own links.
 //!
 //! The front page and the other views keep trunk's script: their filters
 //! and timelines need the app at once.
@@ -39,10 +40,13 @@ pub fn load_app_on_demand(page: &str) -> Option<String> {
 
 /// Kept short and plain: it is the only script most readers of an alert run.
 const LOADER: &str = r#"<script type="module">
+window.alertReaderLoader = true;
+let tries = 0;
 const start = () => {
   if (window.alertReaderStarted) return;
   window.alertReaderStarted = true;
-  import('{js}')
+  // Chromium keeps a failed module import failed: a retry needs a new URL.
+  import(tries++ ? '{js}?retry=' + tries : '{js}')
     .then((m) => m.default({ module_or_path: '{wasm}' }))
     .catch(() => {
       // Say so beside the button pressed, and let a second press retry.
@@ -68,7 +72,10 @@ for (const b of document.querySelectorAll('#boot [data-app-action]')) {
     start();
   });
 }
-if (location.search) start();
+// Only the app's own list parameters: a shared link's ?utm_source=… or
+// ?fbclid=… should not download the app.
+const params = new URLSearchParams(location.search);
+if (['country', 'type', 'year', 'q', 'page'].some((k) => params.has(k))) start();
 addEventListener('keydown', (e) => {
   if (window.alertReaderStarted || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
   if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
@@ -125,7 +132,8 @@ window.wasmBindings = bindings;
     #[test]
     fn the_app_is_loaded_by_the_loader_only_and_nothing_preloads_it() {
         let page = load_app_on_demand(TRUNK).expect("trunk's page");
-        assert!(page.contains("import('/reader/app-2.js')"));
+        assert!(page
+            .contains("import(tries++ ? '/reader/app-2.js?retry=' + tries : '/reader/app-2.js')"));
         assert!(page.contains("module_or_path: '/reader/app-2_bg.wasm'"));
         assert!(!page.contains("import init"), "trunk's eager start is gone");
         assert!(!page.contains("preload"), "{page}");

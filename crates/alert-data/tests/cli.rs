@@ -266,7 +266,7 @@ fn pages_are_prerendered_into_any_trunk_output_of_index_html() {
     assert!(one.contains("<span class=\"step-title\">This is the latest alert</span>"));
     assert!(one.contains("data-app-action=\"embed\" hidden>"));
     assert!(
-        one.contains("import('/app-1.js')") && !one.contains("rel=\"preload\""),
+        one.contains(": '/app-1.js')") && !one.contains("rel=\"preload\""),
         "an alert page loads the app only on demand"
     );
     let home = std::fs::read_to_string(build.join("index.html")).unwrap();
