@@ -126,11 +126,15 @@ function compressedTotal(urls, root, dir) {
 function sizes() {
   const files = readdirSync("dist");
   const pick = (re) => files.find((f) => re.test(f));
+  // dist holds two bundles: the reader's (index.html) and the staff
+  // preview's (preview.html). Each page names its own.
+  const bundle = (page) => readFileSync(join("dist", page), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
+  const reader = bundle("index.html"), preview = bundle("preview.html");
   const rows = [
     ["index.html", "index.html"],
     ["CSS", pick(/^main-.*\.css$/)],
-    ["JS", pick(/^alert-reader-.*\.js$/)],
-    ["wasm", pick(/_bg\.wasm$/)],
+    ["JS", `${reader}.js`],
+    ["wasm", `${reader}_bg.wasm`],
   ].map(([label, f]) => {
     const buf = readFileSync(join("dist", f));
     return { label, file: f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };
@@ -138,7 +142,14 @@ function sizes() {
   const page = readFileSync(join(BENCH, "static", "alert.html"));
   const css = readFileSync(join("dist", rows[1].file));
   const baseline = { raw: page.length + css.length, gz: gzip(page) + gzip(css), br: brotli(page) + brotli(css) };
-  return { rows, baseline };
+  const extra = [
+    ["staff preview JS (preview.html only)", `${preview}.js`],
+    ["staff preview wasm (preview.html only)", `${preview}_bg.wasm`],
+  ].map(([label, f]) => {
+    const buf = readFileSync(join("dist", f));
+    return { label, file: f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };
+  });
+  return { rows, baseline, extra };
 }
 
 async function filtering(browser, size, who) {
@@ -254,6 +265,7 @@ try {
   }
   say(`| **app total** | ${kb(total.raw)} | ${kb(total.gz)} | ${kb(total.br)} |`);
   say(`| baseline: the alert as one static page + CSS | ${kb(sz.baseline.raw)} | ${kb(sz.baseline.gz)} | ${kb(sz.baseline.br)} |`);
+  for (const r of sz.extra) say(`| ${r.label} (\`${r.file}\`) | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(r.br)} |`);
   const staticVisit = await firstVisit(browser, `${STATIC}/alert.html`, ["h1", ".alert-body p"]);
   const files = (t) => t.files.map((f) => f.replace(/-[0-9a-f]{16}/, "")).join(", ");
   // An alert opened on its own (a shared link) is its prerendered page; the

@@ -11,7 +11,6 @@ use crate::routes::{
     embed::{EmbedAlert, EmbedLatest},
     home::Home,
     not_found::NotFound,
-    preview::PreviewPage,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -65,17 +64,43 @@ fn Shell() -> impl IntoView {
             <SiteHeader />
         </Show>
         <main id="main" tabindex="-1">
-            <Routes fallback=|| view! { <NotFound /> }>
-                <Route path=path!("/") view=Home />
-                <Route path=path!("/alerts/:id") view=AlertPage />
-                <Route path=path!("/countries/:code") view=CountryPage />
-                <Route path=path!("/preview") view=PreviewPage />
-                <Route path=path!("/embed/latest") view=EmbedLatest />
-                <Route path=path!("/embed/alert/:id") view=EmbedAlert />
-            </Routes>
+            <AppRoutes />
         </main>
         <Show when=chrome>
             <SiteFooter />
         </Show>
+    }
+}
+
+/// The reader's routes. The staff preview's bundle (the `preview` feature,
+/// served as preview.html) adds `/preview`; the list is written twice
+/// because a `view!` cannot leave out one route by `cfg`.
+#[cfg(not(feature = "preview"))]
+#[component]
+fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFound /> }>
+            <Route path=path!("/") view=Home />
+            <Route path=path!("/alerts/:id") view=AlertPage />
+            <Route path=path!("/countries/:code") view=CountryPage />
+            <Route path=path!("/embed/latest") view=EmbedLatest />
+            <Route path=path!("/embed/alert/:id") view=EmbedAlert />
+        </Routes>
+    }
+}
+
+#[cfg(feature = "preview")]
+#[component]
+fn AppRoutes() -> impl IntoView {
+    use crate::routes::preview::PreviewPage;
+    view! {
+        <Routes fallback=|| view! { <NotFound /> }>
+            <Route path=path!("/") view=Home />
+            <Route path=path!("/alerts/:id") view=AlertPage />
+            <Route path=path!("/countries/:code") view=CountryPage />
+            <Route path=path!("/preview") view=PreviewPage />
+            <Route path=path!("/embed/latest") view=EmbedLatest />
+            <Route path=path!("/embed/alert/:id") view=EmbedAlert />
+        </Routes>
     }
 }

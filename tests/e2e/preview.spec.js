@@ -21,6 +21,30 @@ async function open(page, file) {
   await page.locator("#draft-file").setInputFiles(file);
 }
 
+test("readers never download the preview: it is a bundle of its own, at /preview", async ({ page }) => {
+  const dist = new URL("../../dist/", import.meta.url);
+  const bundle = (file) => readFileSync(new URL(file, dist), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
+  const reader = bundle("index.html");
+  const preview = bundle("preview.html");
+  expect(preview).not.toBe(reader);
+  const wasm = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname); });
+  await page.goto("/");
+  await heading(page);
+  await page.locator(".cards .card-title a").first().click();
+  await heading(page);
+  expect(wasm).toEqual([`/${reader}_bg.wasm`]);
+  const size = (name) => readFileSync(new URL(`${name}_bg.wasm`, dist)).length;
+  expect(size(reader)).toBeLessThan(size(preview));
+  // /preview is its own page; from it, the reader's views still work.
+  wasm.length = 0;
+  await page.goto("/preview");
+  await expect(await heading(page)).toHaveText("Preview a draft");
+  expect(wasm).toEqual([`/${preview}_bg.wasm`]);
+  await page.getByRole("link", { name: "All alerts" }).click();
+  await expect(await heading(page)).toHaveText("Alerts");
+});
+
 test("a valid draft file renders as readers will see it, inside the draft frame", async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, exampleDraft);

@@ -464,6 +464,7 @@ test("the same build works under a sub-path", async ({ page }) => {
   await page.goto("http://127.0.0.1:4174/reader/alerts/azerbaijan-red-flag-update-3");
   await page.locator(".back a").click();
   await expect(page).toHaveURL("http://127.0.0.1:4174/reader/");
+  await heading(page);
   await expect(page.locator(".result-count")).toHaveText(`${index.length} alerts, newest first`);
   await page.selectOption("#filter-country", "AZ");
   await expect(page).toHaveURL(/\/reader\/?\?country=AZ$/);
