@@ -64,7 +64,14 @@ fn Shell() -> impl IntoView {
             <SiteHeader />
         </Show>
         <main id="main" tabindex="-1">
-            <AppRoutes />
+            <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/") view=Home />
+                <Route path=path!("/alerts/:id") view=AlertPage />
+                <Route path=path!("/countries/:code") view=CountryPage />
+                <Route path=path!("/preview") view=preview />
+                <Route path=path!("/embed/latest") view=EmbedLatest />
+                <Route path=path!("/embed/alert/:id") view=EmbedAlert />
+            </Routes>
         </main>
         <Show when=chrome>
             <SiteFooter />
@@ -72,35 +79,18 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// The reader's routes. The staff preview's bundle (the `preview` feature,
-/// served as preview.html) adds `/preview`; the list is written twice
-/// because a `view!` cannot leave out one route by `cfg`.
-#[cfg(not(feature = "preview"))]
-#[component]
-fn AppRoutes() -> impl IntoView {
-    view! {
-        <Routes fallback=|| view! { <NotFound /> }>
-            <Route path=path!("/") view=Home />
-            <Route path=path!("/alerts/:id") view=AlertPage />
-            <Route path=path!("/countries/:code") view=CountryPage />
-            <Route path=path!("/embed/latest") view=EmbedLatest />
-            <Route path=path!("/embed/alert/:id") view=EmbedAlert />
-        </Routes>
-    }
+/// `/preview`: the staff preview is its own bundle (the `preview` feature,
+/// served as preview.html), so the reader's bundle has none.
+#[cfg(feature = "preview")]
+fn preview() -> AnyView {
+    use crate::routes::preview::PreviewPage;
+    view! { <PreviewPage /> }.into_any()
 }
 
-#[cfg(feature = "preview")]
-#[component]
-fn AppRoutes() -> impl IntoView {
-    use crate::routes::preview::PreviewPage;
-    view! {
-        <Routes fallback=|| view! { <NotFound /> }>
-            <Route path=path!("/") view=Home />
-            <Route path=path!("/alerts/:id") view=AlertPage />
-            <Route path=path!("/countries/:code") view=CountryPage />
-            <Route path=path!("/preview") view=PreviewPage />
-            <Route path=path!("/embed/latest") view=EmbedLatest />
-            <Route path=path!("/embed/alert/:id") view=EmbedAlert />
-        </Routes>
-    }
+/// Reached only where the server did not answer /preview with
+/// preview.html (see docs/deploying.md): say so to the staff member.
+#[cfg(not(feature = "preview"))]
+fn preview() -> AnyView {
+    let what = "The draft preview is a page of its own, preview.html, which this server did not send for this address.".to_string();
+    view! { <NotFound what /> }.into_any()
 }

@@ -45,6 +45,14 @@ test("readers never download the preview: it is a bundle of its own, at /preview
   await expect(await heading(page)).toHaveText("Alerts");
 });
 
+test("a server that sends the reader's page for /preview gets a note saying where the preview is", async ({ page }) => {
+  const reader = readFileSync(new URL("../../dist/404.html", import.meta.url));
+  await page.route("**/preview", (r) => r.fulfill({ status: 404, body: reader, contentType: "text/html" }));
+  await page.goto("/preview");
+  await expect(await heading(page)).toHaveText("Not found");
+  await expect(page.getByText(/preview\.html, which this server did not send/)).toBeVisible();
+});
+
 test("a valid draft file renders as readers will see it, inside the draft frame", async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, exampleDraft);
