@@ -126,10 +126,11 @@ function compressedTotal(urls, root, dir) {
 function sizes() {
   const files = readdirSync("dist");
   const pick = (re) => files.find((f) => re.test(f));
-  // dist holds two bundles: the reader's (index.html) and the staff
-  // preview's (preview.html). Each page names its own.
+  // dist holds three bundles: the reader's (index.html), the staff
+  // preview's (preview.html) and the partner embeds' (embed/*.html). Each
+  // page names its own.
   const bundle = (page) => readFileSync(join("dist", page), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
-  const reader = bundle("index.html"), preview = bundle("preview.html");
+  const reader = bundle("index.html"), preview = bundle("preview.html"), embeds = bundle("embed/latest.html");
   const rows = [
     ["index.html", "index.html"],
     ["CSS", pick(/^main-.*\.css$/)],
@@ -145,6 +146,8 @@ function sizes() {
   const extra = [
     ["staff preview JS (preview.html only)", `${preview}.js`],
     ["staff preview wasm (preview.html only)", `${preview}_bg.wasm`],
+    ["partner embeds JS (embed/*.html only)", `${embeds}.js`],
+    ["partner embeds wasm (embed/*.html only)", `${embeds}_bg.wasm`],
   ].map(([label, f]) => {
     const buf = readFileSync(join("dist", f));
     return { label, file: f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };

@@ -65,9 +65,9 @@ fn Shell() -> impl IntoView {
         </Show>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound /> }>
-                <Route path=path!("/") view=Home />
-                <Route path=path!("/alerts/:id") view=AlertPage />
-                <Route path=path!("/countries/:code") view=CountryPage />
+                <Route path=path!("/") view=|| reader(Home) />
+                <Route path=path!("/alerts/:id") view=|| reader(AlertPage) />
+                <Route path=path!("/countries/:code") view=|| reader(CountryPage) />
                 <Route path=path!("/preview") view=preview />
                 <Route path=path!("/embed/latest") view=EmbedLatest />
                 <Route path=path!("/embed/alert/:id") view=EmbedAlert />
@@ -93,4 +93,15 @@ fn preview() -> AnyView {
 fn preview() -> AnyView {
     let what = "The draft preview is a page of its own, preview.html, which this server did not send for this address.".to_string();
     view! { <NotFound what /> }.into_any()
+}
+
+/// A reader's view, left out of the partner embeds' bundle (built without
+/// the `reader` feature, as embed-panel.html): `cfg!` is a constant, so the
+/// optimiser drops the view and everything only it uses.
+fn reader<V: IntoView + 'static>(view: fn() -> V) -> AnyView {
+    if cfg!(feature = "reader") {
+        view().into_any()
+    } else {
+        view! { <NotFound /> }.into_any()
+    }
 }

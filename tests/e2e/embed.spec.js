@@ -1,7 +1,7 @@
 // Partner embeds: the snippet on a page of another origin, sizing, safety,
 // option checking, links, and the headers that keep other views unframable.
 import AxeBuilder from "@axe-core/playwright";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { test, expect, publishedIndex, heading } from "./helpers.js";
 
@@ -27,6 +27,22 @@ async function contentHeight(handle) {
 async function frameHeight(iframe) {
   return iframe.evaluate((f) => f.getBoundingClientRect().height);
 }
+
+test("a partner's visitors download the embeds' own bundle, smaller than the reader's", async ({ page }) => {
+  const dist = new URL("../../dist/", import.meta.url);
+  const bundle = (file) => readFileSync(new URL(file, dist), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
+  const embeds = bundle("embed/latest.html");
+  expect(bundle(`embed/alert/${index[0].id}.html`)).toBe(embeds);
+  const reader = bundle("index.html");
+  const size = (name) => readFileSync(new URL(`${name}_bg.wasm`, dist)).length;
+  expect(size(embeds)).toBeLessThan(size(reader));
+  const wasm = new Set();
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.add(new URL(r.url()).pathname); });
+  await page.goto(PARTNER);
+  await embedded(page, "#list");
+  await embedded(page, "#one");
+  expect([...wasm]).toEqual([`/${embeds}_bg.wasm`]);
+});
 
 test("the snippet turns a placeholder into a sandboxed iframe that sizes itself", async ({ page }) => {
   await page.goto(PARTNER);
