@@ -136,6 +136,11 @@ impl Catalog {
     /// what choosing that value would give.
     pub fn search(&self, q: &Query) -> Results {
         let terms = q.search_terms();
+        // One searcher per word for the whole pass.
+        let finders: Vec<memchr::memmem::Finder<'_>> = terms
+            .iter()
+            .map(|t| memchr::memmem::Finder::new(t.as_bytes()))
+            .collect();
         // A filter value the catalog does not have matches nothing.
         let country = q
             .country
@@ -161,7 +166,8 @@ impl Catalog {
             if (in_country as u8 + in_kind as u8 + in_year as u8) < 2 {
                 continue;
             }
-            if !terms.iter().all(|t| self.haystacks[i].contains(t.as_str())) {
+            let haystack = self.haystacks[i].as_bytes();
+            if !finders.iter().all(|f| f.find(haystack).is_some()) {
                 continue;
             }
             if in_kind && in_year {
