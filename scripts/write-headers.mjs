@@ -23,11 +23,14 @@ if (!dir) {
 const html = readFileSync(join(dir, "index.html"), "utf8");
 const base = (html.match(/<base href="([^"]*)"/)?.[1] ?? "/").replace(/\/?$/, "/");
 // The app's pages start it with trunk's script (preview.html and the
-// embeds' pages with their own bundles'); alert pages load it on demand with another
-// (crates/alert-data/src/on_demand.rs).
+// embeds' pages with their own bundles'); alert pages load it on demand
+// with another (crates/alert-data/src/on_demand.rs).
 const alertsDir = join(dir, "alerts");
-const own = ["preview.html", "embed/latest.html"].map((f) => join(dir, f)).filter(existsSync);
-const pages = [html, ...own.map((f) => readFileSync(f, "utf8")), ...(existsSync(alertsDir) ? readdirSync(alertsDir) : []).filter((f) => f.endsWith(".html")).map((f) => readFileSync(join(alertsDir, f), "utf8"))];
+const alertPages = existsSync(alertsDir) ? readdirSync(alertsDir).filter((f) => f.endsWith(".html")).map((f) => join("alerts", f)) : [];
+const pages = ["index.html", "preview.html", "embed/latest.html", ...alertPages]
+  .map((f) => join(dir, f))
+  .filter(existsSync)
+  .map((f) => readFileSync(f, "utf8"));
 const hashes = [
   ...new Set(
     pages.flatMap((page) =>

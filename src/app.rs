@@ -11,6 +11,7 @@ use crate::routes::{
     embed::{EmbedAlert, EmbedLatest},
     home::Home,
     not_found::NotFound,
+    preview::PreviewPage,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -65,10 +66,10 @@ fn Shell() -> impl IntoView {
         </Show>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound /> }>
-                <Route path=path!("/") view=|| reader(Home) />
-                <Route path=path!("/alerts/:id") view=|| reader(AlertPage) />
-                <Route path=path!("/countries/:code") view=|| reader(CountryPage) />
-                <Route path=path!("/preview") view=preview />
+                <Route path=path!("/") view=|| bundled(READER, Home, not_found) />
+                <Route path=path!("/alerts/:id") view=|| bundled(READER, AlertPage, not_found) />
+                <Route path=path!("/countries/:code") view=|| bundled(READER, CountryPage, not_found) />
+                <Route path=path!("/preview") view=|| bundled(PREVIEW, PreviewPage, preview_elsewhere) />
                 <Route path=path!("/embed/latest") view=EmbedLatest />
                 <Route path=path!("/embed/alert/:id") view=EmbedAlert />
             </Routes>
@@ -79,29 +80,35 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// `/preview`: the staff preview is its own bundle (the `preview` feature,
-/// served as preview.html), so the reader's bundle has none.
-#[cfg(feature = "preview")]
-fn preview() -> AnyView {
-    use crate::routes::preview::PreviewPage;
-    view! { <PreviewPage /> }.into_any()
+// Which views this bundle carries (scripts/build makes three): the reader's
+// (default features), the staff preview's (`preview`, as preview.html) and
+// the partner embeds' (no default features, as embed-panel.html).
+const READER: bool = cfg!(feature = "reader");
+const PREVIEW: bool = cfg!(feature = "preview");
+
+/// `view` where this bundle carries it, else `otherwise`. The flags are
+/// constants, so the optimiser drops a view a bundle does not carry, and
+/// everything only that view uses: readers never download the preview, nor
+/// partners' visitors the reader's views.
+fn bundled<V: IntoView + 'static>(
+    carried: bool,
+    view: fn() -> V,
+    otherwise: fn() -> AnyView,
+) -> AnyView {
+    if carried {
+        view().into_any()
+    } else {
+        otherwise()
+    }
+}
+
+fn not_found() -> AnyView {
+    view! { <NotFound /> }.into_any()
 }
 
 /// Reached only where the server did not answer /preview with
 /// preview.html (see docs/deploying.md): say so to the staff member.
-#[cfg(not(feature = "preview"))]
-fn preview() -> AnyView {
+fn preview_elsewhere() -> AnyView {
     let what = "The draft preview is a page of its own, preview.html, which this server did not send for this address.".to_string();
     view! { <NotFound what /> }.into_any()
-}
-
-/// A reader's view, left out of the partner embeds' bundle (built without
-/// the `reader` feature, as embed-panel.html): `cfg!` is a constant, so the
-/// optimiser drops the view and everything only it uses.
-fn reader<V: IntoView + 'static>(view: fn() -> V) -> AnyView {
-    if cfg!(feature = "reader") {
-        view().into_any()
-    } else {
-        view! { <NotFound /> }.into_any()
-    }
 }

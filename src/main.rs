@@ -7,11 +7,7 @@ mod app;
 mod components;
 mod data;
 mod dom;
-// The staff preview is its own bundle (the `preview` feature, preview.html),
-// so readers do not download it.
-#[cfg(feature = "preview")]
 mod draft_store;
-#[cfg(feature = "preview")]
 mod file_access;
 #[cfg(feature = "parse-bench")]
 mod parse_bench;

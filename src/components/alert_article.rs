@@ -17,7 +17,6 @@ use std::sync::Arc;
 /// The `data-path` marks this article renders for `alert`, so a problem in
 /// a draft can point at the part it concerns. Kept beside the markup that
 /// it describes.
-#[cfg(feature = "preview")]
 pub fn marked_parts(alert: &Alert) -> Vec<String> {
     let allowed = |h: &Option<String>| {
         h.as_deref()

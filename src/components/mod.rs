@@ -3,7 +3,6 @@
 pub mod alert_article;
 pub mod alert_body;
 pub mod alert_card;
-#[cfg(feature = "preview")]
 pub mod change_list;
 pub mod country_links;
 pub mod embed_dialog;
@@ -14,7 +13,6 @@ pub mod loading;
 pub mod page_heading;
 pub mod pager;
 pub mod prev_next;
-#[cfg(feature = "preview")]
 pub mod problem_list;
 pub mod series_track;
 pub mod site_footer;

@@ -237,8 +237,8 @@ fn card(e: &alert_model::IndexEntry) -> String {
     )
 }
 
-/// Header, article and footer, in the reader's own markup and classes.
-/// The alert as the reader's alert view shows it, part for part (see
+/// Header, article and footer, in the reader's own markup and classes: the
+/// alert as the reader's alert view shows it, part for part (see
 /// `AlertPage` and `AlertArticle` in the app): the prerendered page must be
 /// complete, since a reader who only reads never loads the app. Without a
 /// catalog (the benchmark's baseline) it has no series or Previous/Next.
