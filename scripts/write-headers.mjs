@@ -7,8 +7,9 @@
 // 'none' for every view but the embeds, which any site may frame, or only
 // site.json's embed.allowed_origins when that list is set.
 //
-// Hosts that merge rules join repeated headers, which would enforce both
-// policies at once, so no path gets CSP from two rules.
+// Each path is written once, with all of its headers: hosts that merge rules
+// join repeated headers (enforcing two policies at once), and Cloudflare
+// Pages answers a path listed twice with the later rule's headers only.
 //
 //   node scripts/write-headers.mjs [build-dir]   (default: $TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
@@ -24,10 +25,10 @@ const html = readFileSync(join(dir, "index.html"), "utf8");
 const base = (html.match(/<base href="([^"]*)"/)?.[1] ?? "/").replace(/\/?$/, "/");
 // The app's pages start it with trunk's script (preview.html and the
 // embeds' pages with their own bundles'); alert pages load it on demand
-// with another (crates/alert-data/src/on_demand.rs).
-const alertsDir = join(dir, "alerts");
-const alertPages = existsSync(alertsDir) ? readdirSync(alertsDir).filter((f) => f.endsWith(".html")).map((f) => join("alerts", f)) : [];
-const pages = ["index.html", "preview.html", "embed/latest.html", ...alertPages]
+// with another (crates/prerender/src/on_demand.rs), and so do country pages.
+const listed = (sub) =>
+  existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith(".html")).map((f) => join(sub, f)) : [];
+const pages = ["index.html", "preview.html", "embed/latest.html", ...listed("alerts"), ...listed("countries")]
   .map((f) => join(dir, f))
   .filter(existsSync)
   .map((f) => readFileSync(f, "utf8"));
@@ -62,19 +63,19 @@ const csp = (ancestors) =>
     `frame-ancestors ${ancestors}`,
   ].join("; ");
 
-const app = ["", "index.html", "404.html", "alerts/*", "countries/*", "preview", "preview/*"];
+const app = ["", "index.html", "404.html", "alerts/*", "countries/*", "preview/*"];
+const readerView = (path, ...more) => [path, `  Content-Security-Policy: ${csp("'none'")}`, "  X-Frame-Options: DENY", ...more, ""];
 const lines = [
   "# Written by scripts/write-headers.mjs at build time: do not edit.",
   `${base}*`,
   "  X-Content-Type-Options: nosniff",
   "  Referrer-Policy: no-referrer",
   "",
-  ...app.flatMap((p) => [`${base}${p}`, `  Content-Security-Policy: ${csp("'none'")}`, "  X-Frame-Options: DENY", ""]),
+  ...app.flatMap((p) => readerView(`${base}${p}`)),
+  // The staff preview: never indexed, never framed.
+  ...readerView(`${base}preview`, "  X-Robots-Tag: noindex"),
   `${base}embed/*`,
   `  Content-Security-Policy: ${csp(origins.length ? origins.join(" ") : "*")}`,
-  "",
-  `${base}preview`,
-  "  X-Robots-Tag: noindex",
   "",
 ];
 writeFileSync(join(dir, "_headers"), lines.join("\n"));

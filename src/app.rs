@@ -1,18 +1,19 @@
 //! The shell: router, site header and footer, skip link, routes.
 
-use crate::components::page_heading::mark_navigated;
-use crate::components::site_footer::SiteFooter;
-use crate::components::site_header::SiteHeader;
 use crate::data::AppData;
 use crate::dom;
+use crate::preview::PreviewPage;
 use crate::routes::{
     alert::AlertPage,
     country::CountryPage,
     embed::{EmbedAlert, EmbedLatest},
     home::Home,
     not_found::NotFound,
-    preview::PreviewPage,
 };
+use alert_views::env::Env;
+use alert_views::page_heading::mark_navigated;
+use alert_views::site_footer::SiteFooter;
+use alert_views::site_header::SiteHeader;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -21,6 +22,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     AppData::provide();
+    Env::new(&dom::base_path()).provide();
     view! {
         <Router base=dom::base_path()>
             <Shell />
@@ -39,15 +41,9 @@ fn Shell() -> impl IntoView {
         }
         path
     });
-    let skip = |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            use wasm_bindgen::JsCast;
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
-    };
+    let data = AppData::get();
+    let site = move || data.site.get().and_then(Result::ok);
+    let here = Signal::derive(move || location.pathname.get());
     // Embeds show no site chrome: only the panel.
     let embed = move || {
         let path = location.pathname.get();
@@ -59,10 +55,7 @@ fn Shell() -> impl IntoView {
     let chrome = move || !embed();
     view! {
         <Show when=chrome>
-            <a class="skip-link" href="#main" on:click=skip>
-                "Skip to content"
-            </a>
-            <SiteHeader />
+            {move || view! { <SiteHeader site=site() here /> }}
         </Show>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound /> }>
@@ -75,7 +68,7 @@ fn Shell() -> impl IntoView {
             </Routes>
         </main>
         <Show when=chrome>
-            <SiteFooter />
+            {move || view! { <SiteFooter site=site() /> }}
         </Show>
     }
 }

@@ -7,10 +7,9 @@ mod app;
 mod components;
 mod data;
 mod dom;
-mod draft_store;
-mod file_access;
 #[cfg(feature = "parse-bench")]
 mod parse_bench;
+mod preview;
 mod routes;
 
 use leptos::prelude::*;

@@ -5,6 +5,7 @@ use crate::dom;
 use alert_model::embed::{
     hex_colour, snippet, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT, MAX_LIMIT,
 };
+use alert_views::embed_button::EMBED_LABEL;
 use leptos::prelude::*;
 
 #[component]
@@ -90,7 +91,7 @@ pub fn EmbedDialog(
 
     view! {
         <button type="button" class="button button-quiet embed-open" on:click=open>
-            "Embed on your site"
+            {EMBED_LABEL}
         </button>
         <dialog
             class="embed-dialog"
@@ -98,7 +99,7 @@ pub fn EmbedDialog(
             aria-labelledby="embed-dialog-title"
             on:close=move |_| is_open.set(false)
         >
-            <h2 id="embed-dialog-title">"Embed on your site"</h2>
+            <h2 id="embed-dialog-title">{EMBED_LABEL}</h2>
             <div class="embed-dialog-grid">
                 <form class="embed-options" on:submit=|ev| ev.prevent_default()>
                     {is_list

@@ -2,8 +2,8 @@
 //! a way back. Never a blank page.
 
 use crate::api::LoadError;
-use crate::components::page_heading::PageHeading;
 use crate::dom;
+use alert_views::page_heading::PageHeading;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -1,20 +1,8 @@
-//! Small building blocks shared by the routes.
+//! The app's own building blocks: what needs the browser (Embed, loading
+//! and load errors). The views readers see on every page are in
+//! `alert_views`, shared with the prerender.
 
-pub mod alert_article;
-pub mod alert_body;
-pub mod alert_card;
-pub mod change_list;
-pub mod country_links;
 pub mod embed_dialog;
 pub mod embed_frame;
-pub mod filter_panel;
 pub mod load_error;
 pub mod loading;
-pub mod page_heading;
-pub mod pager;
-pub mod prev_next;
-pub mod problem_list;
-pub mod series_track;
-pub mod site_footer;
-pub mod site_header;
-pub mod type_badge;

@@ -1,23 +1,21 @@
 //! `/alerts/:id`: one alert, with Previous/Next through the list the reader
-//! came from (its filters ride along in the query).
+//! came from (its filters ride along in the query), and the ← → keys.
 
 use crate::api::{self, LoadError};
-use crate::components::alert_article::AlertArticle;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading::Loading;
-use crate::components::prev_next::PrevNext;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
 use crate::routes::use_list_query;
 use alert_model::embed::EmbedTarget;
-use alert_model::nav;
-use alert_model::{Alert, Query, Status};
+use alert_model::nav::{self, Step};
+use alert_model::wording::page_title;
+use alert_model::{Alert, Status};
+use alert_views::alert_view::{AlertView, BackLink};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
-use std::sync::Arc;
 
 #[component]
 pub fn AlertPage() -> impl IntoView {
@@ -27,67 +25,62 @@ pub fn AlertPage() -> impl IntoView {
     let list = use_list_query();
     let list_query = Memo::new(move |_| list.get().0.first_page());
     let data = AppData::get();
+    // Previous/Next for the ← → keys, once the alert and the index are in.
+    let steps = RwSignal::new(None::<(Step, Step)>);
+    arrow_keys(steps);
 
-    view! {
-        <div class="alert-page">
-            <p class="back">
-                <A href=move || dom::href(&format!("/{}", list_query.get().to_query_string()))>"← Back to alerts"</A>
-            </p>
-            {move || match alert.get() {
-                None => view! { <Loading what="the alert" /> }.into_any(),
-                Some(result) => {
-                    dom::reveal_app();
-                    loaded(result, id, list_query, alert, data)
-                }
-            }}
-        </div>
-    }
-}
-
-/// The alert, or why it could not be shown.
-fn loaded(
-    result: Result<Arc<Alert>, LoadError>,
-    id: Memo<String>,
-    list_query: Memo<Query>,
-    alert: LocalResource<Result<Arc<Alert>, LoadError>>,
-    data: AppData,
-) -> AnyView {
-    match result {
-        Err(LoadError::NotFound { .. }) => {
-            let what = format!("There is no alert with the id “{}”.", id.get_untracked());
-            view! { <NotFound what /> }.into_any()
-        }
-        Err(e) => view! { <LoadErrorView error=e retry=move || alert.refetch() /> }.into_any(),
-        Ok(a) => {
-            dom::set_title(&format!("{} · {}", a.title, data.site_name()));
-            let embed = (a.status == Status::Published)
-                .then(|| view! { <EmbedDialog target=EmbedTarget::Alert(a.id.clone()) /> });
-            // Embed pressed before the app had this alert (dom.rs explains).
-            request_animation_frame(dom::finish_pending_action);
-            view! {
-                <AlertArticle alert=a.clone() />
-                <div class="alert-tools">{embed}</div>
-                <Steps alert=a query=list_query.get_untracked() />
+    move || {
+        // The alert's series and Previous/Next need the index: wait for it
+        // too, so the view appears whole (a prerendered page is on screen).
+        let (Some(result), Some(catalog)) = (alert.get(), data.catalog.get()) else {
+            return view! {
+                <div class="alert-page">
+                    <BackLink list=list_query.get() />
+                    <Loading what="the alert" />
+                </div>
             }
-            .into_any()
+            .into_any();
+        };
+        dom::reveal_app();
+        match result {
+            Err(LoadError::NotFound { .. }) => {
+                let what = format!("There is no alert with the id “{}”.", id.get_untracked());
+                view! { <NotFound what /> }.into_any()
+            }
+            Err(e) => view! {
+                <div class="alert-page">
+                    <BackLink list=list_query.get() />
+                    <LoadErrorView error=e retry=move || alert.refetch() />
+                </div>
+            }
+            .into_any(),
+            Ok(a) => {
+                let list = list_query.get();
+                // Without the index the alert still shows, without its place.
+                let catalog = catalog.ok();
+                let found = catalog.as_ref().map(|c| nav::steps(c, &a, &list));
+                steps.set(found.clone());
+                dom::set_title(&page_title(&a.title, &data.site_name()));
+                // Embed pressed before the app had this alert (dom.rs explains).
+                request_animation_frame(dom::finish_pending_action);
+                view! {
+                    <AlertView alert=a.clone() catalog list steps=found>
+                        {embed(&a)}
+                    </AlertView>
+                }
+                .into_any()
+            }
         }
     }
 }
 
-/// Previous/Next under the article, and the ← → keys.
-#[component]
-fn Steps(alert: Arc<Alert>, query: Query) -> impl IntoView {
-    let data = AppData::get();
-    let steps = Signal::derive(move || {
-        let catalog = data.catalog.get().and_then(Result::ok)?;
-        Some(nav::steps(&catalog, &alert, &query))
-    });
-    let hrefs = Memo::new(move |_| {
-        steps
-            .get()
-            .map(|(p, n)| (p.href().map(str::to_string), n.href().map(str::to_string)))
-    });
+fn embed(alert: &Alert) -> Option<impl IntoView> {
+    (alert.status == Status::Published)
+        .then(|| view! { <EmbedDialog target=EmbedTarget::Alert(alert.id.clone()) /> })
+}
 
+/// ← and → follow Previous and Next, except while the reader types.
+fn arrow_keys(steps: RwSignal<Option<(Step, Step)>>) {
     let navigate = use_navigate();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.alt_key()
@@ -98,7 +91,7 @@ fn Steps(alert: Arc<Alert>, query: Query) -> impl IntoView {
         {
             return;
         }
-        let Some((previous, next)) = hrefs.get_untracked() else {
+        let Some((previous, next)) = steps.get_untracked() else {
             return;
         };
         let target = match ev.key().as_str() {
@@ -106,16 +99,10 @@ fn Steps(alert: Arc<Alert>, query: Query) -> impl IntoView {
             "ArrowRight" => next,
             _ => return,
         };
-        if let Some(target) = target {
+        if let Some(target) = target.href() {
             ev.prevent_default();
-            navigate(&target, Default::default());
+            navigate(target, Default::default());
         }
     });
     on_cleanup(move || handle.remove());
-
-    move || {
-        steps
-            .get()
-            .map(|(previous, next)| view! { <PrevNext previous next /> })
-    }
 }

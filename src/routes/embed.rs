@@ -5,12 +5,12 @@
 
 use crate::components::embed_frame::EmbedFrame;
 use crate::components::loading::Loading;
-use crate::components::type_badge::TypeBadge;
 use crate::data::AppData;
 use crate::dom;
 use alert_model::countries::country_name;
 use alert_model::embed::{latest, words, EmbedOptions, Refused};
 use alert_model::IndexEntry;
+use alert_views::type_badge::TypeBadge;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 

@@ -5,7 +5,6 @@ pub mod country;
 pub mod embed;
 pub mod home;
 pub mod not_found;
-pub mod preview;
 
 use alert_model::Query;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! The 404 view: for unknown routes, alert ids and country codes.
 
-use crate::components::page_heading::PageHeading;
 use crate::data::AppData;
 use crate::dom;
+use alert_views::page_heading::PageHeading;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

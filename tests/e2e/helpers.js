@@ -4,13 +4,14 @@ import { fileURLToPath } from "node:url";
 import { test as base, expect } from "@playwright/test";
 
 /** True once the page is what the reader will use: the app has taken over
- *  from a prerendered page, or the page is an alert that stays as it is
- *  because nothing has asked for the app (see alert-data's on_demand.rs). */
+ *  from a prerendered page, or the page (an alert or a country) stays as it
+ *  is because nothing has asked for the app (see the prerender's
+ *  on_demand.rs). */
 export const settled = () => {
   const boot = document.querySelector("#boot");
   if (!boot) return true;
   // The loader must have run: a page whose script is broken is not settled.
-  return !!boot.querySelector(".alert-page") && window.alertReaderLoader === true && !window.alertReaderStarted;
+  return boot.classList.contains("prerendered") && window.alertReaderLoader === true && !window.alertReaderStarted;
 };
 
 /** `test` whose page.goto and page.reload return once the page is settled

@@ -76,7 +76,7 @@ pub fn check_archive(files: &[ArchiveFile<'_>]) -> Vec<ArchiveProblem> {
                 format!(
                     "series {} already has {} in {first}",
                     s.id,
-                    number_label(s.number)
+                    crate::wording::series_in_sentence(s.number)
                 ),
                 Severity::Error,
             ),
@@ -89,7 +89,9 @@ pub fn check_archive(files: &[ArchiveFile<'_>]) -> Vec<ArchiveProblem> {
         let mut expected = 0;
         for (&n, &file) in numbers {
             if n > expected {
-                let missing: Vec<String> = (expected..n).map(number_label).collect();
+                let missing: Vec<String> = (expected..n)
+                    .map(crate::wording::series_in_sentence)
+                    .collect();
                 report(
                     file,
                     "series.number",
@@ -139,15 +141,6 @@ pub fn check_archive(files: &[ArchiveFile<'_>]) -> Vec<ArchiveProblem> {
         }
     }
     out
-}
-
-/// "the original alert", "Update 3".
-pub fn number_label(n: u32) -> String {
-    if n == 0 {
-        "the original alert".to_string()
-    } else {
-        format!("Update {n}")
-    }
 }
 
 /// The index: published alerts only, newest first; drafts and withdrawn

@@ -16,6 +16,7 @@ pub mod placement;
 pub mod query;
 pub mod timeline;
 pub mod validate;
+pub mod wording;
 
 pub use alert::{Alert, AlertType, Block, Index, IndexEntry, Mark, Series, Site, Span, Status};
 pub use catalog::Catalog;

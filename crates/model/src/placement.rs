@@ -6,6 +6,7 @@ use crate::catalog::Catalog;
 use crate::nav::{neighbours, Position};
 use crate::query::Query;
 use crate::timeline::SeriesView;
+use crate::wording::series_in_sentence;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placement<'a> {
@@ -37,7 +38,7 @@ pub fn placement<'a>(catalog: &'a Catalog, draft: &Alert) -> Placement<'a> {
         }) {
             warnings.push(format!(
                 "{} of series “{}” is already published as “{}” ({}).",
-                number_name(s.number),
+                upper_first(&series_in_sentence(s.number)),
                 s.id,
                 taken.title,
                 taken.id
@@ -47,14 +48,13 @@ pub fn placement<'a>(catalog: &'a Catalog, draft: &Alert) -> Placement<'a> {
             None => format!(
                 "Will open a new series “{}” as {}.",
                 s.id,
-                number_name(s.number).to_lowercase()
+                series_in_sentence(s.number)
             ),
             Some(v) => {
                 let last = v.last_number().max(s.number);
-                let place = if s.number == 0 {
-                    "the original alert".to_string()
-                } else {
-                    format!("Update {} of {last}", s.number)
+                let place = match s.number {
+                    0 => series_in_sentence(0),
+                    n => format!("Update {n} of {last}"),
                 };
                 format!("Will be {place} in “{}”.", v.name())
             }
@@ -76,14 +76,6 @@ pub fn placement<'a>(catalog: &'a Catalog, draft: &Alert) -> Placement<'a> {
     }
 }
 
-fn number_name(n: u32) -> String {
-    if n == 0 {
-        "The original alert".to_string()
-    } else {
-        format!("Update {n}")
-    }
-}
-
 /// The part of the rendered alert a problem's JSON path concerns, as the
 /// `data-path` the article marks it with: `body[3].text[1].href` → `body[3]`,
 /// `countries[1]` → `countries`, `series.number` → `series`.
@@ -96,4 +88,13 @@ pub fn anchor(path: &str) -> Option<&str> {
         return Some(first);
     }
     Some(first.split('[').next().unwrap_or(first))
+}
+
+/// "The original alert" at the start of a sentence.
+fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

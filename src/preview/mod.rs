@@ -7,21 +7,26 @@
 //! given in the URL: a `?url=` parameter would let anyone show a fake alert
 //! on the publisher's own domain.
 
+mod change_list;
+mod draft_store;
+mod file_access;
+mod problem_list;
+
 use crate::api;
-use crate::components::alert_article::{marked_parts, AlertArticle};
-use crate::components::change_list::ChangeList;
-use crate::components::page_heading::PageHeading;
-use crate::components::problem_list::ProblemList;
 use crate::data::AppData;
 use crate::dom;
-use crate::draft_store::{self, SavedDraft};
-use crate::file_access::{self, MAX_DRAFT_BYTES};
 use alert_model::placement::placement;
 use alert_model::validate::{check_alert_text, Checked};
 use alert_model::{Alert, Catalog};
+use alert_views::alert_article::{marked_parts, AlertArticle};
+use alert_views::page_heading::PageHeading;
+use change_list::ChangeList;
+use draft_store::SavedDraft;
+use file_access::MAX_DRAFT_BYTES;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
+use problem_list::ProblemList;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
 
@@ -237,10 +242,14 @@ fn DraftView(state: DraftState, checked: Arc<Checked>) -> impl IntoView {
     let (article, shown) = match checked.alert.clone() {
         Some(alert) => {
             let shown = marked_parts(&alert);
-            (
-                view! { <AlertArticle alert=Arc::new(alert) /> }.into_any(),
-                shown,
-            )
+            let alert = Arc::new(alert);
+            let data = AppData::get();
+            // The series track places the draft among published alerts.
+            let article = move || {
+                let catalog = data.catalog.get().and_then(Result::ok);
+                view! { <AlertArticle alert=alert.clone() catalog /> }
+            };
+            (article.into_any(), shown)
         }
         None => (
             view! {

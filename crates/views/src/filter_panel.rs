@@ -116,7 +116,7 @@ pub fn FilterPanel(
 
 /// One value of a filter, as its select shows it.
 #[derive(Clone, PartialEq)]
-pub struct FacetOption {
+struct FacetOption {
     value: String,
     text: String,
     selected: bool,

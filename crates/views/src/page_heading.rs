@@ -1,6 +1,7 @@
 //! The one `h1` of a view. After an in-app navigation it takes focus, so a
 //! screen reader announces the new view and Tab starts from its top; on the
-//! first load focus stays where the browser put it.
+//! first load focus stays where the browser put it. (The effect runs only
+//! in the browser; the prerender writes the plain heading.)
 
 use leptos::prelude::*;
 use std::cell::Cell;

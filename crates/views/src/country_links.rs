@@ -1,9 +1,8 @@
 //! Country names linked to their timelines.
 
-use crate::dom;
+use crate::env::href;
 use alert_model::countries::country_name;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn CountryLinks(countries: Vec<String>) -> impl IntoView {
@@ -15,7 +14,7 @@ pub fn CountryLinks(countries: Vec<String>) -> impl IntoView {
                     let name = country_name(&code).unwrap_or(&code).to_string();
                     view! {
                         <li>
-                            <A href=dom::href(&format!("/countries/{code}"))>{name}</A>
+                            <a href=href(&format!("/countries/{code}"))>{name}</a>
                         </li>
                     }
                 })

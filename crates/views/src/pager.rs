@@ -1,9 +1,8 @@
 //! Page links under a list. Each page is its own URL.
 
-use crate::dom;
+use crate::env::href;
 use alert_model::Query;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Pager(query: Query, number: usize, pages: usize) -> impl IntoView {
@@ -15,22 +14,23 @@ pub fn Pager(query: Query, number: usize, pages: usize) -> impl IntoView {
             page: n,
             ..query.clone()
         };
-        format!("/{}", q.to_query_string())
+        href(&format!("/{}", q.to_query_string()))
     };
     let previous = (number > 1).then(|| link(number - 1));
     let next = (number < pages).then(|| link(number + 1));
     view! {
         <nav class="pager" aria-label="Pages">
-            {match previous {
-                Some(href) => view! { <A href=dom::href(&href) attr:rel="prev">"← Newer"</A> }.into_any(),
-                None => view! { <span class="disabled" aria-hidden="true">"← Newer"</span> }.into_any(),
-            }}
+            {side(previous, "prev", "← Newer")}
             <span class="pager-position">{format!("Page {number} of {pages}")}</span>
-            {match next {
-                Some(href) => view! { <A href=dom::href(&href) attr:rel="next">"Older →"</A> }.into_any(),
-                None => view! { <span class="disabled" aria-hidden="true">"Older →"</span> }.into_any(),
-            }}
+            {side(next, "next", "Older →")}
         </nav>
     }
     .into_any()
+}
+
+fn side(link: Option<String>, rel: &'static str, label: &'static str) -> AnyView {
+    match link {
+        Some(link) => view! { <a href=link rel=rel>{label}</a> }.into_any(),
+        None => view! { <span class="disabled" aria-hidden="true">{label}</span> }.into_any(),
+    }
 }

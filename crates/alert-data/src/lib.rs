@@ -1,0 +1,7 @@
+//! The publishing tool's library: checking a data folder and writing the
+//! index (`check`), and synthetic archives for the benchmark (`synth`).
+//! The prerender (`crates/prerender`) reads data through it too, so both
+//! refuse the same files.
+
+pub mod check;
+pub mod synth;

@@ -1,0 +1,129 @@
+//! `prerender`: writes the static pages of a build.
+//!
+//! ```text
+//! prerender <data-dir> <build-dir>                   every reader page, into the build
+//! prerender baseline <data-dir> <id> [--css HREF]    one alert as a plain page (benchmark), to stdout
+//! ```
+//!
+//! Run by `scripts/post-build` after trunk has written `index.html`. It
+//! refuses data with any error (the same checks as `alert-data check`) and
+//! never writes outside the build folder.
+
+use alert_data::check::{check_data_dir, load_alerts};
+use alert_model::{Catalog, Site};
+use alert_prerender::pages::{self, Data, Page};
+use alert_prerender::{on_demand, template};
+use alert_views::env::Env;
+use std::path::{Component, Path};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+const USAGE: &str = "usage:
+  prerender <data-dir> <build-dir>                  write every reader page into the build
+  prerender baseline <data-dir> <id> [--css HREF]   one alert as a plain static page, to stdout";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.as_slice() {
+        [cmd, data, id] if cmd == "baseline" => baseline(Path::new(data), id, "style.css"),
+        [cmd, data, id, flag, css] if cmd == "baseline" && flag == "--css" => {
+            baseline(Path::new(data), id, css)
+        }
+        [data, build] => write_all(Path::new(data), Path::new(build)),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The data, checked: any error refuses the whole build.
+fn load(data: &Path) -> Result<Data, String> {
+    let (report, index) = check_data_dir(data).map_err(|e| e.to_string())?;
+    if report.errors > 0 {
+        return Err(format!(
+            "{} has {} error(s); run `alert-data check {}` to see them",
+            data.display(),
+            report.errors,
+            data.display()
+        ));
+    }
+    let site: Site = std::fs::read_to_string(data.join("site.json"))
+        .map_err(|e| format!("site.json: {e}"))
+        .and_then(|t| serde_json::from_str(&t).map_err(|e| format!("site.json: {e}")))?;
+    Ok(Data {
+        site: Arc::new(site),
+        catalog: Arc::new(Catalog::new(index.alerts)),
+        alerts: load_alerts(data).map_err(|e| e.to_string())?,
+    })
+}
+
+fn write_all(data: &Path, build: &Path) -> Result<(), String> {
+    let template = std::fs::read_to_string(build.join("index.html"))
+        .map_err(|e| format!("{}/index.html: {e}", build.display()))?;
+    let env = Env::new(template::base_href(&template).ok_or("index.html has no <base href>")?);
+    let data = load(data)?;
+    let all = pages::all(&env, &data);
+    for page in &all {
+        let html = page_html(&template, page)?;
+        let target = inside(build, &page.file)?;
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    eprintln!("prerendered {} pages into {}", all.len(), build.display());
+    Ok(())
+}
+
+/// The page in the template, with the on-demand loader where it has one.
+fn page_html(template: &str, page: &Page) -> Result<String, String> {
+    let html = template::fill(
+        template,
+        &template::Fill {
+            path: &page.path,
+            title: &page.title,
+            description: &page.description,
+            markup: &page.markup,
+        },
+    )
+    .ok_or("index.html has no <div id=\"boot\">, <title> or description to fill")?;
+    if !page.on_demand {
+        return Ok(html);
+    }
+    on_demand::load_app_on_demand(&html)
+        .ok_or_else(|| "index.html has no start-up script as trunk writes it".to_string())
+}
+
+/// `build/file`, refusing any path that could leave the build folder.
+fn inside(build: &Path, file: &str) -> Result<std::path::PathBuf, String> {
+    let relative = Path::new(file);
+    if relative
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+    {
+        Ok(build.join(relative))
+    } else {
+        Err(format!(
+            "refusing to write {file:?}: outside the build folder"
+        ))
+    }
+}
+
+fn baseline(data: &Path, id: &str, css: &str) -> Result<(), String> {
+    let data = load(data)?;
+    let alert = data
+        .alerts
+        .iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| format!("no alert with the id {id:?}"))?;
+    print!("{}", pages::baseline(&data.site, alert, css));
+    Ok(())
+}

@@ -1,0 +1,117 @@
+//! The app's `index.html` (as trunk wrote it) filled with a rendered view.
+
+/// The template's `<base href>` ("/" or "/reader/"), which every link in
+/// the app starts with.
+pub fn base_href(template: &str) -> Option<&str> {
+    let open = "<base href=\"";
+    let from = template.find(open)? + open.len();
+    let to = from + template[from..].find('"')?;
+    Some(&template[from..to])
+}
+
+/// What one page puts into the template.
+pub struct Fill<'a> {
+    /// The app path the markup shows ("/alerts/x"): the app drops the page
+    /// at once when a server answered another address with it.
+    pub path: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    /// The rendered view: escaped by the renderer.
+    pub markup: &'a str,
+}
+
+/// Puts the markup into the template's `<div id="boot">`, and sets the
+/// page's title and description. `None` if the template lacks one of them.
+pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
+    let start = template.find("<div id=\"boot\"")?;
+    // The template's boot div holds no other div (index.html); what follows
+    // it differs between builds (trunk serve adds a live-reload script).
+    let end = start + template[start..].find("</div>")? + "</div>".len();
+    let title_start = template.find("<title>")?;
+    let title_end = template.find("</title>")? + "</title>".len();
+    let head = template.get(title_end..start)?;
+    let d = head.find("<meta name=\"description\" content=\"")?;
+    let close = d + head[d..].find("\" />")?;
+    let mut out = String::with_capacity(template.len() + page.markup.len() + 256);
+    out.push_str(&template[..title_start]);
+    out.push_str(&format!("<title>{}</title>", escape(page.title)));
+    out.push_str(&head[..d]);
+    out.push_str(&format!(
+        "<meta name=\"description\" content=\"{}",
+        escape(page.description)
+    ));
+    out.push_str(&head[close..]);
+    out.push_str(&format!(
+        "<div id=\"boot\" class=\"prerendered\" data-path=\"{}\">",
+        escape(page.path)
+    ));
+    out.push_str(page.markup);
+    out.push_str("</div>");
+    out.push_str(&template[end..]);
+    Some(out)
+}
+
+/// Escapes text for HTML text and double-quoted attributes.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = r#"<html><head><base href="/reader/" /><title>Alert Reader</title>
+<meta name="description" content="Read alerts." /></head><body><div id="boot" class="boot" role="status"><p>Loading…</p></div><script>/* live reload */</script></body></html>"#;
+
+    #[test]
+    fn the_base_is_read_from_the_template() {
+        assert_eq!(base_href(TEMPLATE), Some("/reader/"));
+        assert_eq!(base_href("<html></html>"), None);
+    }
+
+    #[test]
+    fn title_description_and_boot_are_filled_and_escaped() {
+        let page = fill(
+            TEMPLATE,
+            &Fill {
+                path: "/alerts/a\"b",
+                title: "<script> & co",
+                description: "say \"hi\"",
+                markup: "<main></main>",
+            },
+        )
+        .expect("a fillable template");
+        assert_eq!(
+            page,
+            r#"<html><head><base href="/reader/" /><title>&lt;script&gt; &amp; co</title>
+<meta name="description" content="say &quot;hi&quot;" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b"><main></main></div><script>/* live reload */</script></body></html>"#
+        );
+    }
+
+    #[test]
+    fn a_template_without_its_parts_is_refused() {
+        let page = Fill {
+            path: "/",
+            title: "t",
+            description: "d",
+            markup: "",
+        };
+        assert!(fill("<html></html>", &page).is_none());
+        assert!(fill(&TEMPLATE.replace("<title>", "<x>"), &page).is_none());
+        assert!(fill(
+            &TEMPLATE.replace("name=\"description\"", "name=\"x\""),
+            &page
+        )
+        .is_none());
+    }
+}

@@ -1,0 +1,484 @@
+//! The prerender as the build runs it: on a data folder and trunk's
+//! `index.html`. Every page is read back with an independent HTML parser
+//! (scraper, html5ever) and checked for what a reader would see.
+
+use scraper::{ElementRef, Html, Selector};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_prerender"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+/// A fresh data folder and build folder under target/.
+fn folders(name: &str) -> (PathBuf, PathBuf) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    let data = dir.join("data");
+    std::fs::create_dir_all(data.join("alerts")).unwrap();
+    std::fs::write(
+        data.join("site.json"),
+        json!({
+            "name": "Example Institute", "tagline": "Prevention first",
+            "legal": "A nonprofit.", "contact": "info@example.org",
+            "donate": "https://example.org/donate"
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let build = dir.join("build");
+    std::fs::create_dir_all(&build).unwrap();
+    (data, build)
+}
+
+/// trunk's `index.html` for a build under `base`, as trunk 0.21 writes it
+/// (and with the live-reload script `trunk serve` adds).
+fn template(base: &str) -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
+        .unwrap()
+        .replace("<base data-trunk-public-url />", &format!("<base href=\"{base}\" />"))
+        .replace("  </body>", "<script>/* live reload */</script>\n  </body>")
+        .replace(
+            "  </head>",
+            &format!("<script type=\"module\">\nimport init, * as bindings from '{base}app-1.js';\nconst wasm = await init({{ module_or_path: '{base}app-1_bg.wasm' }});\n</script>\n<link rel=\"preload\" href=\"{base}app-1_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>"),
+        )
+}
+
+fn alert(id: &str, date: &str, status: &str) -> Value {
+    json!({
+        "schema": 1, "id": id, "title": format!("Example: {id}"), "type": "statement",
+        "status": status, "published": date, "countries": ["AM"], "language": "en",
+        "summary": format!("Summary of {id}."),
+        "body": [{ "type": "paragraph", "text": ["Sample text."] }]
+    })
+}
+
+fn write(data: &Path, v: &Value) {
+    let id = v["id"].as_str().unwrap();
+    std::fs::write(
+        data.join("alerts").join(format!("{id}.json")),
+        v.to_string(),
+    )
+    .unwrap();
+}
+
+fn prerender(data: &Path, build: &Path, base: &str) {
+    std::fs::write(build.join("index.html"), template(base)).unwrap();
+    let out = run(&[data.to_str().unwrap(), build.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn page(build: &Path, file: &str) -> Html {
+    let text = std::fs::read_to_string(build.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    Html::parse_document(&text)
+}
+
+fn all<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    doc.select(&Selector::parse(css).unwrap()).collect()
+}
+
+fn one<'a>(doc: &'a Html, css: &str) -> ElementRef<'a> {
+    let found = all(doc, css);
+    assert_eq!(found.len(), 1, "exactly one {css}");
+    found[0]
+}
+
+fn text(e: ElementRef<'_>) -> String {
+    e.text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn texts(doc: &Html, css: &str) -> Vec<String> {
+    all(doc, css).into_iter().map(text).collect()
+}
+
+fn attr(e: ElementRef<'_>, name: &str) -> String {
+    e.value().attr(name).unwrap_or_default().to_string()
+}
+
+#[test]
+fn an_alert_page_has_every_part_of_the_alert_and_the_site() {
+    let (data, build) = folders("every-part");
+    let mut first = alert("first", "2022-10-07", "published");
+    first["series"] = json!({ "id": "s", "number": 0 });
+    first["updated"] = json!("2022-10-09");
+    first["tags"] = json!(["prisoners", "sanctions"]);
+    first["translations"] = json!({ "fr": "first-fr" });
+    first["links"] =
+        json!({ "source": "https://example.org/a", "pdf": "https://example.org/a.pdf" });
+    first["body"] = json!([
+        { "type": "heading", "level": 2, "text": ["What it asks"] },
+        { "type": "paragraph", "text": ["Plain ", { "text": "strong", "marks": ["strong"] }, { "text": "link", "href": "https://example.org/x" }] },
+        { "type": "list", "ordered": true, "items": [["one"], ["two"]] },
+        { "type": "quote", "text": ["Quoted."], "cite": "The Institute" }
+    ]);
+    write(&data, &first);
+    let mut fr = alert("first-fr", "2022-10-07", "published");
+    fr["language"] = json!("fr");
+    fr["translations"] = json!({ "en": "first" });
+    write(&data, &fr);
+    let mut second = alert("second", "2022-11-01", "published");
+    second["series"] = json!({ "id": "s", "number": 1 });
+    write(&data, &second);
+    prerender(&data, &build, "/reader/");
+
+    let doc = page(&build, "alerts/first.html");
+    assert_eq!(
+        text(one(&doc, "title")),
+        "Example: first · Example Institute"
+    );
+    assert_eq!(
+        attr(one(&doc, "meta[name=description]"), "content"),
+        "Summary of first."
+    );
+    let boot = one(&doc, "#boot.prerendered");
+    assert_eq!(attr(boot, "data-path"), "/alerts/first");
+    // The site: skip link to this page's main, header, footer.
+    assert_eq!(
+        attr(one(&doc, "#boot > a.skip-link"), "href"),
+        "/reader/alerts/first#main"
+    );
+    assert_eq!(
+        text(one(&doc, ".site-header .site-name")),
+        "Example Institute"
+    );
+    assert_eq!(
+        attr(one(&doc, ".site-header .site-name"), "href"),
+        "/reader/"
+    );
+    assert_eq!(text(one(&doc, ".site-header .tagline")), "Prevention first");
+    assert_eq!(
+        attr(one(&doc, ".site-nav .donate"), "href"),
+        "https://example.org/donate"
+    );
+    assert_eq!(text(one(&doc, ".site-footer .legal")), "A nonprofit.");
+    assert_eq!(
+        attr(one(&doc, ".site-footer a"), "href"),
+        "mailto:info@example.org"
+    );
+    // The alert: badge, one h1, dates, countries, series, translations.
+    assert_eq!(attr(one(&doc, "main .back a"), "href"), "/reader/");
+    assert_eq!(
+        text(one(&doc, "article.alert .badge.badge-statement")),
+        "Statement"
+    );
+    assert_eq!(text(one(&doc, "h1")), "Example: first");
+    assert_eq!(
+        text(one(&doc, ".alert-date")),
+        "Friday, October 7, 2022 · Updated Sunday, October 9, 2022"
+    );
+    assert_eq!(
+        attr(one(&doc, ".alert-date > time"), "datetime"),
+        "2022-10-07"
+    );
+    assert_eq!(
+        attr(one(&doc, ".country-links a"), "href"),
+        "/reader/countries/AM"
+    );
+    assert_eq!(
+        text(one(&doc, ".series-position")),
+        "Original alert, 1 update follows"
+    );
+    assert_eq!(
+        texts(&doc, ".series-track li strong"),
+        ["Original", "Update 1"]
+    );
+    assert_eq!(
+        texts(&doc, ".series-track .track-date"),
+        ["Oct 7, 2022", "Nov 1, 2022"]
+    );
+    assert_eq!(
+        attr(one(&doc, ".series-track li.current > span"), "aria-current"),
+        "page"
+    );
+    assert_eq!(
+        attr(one(&doc, ".notice-newer a"), "href"),
+        "/reader/alerts/second"
+    );
+    let fr_link = one(&doc, ".translations a");
+    assert_eq!(
+        (
+            text(fr_link),
+            attr(fr_link, "hreflang"),
+            attr(fr_link, "href")
+        ),
+        (
+            "Français".into(),
+            "fr".into(),
+            "/reader/alerts/first-fr".into()
+        )
+    );
+    // The body, block by block, with marks and links.
+    assert_eq!(
+        text(one(&doc, ".alert-body h2[data-path='body[0]']")),
+        "What it asks"
+    );
+    assert_eq!(
+        text(one(&doc, ".alert-body p[data-path='body[1]'] strong")),
+        "strong"
+    );
+    assert_eq!(
+        attr(one(&doc, ".alert-body p a"), "href"),
+        "https://example.org/x"
+    );
+    assert_eq!(
+        texts(&doc, ".alert-body ol[data-path='body[2]'] li"),
+        ["one", "two"]
+    );
+    assert_eq!(
+        text(one(&doc, ".alert-body figure.quote figcaption")),
+        "— The Institute"
+    );
+    // Under the text: tags and the publisher's links.
+    assert_eq!(texts(&doc, ".tags li"), ["prisoners", "sanctions"]);
+    assert_eq!(texts(&doc, ".alert-links a"), ["Publisher’s page", "PDF"]);
+    // Tools wait hidden for the app; Previous/Next say where they lead.
+    let embed = one(&doc, ".alert-tools button[data-app-action=embed]");
+    assert!(embed.value().attr("hidden").is_some());
+    assert_eq!(text(one(&doc, ".step-prev")), "← PreviousExample: first-fr");
+    assert_eq!(attr(one(&doc, ".step-prev"), "rel"), "prev");
+    assert_eq!(text(one(&doc, ".step-next")), "Next →Example: second");
+    assert_eq!(
+        attr(one(&doc, ".step-next"), "href"),
+        "/reader/alerts/second"
+    );
+}
+
+#[test]
+fn the_ends_of_the_list_say_why_and_withdrawn_alerts_stay_readable() {
+    let (data, build) = folders("ends");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    write(&data, &alert("gone", "2022-10-08", "withdrawn"));
+    write(&data, &alert("next", "2022-10-09", "draft"));
+    prerender(&data, &build, "/");
+    let one_page = page(&build, "alerts/one.html");
+    assert_eq!(
+        text(one(&one_page, ".step-prev.disabled .step-title")),
+        "This is the earliest alert"
+    );
+    assert_eq!(
+        text(one(&one_page, ".step-next.disabled .step-title")),
+        "This is the latest alert"
+    );
+    let gone = page(&build, "alerts/gone.html");
+    assert_eq!(text(one(&gone, ".notice-withdrawn strong")), "Withdrawn.");
+    assert_eq!(attr(one(&gone, ".step-prev"), "href"), "/alerts/one");
+    assert!(
+        all(&gone, ".embed-open").is_empty(),
+        "withdrawn alerts are not offered for embedding"
+    );
+    assert!(
+        !build.join("alerts/next.html").exists(),
+        "drafts are never written"
+    );
+}
+
+#[test]
+fn the_front_page_lists_published_alerts_with_filters_and_counts() {
+    let (data, build) = folders("home");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    let mut two = alert("two", "2023-01-01", "published");
+    two["countries"] = json!(["SD", "AM"]);
+    two["type"] = json!("sos_alert");
+    write(&data, &two);
+    write(&data, &alert("gone", "2022-10-08", "withdrawn"));
+    write(&data, &alert("next", "2022-10-09", "draft"));
+    prerender(&data, &build, "/");
+    let home = page(&build, "index.html");
+    assert_eq!(attr(one(&home, "#boot"), "data-path"), "/");
+    assert_eq!(text(one(&home, "title")), "Alerts · Example Institute");
+    assert_eq!(text(one(&home, "h1")), "Alerts");
+    assert_eq!(text(one(&home, ".result-count")), "2 alerts, newest first");
+    assert_eq!(
+        texts(&home, ".card-title a"),
+        ["Example: two", "Example: one"]
+    );
+    assert_eq!(
+        attr(one(&home, ".card-title a[href='/alerts/two']"), "href"),
+        "/alerts/two"
+    );
+    // The filters carry their counts, as the app shows them.
+    assert_eq!(
+        texts(&home, "#filter-country option"),
+        ["All countries", "Armenia (2)", "Sudan (1)"]
+    );
+    assert_eq!(
+        texts(&home, "#filter-type option"),
+        [
+            "All types",
+            "Red Flag Alert (0)",
+            "Active Genocide Alert (0)",
+            "SOS Alert (1)",
+            "Statement (1)",
+            "Report (0)"
+        ]
+    );
+    assert_eq!(
+        texts(&home, "#filter-year option"),
+        ["All years", "2023 (1)", "2022 (1)"]
+    );
+    assert!(
+        one(&home, ".filters button")
+            .value()
+            .attr("disabled")
+            .is_some(),
+        "nothing to clear"
+    );
+    // The front page starts the app at once: its filters need it.
+    let raw = std::fs::read_to_string(build.join("index.html")).unwrap();
+    assert!(raw.contains("import init") && raw.contains("rel=\"preload\""));
+    assert!(
+        raw.contains("<script>/* live reload */</script>"),
+        "the rest of the template is kept"
+    );
+    assert!(
+        !raw.contains("Loading alerts…"),
+        "the boot note is replaced"
+    );
+}
+
+#[test]
+fn every_country_has_a_page_and_pages_load_the_app_on_demand_only() {
+    let (data, build) = folders("countries");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    prerender(&data, &build, "/");
+    let am = page(&build, "countries/AM.html");
+    assert_eq!(attr(one(&am, "#boot"), "data-path"), "/countries/AM");
+    assert_eq!(text(one(&am, "h1")), "Armenia");
+    assert_eq!(
+        text(one(&am, ".lede")),
+        "1 alert that names Armenia, newest first. Filter the archive by this country"
+    );
+    assert_eq!(text(one(&am, ".year-heading")), "2022");
+    assert_eq!(
+        attr(one(&am, ".event-title a"), "href"),
+        "/alerts/one?country=AM"
+    );
+    assert!(one(&am, "button.embed-open")
+        .value()
+        .attr("hidden")
+        .is_some());
+    let fr = page(&build, "countries/FR.html");
+    assert_eq!(
+        text(one(&fr, ".empty")),
+        "No published alert names this country yet."
+    );
+    for file in ["countries/AM.html", "alerts/one.html"] {
+        let raw = std::fs::read_to_string(build.join(file)).unwrap();
+        assert!(
+            !raw.contains("import init") && !raw.contains("rel=\"preload\""),
+            "{file}"
+        );
+        assert!(
+            raw.contains("import(tries++ ? '/app-1.js?retry='"),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn nothing_from_the_data_becomes_markup() {
+    let (data, build) = folders("hostile");
+    let mut v = alert("hostile", "2022-10-07", "published");
+    v["title"] = json!("<script>alert(1)</script> & \"quotes\" <!>");
+    v["summary"] = json!("\"><img src=x onerror=alert(1)>");
+    v["tags"] = json!(["<b>bold</b>"]);
+    v["body"] = json!([{ "type": "paragraph", "text": ["<img src=x onerror=alert(1)>", { "text": " plain " }, { "text": "good", "href": "https://example.org/?a=1&b=\"2\"" }] }]);
+    write(&data, &v);
+    prerender(&data, &build, "/");
+    for file in ["alerts/hostile.html", "index.html", "countries/AM.html"] {
+        let doc = page(&build, file);
+        assert!(
+            all(&doc, "#boot script, #boot img, #boot b").is_empty(),
+            "{file}"
+        );
+        assert_eq!(
+            all(&doc, "script").len(),
+            2,
+            "{file}: the template's own scripts only"
+        );
+    }
+    let doc = page(&build, "alerts/hostile.html");
+    assert_eq!(
+        text(one(&doc, "h1")),
+        "<script>alert(1)</script> & \"quotes\" <!>"
+    );
+    assert_eq!(
+        text(one(&doc, "title")),
+        "<script>alert(1)</script> & \"quotes\" <!> · Example Institute"
+    );
+    assert_eq!(
+        attr(one(&doc, "meta[name=description]"), "content"),
+        "\"><img src=x onerror=alert(1)>"
+    );
+    assert_eq!(text(one(&doc, ".tags li")), "<b>bold</b>");
+    let links: Vec<String> = all(&doc, ".alert-body a")
+        .into_iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    assert_eq!(
+        links,
+        ["https://example.org/?a=1&b=\"2\""],
+        "the one link, its address intact"
+    );
+    assert!(text(one(&doc, ".alert-body p")).starts_with("<img src=x onerror=alert(1)> plain"));
+}
+
+#[test]
+fn data_with_errors_is_refused_and_nothing_is_written() {
+    let (data, build) = folders("refused");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    let mut broken = alert("two", "2022-10-08", "published");
+    broken["countries"] = json!([]);
+    write(&data, &broken);
+    std::fs::write(build.join("index.html"), template("/")).unwrap();
+    let out = run(&[data.to_str().unwrap(), build.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("1 error(s)") && err.contains("alert-data check"),
+        "{err}"
+    );
+    assert!(!build.join("alerts").exists());
+    assert_eq!(
+        std::fs::read_to_string(build.join("index.html")).unwrap(),
+        template("/")
+    );
+}
+
+#[test]
+fn the_baseline_page_is_the_alert_alone_with_the_given_stylesheet() {
+    let (data, _) = folders("baseline");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    let out = run(&[
+        "baseline",
+        data.to_str().unwrap(),
+        "one",
+        "--css",
+        "/main.css",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = Html::parse_document(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(attr(one(&doc, "link[rel=stylesheet]"), "href"), "/main.css");
+    assert_eq!(text(one(&doc, "h1")), "Example: one");
+    assert!(all(&doc, "script").is_empty(), "no app at all");
+    assert!(all(&doc, ".prev-next").is_empty());
+    let missing = run(&["baseline", data.to_str().unwrap(), "nope"]);
+    assert!(!missing.status.success());
+    assert_eq!(run(&["what"]).status.code(), Some(2));
+}

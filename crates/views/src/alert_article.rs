@@ -1,0 +1,153 @@
+//! One alert, read in full. The reader, the prerendered pages and the
+//! draft preview all render this one component, so staff see exactly what
+//! readers will.
+
+use crate::alert_body::AlertBody;
+use crate::country_links::CountryLinks;
+use crate::env::href;
+use crate::page_heading::PageHeading;
+use crate::series_track::SeriesTrack;
+use crate::type_badge::TypeBadge;
+use alert_model::alert::link_scheme_allowed;
+use alert_model::language::language_name;
+use alert_model::{Alert, Catalog, Status};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const WITHDRAWN: &str = "The publisher has withdrawn this alert. It stays readable here for the record, and no longer appears in lists.";
+
+/// The `data-path` marks this article renders for `alert`, so a problem in
+/// a draft can point at the part it concerns. Kept beside the markup that
+/// it describes.
+pub fn marked_parts(alert: &Alert) -> Vec<String> {
+    let allowed = |h: &Option<String>| h.as_deref().is_some_and(link_scheme_allowed);
+    let optional = [
+        ("status", alert.status == Status::Withdrawn),
+        ("updated", shown_update(alert).is_some()),
+        ("series", alert.series.is_some()),
+        ("translations", !alert.translations.is_empty()),
+        ("tags", !alert.tags.is_empty()),
+        (
+            "links",
+            allowed(&alert.links.source) || allowed(&alert.links.pdf),
+        ),
+    ];
+    ["type", "title", "published", "countries"]
+        .into_iter()
+        .chain(
+            optional
+                .into_iter()
+                .filter(|(_, shown)| *shown)
+                .map(|(part, _)| part),
+        )
+        .map(str::to_string)
+        .chain((0..alert.body.len()).map(|i| format!("body[{i}]")))
+        .collect()
+}
+
+/// The "updated" date, when it is another day than the publication.
+fn shown_update(alert: &Alert) -> Option<&alert_model::Date> {
+    alert
+        .updated
+        .as_ref()
+        .filter(|u| u.calendar() != alert.published.calendar())
+}
+
+/// `catalog` places the alert in its series; without it (no index) the
+/// series shows its number only.
+#[component]
+pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl IntoView {
+    let series = alert.series.clone().map(|series| {
+        view! {
+            <div data-path="series">
+                <SeriesTrack catalog series current_id=alert.id.clone() />
+            </div>
+        }
+    });
+    let updated = shown_update(&alert).map(|u| {
+        view! {
+            <span class="updated" data-path="updated">
+                " · Updated " <time datetime=u.calendar()>{u.long_english()}</time>
+            </span>
+        }
+    });
+    let withdrawn = (alert.status == Status::Withdrawn).then(|| {
+        view! {
+            <p class="notice notice-withdrawn" role="note" data-path="status">
+                <strong>"Withdrawn. "</strong>
+                {WITHDRAWN}
+            </p>
+        }
+    });
+    let translations = (!alert.translations.is_empty()).then(|| {
+        let links = alert
+            .translations
+            .iter()
+            .map(|(lang, id)| {
+                view! {
+                    <li>
+                        <a href=href(&format!("/alerts/{id}")) hreflang=lang.clone() lang=lang.clone()>
+                            {language_name(lang)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <nav class="translations" aria-label="Translations" dir="ltr" lang="en" data-path="translations">
+                <span>"Also available in: "</span>
+                <ul>{links}</ul>
+            </nav>
+        }
+    });
+    let allowed = |h: &Option<String>| h.clone().filter(|h| link_scheme_allowed(h));
+    let source = allowed(&alert.links.source);
+    let pdf = allowed(&alert.links.pdf);
+    let links = (source.is_some() || pdf.is_some()).then(|| {
+        view! {
+            <p class="alert-links" data-path="links">
+                {source.map(|h| view! { <a href=h rel="noopener noreferrer">"Publisher’s page"</a> })}
+                {pdf.map(|h| view! { <a href=h rel="noopener noreferrer">"PDF"</a> })}
+            </p>
+        }
+    });
+    let tags = (!alert.tags.is_empty()).then(|| {
+        view! {
+            <ul class="tags" aria-label="Tags" data-path="tags">
+                {alert.tags.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let (lang, dir) = (alert.language.clone(), alert.direction());
+    let (kind, title, countries) = (alert.kind, alert.title.clone(), alert.countries.clone());
+    let (published, long_date) = (alert.published.calendar(), alert.published.long_english());
+    let body = alert.body.clone();
+    view! {
+        <article class="alert" lang=lang dir=dir>
+            <header class="alert-header">
+                {withdrawn}
+                <p class="alert-kicker" data-path="type">
+                    <TypeBadge kind />
+                </p>
+                <div data-path="title">
+                    <PageHeading>{title}</PageHeading>
+                </div>
+                <p class="alert-date" data-path="published">
+                    <time datetime=published>{long_date}</time>
+                    {updated}
+                </p>
+                <div class="alert-countries" dir="ltr" lang="en" data-path="countries">
+                    <span class="label">"Countries: "</span>
+                    <CountryLinks countries />
+                </div>
+                {series}
+                {translations}
+            </header>
+            <AlertBody blocks=body />
+            <footer class="alert-footer" dir="ltr" lang="en">
+                {tags}
+                {links}
+            </footer>
+        </article>
+    }
+}

@@ -1,0 +1,41 @@
+//! `/alerts/:id` as a reader sees it: the way back, the alert, its tools
+//! and Previous/Next.
+
+use crate::alert_article::AlertArticle;
+use crate::env::href;
+use crate::prev_next::PrevNext;
+use alert_model::nav::Step;
+use alert_model::{Alert, Catalog, Query};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// `list` is the list the reader came from (its filters ride in the
+/// address), for the way back. `children` are the alert's tools (Embed).
+#[component]
+pub fn AlertView(
+    alert: Arc<Alert>,
+    catalog: Option<Arc<Catalog>>,
+    list: Query,
+    steps: Option<(Step, Step)>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    view! {
+        <div class="alert-page">
+            <BackLink list />
+            <AlertArticle alert catalog />
+            <div class="alert-tools">{children.map(|c| c())}</div>
+            {steps.map(|(previous, next)| view! { <PrevNext previous next /> })}
+        </div>
+    }
+}
+
+/// "← Back to alerts", to the list the reader came from.
+#[component]
+pub fn BackLink(list: Query) -> impl IntoView {
+    let to = href(&format!("/{}", list.first_page().to_query_string()));
+    view! {
+        <p class="back">
+            <a href=to>"← Back to alerts"</a>
+        </p>
+    }
+}

@@ -1,0 +1,93 @@
+//! `/`: the archive, newest first, with filters, a live count and pages.
+
+use crate::alert_card::AlertCard;
+use crate::filter_panel::FilterPanel;
+use crate::page_heading::PageHeading;
+use crate::pager::Pager;
+use alert_model::catalog::page;
+use alert_model::query::Ignored;
+use alert_model::wording::result_count;
+use alert_model::{Catalog, Query};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The front page's frame: its heading, then the archive (or why it
+/// cannot be shown yet).
+#[component]
+pub fn HomeFrame(children: Children) -> impl IntoView {
+    view! {
+        <div class="home">
+            <PageHeading>"Alerts"</PageHeading>
+            {children()}
+        </div>
+    }
+}
+
+/// `query` is the list state in the address, with the values `ignored`
+/// there. `on_change` receives a new state and whether it replaces the
+/// current history entry (typing) or adds one (choosing).
+#[component]
+pub fn Archive(
+    catalog: Arc<Catalog>,
+    #[prop(into)] query: Signal<Query>,
+    #[prop(into)] ignored: Signal<Vec<Ignored>>,
+    on_change: Callback<(Query, bool)>,
+) -> impl IntoView {
+    // One pass per change gives the list and every facet count.
+    let c = catalog.clone();
+    let results = Memo::new(move |_| c.search(&query.get()));
+    let facets = Signal::derive(move || results.with(|r| r.facets.clone()));
+    let positions = Memo::new(move |_| results.with(|r| r.positions.clone()));
+    let years = catalog.years();
+
+    let count = move || result_count(positions.with(Vec::len), &query.get());
+    let ignored = move || {
+        let ignored = ignored.get();
+        (!ignored.is_empty()).then(|| {
+            let text = ignored
+                .iter()
+                .map(|i| format!("{} “{}” ({})", i.key, i.value, i.reason))
+                .collect::<Vec<_>>()
+                .join("; ");
+            view! { <p class="notice">{format!("Ignored in the link: {text}.")}</p> }
+        })
+    };
+    let results = move || {
+        let q = query.get();
+        let list_query = q.first_page().to_query_string();
+        positions.with(|positions| {
+            let p = page(&catalog, positions, q.page);
+            if p.total == 0 {
+                return view! {
+                    <div class="empty">
+                        <p>"No alerts match these filters."</p>
+                        <button type="button" class="button" on:click=move |_| on_change.run((Query::default(), false))>
+                            "Clear all filters"
+                        </button>
+                    </div>
+                }
+                .into_any();
+            }
+            let cards = p
+                .items
+                .iter()
+                .map(|e| view! { <li><AlertCard entry=(*e).clone() list_query=list_query.clone() /></li> })
+                .collect_view();
+            view! {
+                <ol class="cards">{cards}</ol>
+                <Pager query=q.clone() number=p.number pages=p.pages />
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <div class="archive">
+            <FilterPanel query facets years on_change />
+            <section class="results" aria-label="Results">
+                {ignored}
+                <p class="result-count" role="status" aria-live="polite">{count}</p>
+                {results}
+            </section>
+        </div>
+    }
+}

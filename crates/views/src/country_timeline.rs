@@ -1,0 +1,100 @@
+//! `/countries/:code`: one country's alerts as a timeline grouped by year,
+//! with its series linked.
+
+use crate::env::href;
+use crate::page_heading::PageHeading;
+use crate::type_badge::TypeBadge;
+use alert_model::timeline::{country_timeline, series_for_country};
+use alert_model::wording::{country_lede, series_label, series_member};
+use alert_model::Catalog;
+use leptos::prelude::*;
+
+/// `children` are the page's tools (Embed).
+#[component]
+pub fn CountryTimeline(
+    catalog: std::sync::Arc<Catalog>,
+    code: String,
+    name: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let groups = country_timeline(&catalog, &code);
+    let total: usize = groups.iter().map(|g| g.entries.len()).sum();
+    let list_query = format!("?country={code}");
+    let series = series_for_country(&catalog, &code)
+        .into_iter()
+        .filter(|s| s.members.len() > 1)
+        .map(|s| {
+            let members = s
+                .members
+                .iter()
+                .map(|e| {
+                    let label = series_member(e.series.as_ref().map_or(0, |s| s.number));
+                    view! {
+                        <li>
+                            <a href=href(&format!("/alerts/{}{list_query}", e.id))>{label}</a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li class="series-summary">
+                    <span class="series-name">{s.name().to_string()}</span>
+                    <ol class="series-chain">{members}</ol>
+                </li>
+            }
+        })
+        .collect_view();
+    let years = groups
+        .into_iter()
+        .map(|g| {
+            let entries = g
+                .entries
+                .into_iter()
+                .map(|e| {
+                    let series = e.series.as_ref().map(|s| {
+                        view! { <span class="series-label" data-series=s.id.clone()>{series_label(s.number)}</span> }
+                    });
+                    let class = if e.series.is_some() { "event in-series" } else { "event" };
+                    view! {
+                        <li class=class>
+                            <p class="card-meta">
+                                <time datetime=e.published.calendar()>{e.published.short_english()}</time>
+                                <TypeBadge kind=e.kind />
+                                {series}
+                            </p>
+                            <h3 class="event-title">
+                                <a href=href(&format!("/alerts/{}{list_query}", e.id))>{e.title.clone()}</a>
+                            </h3>
+                            <p class="card-summary">{e.summary.clone()}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let heading_id = format!("year-{}", g.year);
+            view! {
+                <section class="year" aria-labelledby=heading_id.clone()>
+                    <h2 id=heading_id.clone() class="year-heading">{g.year.to_string()}</h2>
+                    <ol class="events">{entries}</ol>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="country">
+            <p class="back">
+                <a href=href("/")>"← All alerts"</a>
+            </p>
+            <PageHeading>{name}</PageHeading>
+            <p class="lede">
+                {country_lede(total, name)}
+                <a href=href(&format!("/{list_query}"))>"Filter the archive by this country"</a>
+            </p>
+            <div class="page-tools">{children()}</div>
+            {(total == 0).then(|| view! { <p class="empty">"No published alert names this country yet."</p> })}
+            <section class="series-list" aria-label="Series">
+                <ul>{series}</ul>
+            </section>
+            <div class="timeline">{years}</div>
+        </div>
+    }
+}

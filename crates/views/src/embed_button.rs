@@ -1,0 +1,18 @@
+//! "Embed on your site". The app's Embed dialog opens from this button; a
+//! prerendered page carries it hidden, for its on-demand loader to show and
+//! to load the app when pressed (see the prerender's `on_demand`).
+
+use leptos::prelude::*;
+
+pub const EMBED_LABEL: &str = "Embed on your site";
+
+/// The button as a prerendered page carries it: hidden, so that without
+/// JavaScript no button is offered that cannot work.
+#[component]
+pub fn EmbedPlaceholder() -> impl IntoView {
+    view! {
+        <button type="button" class="button button-quiet embed-open" data-app-action="embed" hidden>
+            {EMBED_LABEL}
+        </button>
+    }
+}

@@ -1,0 +1,23 @@
+//! The reader's views, written once. The app renders them in the browser;
+//! the prerender (`crates/prerender`) renders the same components to the
+//! static pages at build time. A component gets what it shows as props, and
+//! links from [`env::Env`]: nothing in a render body asks the browser, so
+//! both renderers give the same markup by construction.
+
+pub mod alert_article;
+pub mod alert_body;
+pub mod alert_card;
+pub mod alert_view;
+pub mod archive;
+pub mod country_links;
+pub mod country_timeline;
+pub mod embed_button;
+pub mod env;
+pub mod filter_panel;
+pub mod page_heading;
+pub mod pager;
+pub mod prev_next;
+pub mod series_track;
+pub mod site_footer;
+pub mod site_header;
+pub mod type_badge;

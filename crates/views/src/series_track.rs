@@ -1,0 +1,78 @@
+//! An alert's series as a small timeline: every published member, this one
+//! marked, and a notice when a newer update exists.
+
+use crate::env::href;
+use alert_model::timeline::{position_label, SeriesView};
+use alert_model::wording::series_member;
+use alert_model::{Catalog, Series};
+use leptos::prelude::*;
+
+#[component]
+pub fn SeriesTrack(
+    catalog: Option<std::sync::Arc<Catalog>>,
+    series: Series,
+    current_id: String,
+) -> impl IntoView {
+    let Some(view) = catalog
+        .as_deref()
+        .and_then(|c| SeriesView::of(c, &series.id))
+    else {
+        // Not published yet (a draft opening a series), or no index: its place only.
+        let label = position_label(series.number, series.number);
+        return view! {
+            <nav class="series" aria-label="Alerts in this series">
+                <p class="series-position">{label}</p>
+            </nav>
+        }
+        .into_any();
+    };
+    let label = view.position_label(&series);
+    let newer = view
+        .newer_than(series.number)
+        .map(|e| (e.id.clone(), e.title.clone()));
+    let members = view
+        .members
+        .iter()
+        .map(|e| {
+            let name = series_member(e.series.as_ref().map_or(0, |s| s.number));
+            let date = e.published.short_english();
+            if e.id == current_id {
+                view! {
+                    <li class="current">
+                        <span aria-current="page">
+                            <strong>{name}</strong>
+                            <span class="track-date">{date}</span>
+                        </span>
+                    </li>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <li>
+                        <a href=href(&format!("/alerts/{}", e.id))>
+                            <strong>{name}</strong>
+                            <span class="track-date">{date}</span>
+                        </a>
+                    </li>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="series" aria-label="Alerts in this series">
+            <p class="series-position">{label}</p>
+            <ol class="series-track">{members}</ol>
+            {newer
+                .map(|(id, title)| {
+                    view! {
+                        <p class="notice notice-newer">
+                            "A newer update in this series exists: "
+                            <a href=href(&format!("/alerts/{id}"))>{title}</a>
+                        </p>
+                    }
+                })}
+        </nav>
+    }
+    .into_any()
+}

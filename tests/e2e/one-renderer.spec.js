@@ -1,0 +1,96 @@
+// One renderer: the prerendered pages are the app's own components. For
+// every alert, the front page and a country page, the page as the build
+// wrote it and the app's view of the same address must have the same
+// structure: elements, classes, attributes and text (not only innerText),
+// at / and under a sub-path, in two browser locales.
+import { readdirSync } from "node:fs";
+import { test, expect } from "./helpers.js";
+import { ROOT_URL, SUBPATH_URL } from "./playwright.config.js";
+
+const ids = readdirSync(new URL("../../dist/alerts/", import.meta.url)).map((f) => f.replace(/\.html$/, ""));
+
+/** The structure under `root` as plain data: for each element its tag,
+ *  attributes (sorted) and children; text with white space folded; no
+ *  comments. The tools (Embed) are left out: the page holds a placeholder
+ *  that loads the app, the app the working dialog. */
+const shapeOf = (root) => {
+  const walk = (node) => {
+    const out = [];
+    let text = "";
+    const flush = () => {
+      const t = text.replace(/\s+/g, " ").trim();
+      if (t) out.push(t);
+      text = "";
+    };
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.data;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      flush();
+      const attrs = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort();
+      const tools = child.matches(".alert-tools, .page-tools");
+      out.push([child.localName, attrs, tools ? [] : walk(child)]);
+    }
+    flush();
+    return out;
+  };
+  return walk(root);
+};
+
+/** The page as the build wrote it: its #boot, parsed from the file. */
+async function written(page, url) {
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  const html = await response.text();
+  return page.evaluate(
+    ([html, shape]) => {
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      return (0, eval)(shape)(doc.querySelector("#boot"));
+    },
+    [html, `(${shapeOf})`],
+  );
+}
+
+/** The app's own view, once it has taken over. */
+async function rendered(page) {
+  await expect(page.locator("#boot")).toHaveCount(0);
+  return page.evaluate((shape) => (0, eval)(shape)(document.querySelector("#app")), `(${shapeOf})`);
+}
+
+/** Moves the app to `path` as a link would, without reloading it. */
+async function navigate(page, path) {
+  await page.evaluate((path) => {
+    history.pushState(null, "", path);
+    dispatchEvent(new PopStateEvent("popstate"));
+  }, path);
+}
+
+for (const [where, base] of [["at /", `${ROOT_URL}/`], ["under /reader/", SUBPATH_URL]]) {
+  for (const locale of ["en-US", "fr-FR"]) {
+    test.describe(`${where}, ${locale}`, () => {
+      test.use({ locale });
+
+      test("every alert's page has the structure of the app's view of it", async ({ page }) => {
+        // ?page=1 is a list (the whole one), so the app starts and takes
+        // over; its links then carry nothing the page's do not.
+        await page.goto(`${base}alerts/${ids[0]}?page=1`);
+        expect(ids.length).toBeGreaterThan(40);
+        for (const id of ids) {
+          const url = `${base}alerts/${id}`;
+          const expected = await written(page, url);
+          await navigate(page, `${url}?page=1`);
+          await expect.poll(async () => rendered(page), { message: id }).toEqual(expected);
+        }
+      });
+
+      test("the front page and a country page have the structure of the app's views", async ({ page }) => {
+        await page.goto(base);
+        expect(await rendered(page)).toEqual(await written(page, base));
+        const country = `${base}countries/AM`;
+        const expected = await written(page, country);
+        await page.goto(`${country}?page=1`);
+        await expect(page.locator(".country h1")).toHaveText("Armenia");
+        expect(await rendered(page)).toEqual(expected);
+      });
+    });
+  }
+}
