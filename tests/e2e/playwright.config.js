@@ -6,6 +6,7 @@ import { defineConfig } from "@playwright/test";
 export const ROOT_URL = "http://127.0.0.1:4173";
 export const SUBPATH_URL = "http://127.0.0.1:4174/reader/";
 export const PARTNER_URL = "http://127.0.0.1:4175";
+export const HOST_URL = "http://127.0.0.1:4176";
 
 export default defineConfig({
   testDir: ".",
@@ -44,6 +45,17 @@ export default defineConfig({
       command: "node tests/e2e/static-server.mjs dist-reader 4174 /reader/",
       url: `${SUBPATH_URL}index.html`,
       cwd: "../..",
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Cloudflare's own Pages server (wrangler, from npm): the build as a
+      // real static host serves it, reading _headers, 404.html and the
+      // .html rule its own way (host.spec.js).
+      command: "npx wrangler pages dev dist --ip 127.0.0.1 --port 4176 --log-level warn",
+      url: `${HOST_URL}/index.html`,
+      cwd: "../..",
+      env: { CI: "true", WRANGLER_SEND_METRICS: "false" },
+      timeout: 60_000,
       reuseExistingServer: !process.env.CI,
     },
     {

@@ -6,8 +6,10 @@
 //! ```
 //!
 //! Run by `scripts/post-build` after trunk has written `index.html`. It
-//! refuses data with any error (the same checks as `alert-data check`) and
-//! never writes outside the build folder.
+//! refuses data with any error (the same checks as `alert-data check`),
+//! never writes outside the build folder, and leaves in the build's
+//! `data/alerts/` only the files of published and withdrawn alerts: trunk
+//! copies `public/data` whole, drafts and editor backups included.
 
 use alert_data::check::{check_data_dir, load_alerts};
 use alert_model::{Catalog, Site};
@@ -80,7 +82,41 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
     }
     eprintln!("prerendered {} pages into {}", all.len(), build.display());
+    let public: Vec<String> = data
+        .alerts
+        .iter()
+        .filter(|a| a.status != alert_model::Status::Draft)
+        .map(|a| format!("{}.json", a.id))
+        .collect();
+    for left_out in keep_only(&build.join("data").join("alerts"), &public)? {
+        eprintln!("left out of the build (not a published alert): data/alerts/{left_out}");
+    }
     Ok(())
+}
+
+/// Removes every entry of `dir` whose name is not in `keep`; returns the
+/// names removed. A missing folder holds nothing to remove.
+fn keep_only(dir: &Path, keep: &[String]) -> Result<Vec<String>, String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if keep.contains(&name) {
+            continue;
+        }
+        let path = entry.path();
+        let gone = if path.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+        gone.map_err(|e| format!("{}: {e}", path.display()))?;
+        removed.push(name);
+    }
+    removed.sort();
+    Ok(removed)
 }
 
 /// The page in the template, with the on-demand loader where it has one.

@@ -482,3 +482,42 @@ fn the_baseline_page_is_the_alert_alone_with_the_given_stylesheet() {
     assert!(!missing.status.success());
     assert_eq!(run(&["what"]).status.code(), Some(2));
 }
+
+#[test]
+fn only_published_and_withdrawn_alerts_are_left_in_the_builds_data() {
+    let (data, build) = folders("data-left");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    write(&data, &alert("gone", "2022-10-08", "withdrawn"));
+    write(&data, &alert("secret", "2022-10-09", "draft"));
+    // What trunk's copy-dir put into the build: every file, as it was.
+    let copied = build.join("data/alerts");
+    std::fs::create_dir_all(copied.join("old")).unwrap();
+    for name in [
+        "one.json",
+        "gone.json",
+        "secret.json",
+        "one.json~",
+        ".one.json.swp",
+        "ONE.JSON",
+    ] {
+        std::fs::write(copied.join(name), "{}").unwrap();
+    }
+    std::fs::write(build.join("index.html"), template("/")).unwrap();
+    let out = run(&[data.to_str().unwrap(), build.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&copied)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["gone.json", "one.json"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("left out of the build (not a published alert): data/alerts/secret.json"),
+        "{err}"
+    );
+}
