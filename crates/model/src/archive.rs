@@ -121,6 +121,15 @@ pub fn check_archive(files: &[ArchiveFile<'_>]) -> Vec<ArchiveProblem> {
                     format!("points to {target:?}, but no alert has that id"),
                     Severity::Error,
                 ),
+                // The link is shown to readers, so the draft's id would be
+                // public: judged as if this alert were published, whatever
+                // its own status (the preview judges drafts this way too).
+                Some(other) if other.status == Status::Draft => report(
+                    f.name,
+                    &path,
+                    format!("{target:?} is a draft: its id would appear on a public page; publish it first, or remove this link"),
+                    Severity::Error,
+                ),
                 Some(other) if other.language != *lang => report(
                     f.name,
                     &path,

@@ -341,3 +341,31 @@ fn a_translation_must_point_at_an_existing_alert() {
     let errs = archive_errors(&[("example-red-flag-update-1.json", &a)]);
     assert_eq!(errs, vec!["example-red-flag-update-1.json: translations.hy: points to \"example-red-flag-update-1-hy\", but no alert has that id"]);
 }
+
+#[test]
+fn a_translation_must_not_point_at_a_draft() {
+    // A published (or withdrawn) alert that links to a draft shows the
+    // draft's id on a public page.
+    let mut v = valid();
+    v["id"] = json!("example-hy");
+    v["status"] = json!("draft");
+    v["language"] = json!("hy");
+    v["series"] = Value::Null;
+    v["translations"] = json!({ "en": "example-red-flag-update-1" });
+    let draft = alert(v);
+    for status in ["published", "withdrawn"] {
+        let a = alert(with(&["status"], json!(status)));
+        let a = Alert {
+            translations: [("hy".to_string(), "example-hy".to_string())].into(),
+            ..a
+        };
+        let errs = archive_errors(&[
+            ("example-red-flag-update-1.json", &a),
+            ("example-hy.json", &draft),
+        ]);
+        assert!(
+            errs.contains(&"example-red-flag-update-1.json: translations.hy: \"example-hy\" is a draft: its id would appear on a public page; publish it first, or remove this link".to_string()),
+            "{status}: {errs:#?}"
+        );
+    }
+}
