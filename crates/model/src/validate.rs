@@ -65,7 +65,14 @@ impl Checked {
 /// Parses and checks the text of one alert file.
 pub fn check_alert_text(text: &str) -> Checked {
     match serde_json::from_str::<Value>(text) {
-        Ok(value) => check_alert_value(&value),
+        Ok(value) => {
+            let mut checked = check_alert_value(&value);
+            // serde_json kept the last of each repeated key: say so first.
+            checked
+                .problems
+                .splice(0..0, crate::json_keys::duplicate_keys(text));
+            checked
+        }
         Err(e) => Checked {
             alert: None,
             problems: vec![syntax_problem(&e)],
