@@ -2,10 +2,16 @@
 // into a build, after trunk has written index.html. Run by Trunk.toml's
 // post-build hook; see docs/deploying.md for other hosts.
 //
-// The Content-Security-Policy allows the inline scripts of the pages (by
-// their hashes), the wasm, and nothing from elsewhere. frame-ancestors is
-// 'none' for every view but the embeds, which any site may frame, or only
-// site.json's embed.allowed_origins when that list is set.
+// The Content-Security-Policy allows the inline scripts the build itself
+// writes (by their hashes), the wasm, and nothing from elsewhere: trunk's
+// start-up script of each bundle's page and the prerender's on-demand
+// loader (crates/prerender/src/loader.js). Any other inline script in a
+// built page fails the build: it would otherwise be allowed everywhere.
+// frame-ancestors is 'none' for every view but the embeds, which any site
+// may frame, or only site.json's embed.allowed_origins when that list is
+// set. Every page also carries the policy (less frame-ancestors, which a
+// meta element cannot set) in a <meta http-equiv>, for hosts that ignore
+// _headers.
 //
 // Each path is written once, with all of its headers: hosts that merge rules
 // join repeated headers (enforcing two policies at once), and Cloudflare
@@ -14,7 +20,8 @@
 //   node scripts/write-headers.mjs [build-dir]   (default: $TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -23,24 +30,49 @@ if (!dir) {
 }
 const html = readFileSync(join(dir, "index.html"), "utf8");
 const base = (html.match(/<base href="([^"]*)"/)?.[1] ?? "/").replace(/\/?$/, "/");
-// The app's pages start it with trunk's script (preview.html and the
-// embeds' pages with their own bundles'); alert pages load it on demand
-// with another (crates/prerender/src/on_demand.rs), and so do country pages.
-const listed = (sub) =>
-  existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).filter((f) => f.endsWith(".html")).map((f) => join(sub, f)) : [];
-const pages = ["index.html", "preview.html", "embed/latest.html", ...listed("alerts"), ...listed("countries")]
-  .map((f) => join(dir, f))
-  .filter(existsSync)
-  .map((f) => readFileSync(f, "utf8"));
-const hashes = [
-  ...new Set(
-    pages.flatMap((page) =>
-      [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-        (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
-      ),
-    ),
-  ),
-];
+
+/** Every .html file under the build, as paths relative to it. */
+const htmlFiles = (sub = "") =>
+  readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => {
+    const path = join(sub, e.name);
+    if (e.isDirectory()) return htmlFiles(path);
+    return e.name.endsWith(".html") ? [path] : [];
+  });
+/** The inline scripts of a page (data blocks such as JSON-LD are not run). */
+const inlineScripts = (page) =>
+  [...page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/\bsrc=/.test(attrs) && !/type="application\/ld\+json"/.test(attrs))
+    .map(([, , body]) => body);
+
+// What the build writes: each bundle's page as trunk wrote it (404.html is
+// index.html before the prerender filled it), and the loader, filled in
+// with the app's paths exactly as on_demand.rs does.
+const trunkPages = ["404.html", "preview.html", "embed/latest.html"].filter((f) => existsSync(join(dir, f)));
+const own = new Set(trunkPages.flatMap((f) => inlineScripts(readFileSync(join(dir, f), "utf8"))));
+if (!existsSync(join(dir, "404.html"))) {
+  console.error(`${dir}: no 404.html (the app's page as trunk wrote it), so no script can be allowed`);
+  process.exit(1);
+}
+const start = readFileSync(join(dir, "404.html"), "utf8");
+const js = start.match(/from '([^']*)'/)?.[1];
+const wasm = start.match(/module_or_path: '([^']*)'/)?.[1];
+const here = dirname(fileURLToPath(import.meta.url));
+const loader = readFileSync(join(here, "../crates/prerender/src/loader.js"), "utf8");
+if (js && wasm) own.add(`\n${loader.replaceAll("{js}", js).replaceAll("{wasm}", wasm)}`);
+
+const pageFiles = htmlFiles();
+const used = new Set();
+for (const file of pageFiles) {
+  for (const script of inlineScripts(readFileSync(join(dir, file), "utf8"))) {
+    if (!own.has(script)) {
+      console.error(`${file}: an inline script the build did not write (${JSON.stringify(script.slice(0, 60))}…).`);
+      console.error("Refusing to allow it: find what put it there (template, data, a build step) and remove it.");
+      process.exit(1);
+    }
+    used.add(script);
+  }
+}
+const hashes = [...used].sort().map((s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`);
 const site = JSON.parse(readFileSync(join(dir, "data", "site.json"), "utf8"));
 const origins = site.embed?.allowed_origins ?? [];
 if (!origins.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o))) {
@@ -60,7 +92,7 @@ const csp = (ancestors) =>
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${ancestors}`,
+    ...(ancestors ? [`frame-ancestors ${ancestors}`] : []),
   ].join("; ");
 
 const app = ["", "index.html", "404.html", "alerts/*", "countries/*", "preview/*"];
@@ -79,4 +111,20 @@ const lines = [
   "",
 ];
 writeFileSync(join(dir, "_headers"), lines.join("\n"));
+
+// The same policy in every page, for hosts that ignore _headers (a meta
+// element cannot carry frame-ancestors: the app refuses to run framed
+// outside /embed/ instead, see src/dom.rs and loader.js).
+const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(null)}" />`;
+for (const file of pageFiles) {
+  const path = join(dir, file);
+  const page = readFileSync(path, "utf8");
+  if (page.includes('http-equiv="Content-Security-Policy"')) continue;
+  const withMeta = page.replace(/(<meta charset="utf-8" ?\/?>)/, `$1\n    ${meta}`);
+  if (withMeta === page) {
+    console.error(`${relative(dir, path)}: no <meta charset="utf-8"> to put the policy after`);
+    process.exit(1);
+  }
+  writeFileSync(path, withMeta);
+}
 console.log(`wrote _headers for ${base} (${hashes.length} inline script hashes, embeds framable by ${origins.length ? origins.join(", ") : "any site"})`);

@@ -139,3 +139,31 @@ pub fn finish_pending_action() {
         button.click();
     }
 }
+
+/// True inside a frame.
+pub fn is_framed() -> bool {
+    window()
+        .top()
+        .ok()
+        .flatten()
+        .is_some_and(|top| top != window())
+}
+
+/// A host without `_headers` sends no `frame-ancestors`, so any site could
+/// frame the reader and dress it up as its own. Framed, a reader view shows
+/// only a link that opens it in a tab of its own (the on-demand loader of
+/// prerendered pages does the same).
+pub fn refuse_framing() {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let Ok(link) = document().create_element("a") else {
+        return;
+    };
+    let href = window().location().href().unwrap_or_default();
+    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("target", "_blank");
+    let _ = link.set_attribute("rel", "noopener");
+    link.set_text_content(Some("Open this page in a new tab"));
+    body.replace_children_with_node_1(&link);
+}

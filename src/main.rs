@@ -25,6 +25,11 @@ fn main() {
         .strip_prefix(dom::base_path().as_str())
         .unwrap_or(&here)
         .to_string();
+    // Only the partner panels may be framed (see dom::refuse_framing).
+    if dom::is_framed() && !here.starts_with("/embed/") {
+        dom::refuse_framing();
+        return;
+    }
     let prerendered = boot.as_ref().is_some_and(|b| {
         b.class_list().contains("prerendered")
             && b.get_attribute("data-path").as_deref() == Some(normalize(&here))

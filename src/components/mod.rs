@@ -6,3 +6,4 @@ pub mod embed_dialog;
 pub mod embed_frame;
 pub mod load_error;
 pub mod loading;
+pub mod page_state;

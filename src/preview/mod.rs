@@ -288,12 +288,13 @@ fn DraftView(state: DraftState, checked: Arc<Checked>) -> impl IntoView {
 #[component]
 fn PlacementPanel(draft: Arc<Alert>) -> impl IntoView {
     let data = AppData::get();
-    move || {
-        match data.catalog.get() {
+    move || match data.catalog.get() {
         None => view! { <p class="loading">"Comparing with published alerts…"</p> }.into_any(),
-        Some(Err(e)) => view! { <p class="notice">{format!("Published alerts could not be loaded to compare: {e}")}</p> }.into_any(),
+        Some(Err(e)) => {
+            let why = format!("Published alerts could not be loaded to compare: {e}");
+            view! { <p class="notice">{why}</p> }.into_any()
+        }
         Some(Ok(catalog)) => placement_view(&catalog, &draft),
-    }
     }
 }
 

@@ -3,8 +3,7 @@
 
 use crate::api::{self, LoadError};
 use crate::components::embed_dialog::EmbedDialog;
-use crate::components::load_error::LoadErrorView;
-use crate::components::loading::Loading;
+use crate::components::page_state::page_state;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
@@ -32,45 +31,46 @@ pub fn AlertPage() -> impl IntoView {
     move || {
         // The alert's series and Previous/Next need the index: wait for it
         // too, so the view appears whole (a prerendered page is on screen).
-        let (Some(result), Some(catalog)) = (alert.get(), data.catalog.get()) else {
-            return view! {
-                <div class="alert-page">
-                    <BackLink list=list_query.get() />
-                    <Loading what="the alert" />
-                </div>
-            }
-            .into_any();
-        };
-        dom::reveal_app();
-        match result {
-            Err(LoadError::NotFound { .. }) => {
+        // Without the index the alert still shows, without its place.
+        let state = match (alert.get(), data.catalog.get()) {
+            (Some(Err(LoadError::NotFound { .. })), _) => {
                 let what = format!("There is no alert with the id “{}”.", id.get_untracked());
-                view! { <NotFound what /> }.into_any()
+                return view! { <NotFound what /> }.into_any();
             }
-            Err(e) => view! {
-                <div class="alert-page">
-                    <BackLink list=list_query.get() />
-                    <LoadErrorView error=e retry=move || alert.refetch() />
-                </div>
-            }
-            .into_any(),
-            Ok(a) => {
-                let list = list_query.get();
-                // Without the index the alert still shows, without its place.
-                let catalog = catalog.ok();
+            (Some(a), Some(catalog)) => Some(a.map(|a| (a, catalog.ok()))),
+            _ => None,
+        };
+        let list = list_query.get();
+        let ready = matches!(state, Some(Ok(_)));
+        let shown = page_state(
+            state,
+            "the alert",
+            move || alert.refetch(),
+            |(a, catalog)| {
                 let found = catalog.as_ref().map(|c| nav::steps(c, &a, &list));
                 steps.set(found.clone());
                 dom::set_title(&page_title(&a.title, &data.site_name()));
                 // Embed pressed before the app had this alert (dom.rs explains).
                 request_animation_frame(dom::finish_pending_action);
                 view! {
-                    <AlertView alert=a.clone() catalog list steps=found>
+                    <AlertView alert=a.clone() catalog list=list.clone() steps=found>
                         {embed(&a)}
                     </AlertView>
                 }
                 .into_any()
-            }
+            },
+        );
+        if ready {
+            return shown;
         }
+        // Loading or failed: the way back stays in reach.
+        view! {
+            <div class="alert-page">
+                <BackLink list=list_query.get() />
+                {shown}
+            </div>
+        }
+        .into_any()
     }
 }
 

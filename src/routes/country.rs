@@ -2,8 +2,7 @@
 //! (the view is `alert_views::country_timeline`).
 
 use crate::components::embed_dialog::EmbedDialog;
-use crate::components::load_error::LoadErrorView;
-use crate::components::loading::Loading;
+use crate::components::page_state::page_state;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
@@ -32,22 +31,20 @@ pub fn CountryPage() -> impl IntoView {
                 .into_any();
         };
         dom::set_title(&page_title(name, &data.site_name()));
-        let Some(catalog) = data.catalog.get() else {
-            return view! { <Loading what="the timeline" /> }.into_any();
-        };
-        dom::reveal_app();
-        // Embed pressed on the prerendered page before the app was in.
-        request_animation_frame(dom::finish_pending_action);
-        match catalog {
-            Err(e) => {
-                view! { <LoadErrorView error=e retry=move || data.catalog.refetch() /> }.into_any()
-            }
-            Ok(catalog) => view! {
-                <CountryTimeline catalog code=code.clone() name>
-                    <EmbedDialog target=EmbedTarget::Latest country=code.clone() />
-                </CountryTimeline>
-            }
-            .into_any(),
-        }
+        page_state(
+            data.catalog.get(),
+            "the timeline",
+            move || data.catalog.refetch(),
+            |catalog| {
+                // Embed pressed on the prerendered page before the app was in.
+                request_animation_frame(dom::finish_pending_action);
+                view! {
+                    <CountryTimeline catalog code=code.clone() name>
+                        <EmbedDialog target=EmbedTarget::Latest country=code.clone() />
+                    </CountryTimeline>
+                }
+                .into_any()
+            },
+        )
     }
 }

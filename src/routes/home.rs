@@ -2,8 +2,7 @@
 //! `alert_views::archive`; this route gives it the address's list state and
 //! turns every change into a new address.
 
-use crate::components::load_error::LoadErrorView;
-use crate::components::loading::Loading;
+use crate::components::page_state::page_state;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::use_list_query;
@@ -32,16 +31,13 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         <HomeFrame>
-            {move || match data.catalog.get() {
-                None => view! { <Loading what="alerts" /> }.into_any(),
-                Some(Err(e)) => {
-                    dom::reveal_app();
-                    view! { <LoadErrorView error=e retry=move || data.catalog.refetch() /> }.into_any()
-                }
-                Some(Ok(catalog)) => {
-                    dom::reveal_app();
-                    view! { <Archive catalog query ignored on_change /> }.into_any()
-                }
+            {move || {
+                page_state(
+                    data.catalog.get(),
+                    "alerts",
+                    move || data.catalog.refetch(),
+                    |catalog| view! { <Archive catalog query ignored on_change /> }.into_any(),
+                )
             }}
         </HomeFrame>
     }

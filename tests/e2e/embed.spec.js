@@ -234,6 +234,7 @@ test("when site.json lists partner origins, only they may frame the embeds", asy
   const dir = mkdtempSync("/tmp/headers-");
   mkdirSync(`${dir}/data`);
   copyFileSync(`${dist}index.html`, `${dir}/index.html`);
+  copyFileSync(`${dist}404.html`, `${dir}/404.html`);
   writeFileSync(`${dir}/data/site.json`, JSON.stringify({ name: "X", embed: { allowed_origins: ["https://partner.example", "http://127.0.0.1:4175"] } }));
   execFileSync("node", [fileURLToPath(new URL("../../scripts/write-headers.mjs", import.meta.url)), dir]);
   const headers = readFileSync(`${dir}/_headers`, "utf8");

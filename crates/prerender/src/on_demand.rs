@@ -30,7 +30,10 @@ pub fn load_app_on_demand(page: &str) -> Option<String> {
     if !plain(js) || !plain(wasm) {
         return None;
     }
-    let loader = LOADER.replace("{js}", js).replace("{wasm}", wasm);
+    let loader = format!(
+        "<script type=\"module\">\n{}</script>",
+        LOADER.replace("{js}", js).replace("{wasm}", wasm)
+    );
     let mut out = String::with_capacity(page.len());
     out.push_str(&page[..start]);
     out.push_str(&loader);
@@ -38,55 +41,9 @@ pub fn load_app_on_demand(page: &str) -> Option<String> {
     Some(without_preloads(&out))
 }
 
-/// Kept short and plain: it is the only script most readers of an alert run.
-const LOADER: &str = r#"<script type="module">
-window.alertReaderLoader = true;
-let tries = 0;
-const start = () => {
-  if (window.alertReaderStarted) return;
-  window.alertReaderStarted = true;
-  // Chromium keeps a failed module import failed: a retry needs a new URL.
-  import(tries++ ? '{js}?retry=' + tries : '{js}')
-    .then((m) => m.default({ module_or_path: '{wasm}' }))
-    .catch(() => {
-      // Say so beside the button pressed, and let a second press retry.
-      window.alertReaderStarted = false;
-      for (const b of document.querySelectorAll('#boot [aria-busy]')) {
-        b.removeAttribute('aria-busy');
-        document.getElementById('app-load-failed')?.remove();
-        const note = document.createElement('p');
-        note.id = 'app-load-failed';
-        note.className = 'notice';
-        note.setAttribute('role', 'alert');
-        note.textContent = 'This needs the full reader, which could not be loaded. Check the connection and try again.';
-        b.after(note);
-      }
-    });
-};
-for (const b of document.querySelectorAll('#boot [data-app-action]')) {
-  b.hidden = false;
-  b.addEventListener('click', () => {
-    window.alertReaderPending = b.dataset.appAction;
-    b.setAttribute('aria-busy', 'true');
-    document.getElementById('app-load-failed')?.remove();
-    start();
-  });
-}
-// Only the app's own list parameters: a shared link's ?utm_source=… or
-// ?fbclid=… should not download the app.
-const params = new URLSearchParams(location.search);
-if (['country', 'type', 'year', 'q', 'page'].some((k) => params.has(k))) start();
-addEventListener('keydown', (e) => {
-  if (window.alertReaderStarted || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-  if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
-  const rel = { ArrowLeft: 'prev', ArrowRight: 'next' }[e.key];
-  const link = rel && document.querySelector('#boot a[rel=' + rel + ']');
-  if (link) {
-    e.preventDefault();
-    link.click();
-  }
-});
-</script>"#;
+/// The loader's source. Kept in a file of its own so that the headers step
+/// (scripts/write-headers.mjs) can allow exactly this script and no other.
+const LOADER: &str = include_str!("loader.js");
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
     let from = s.find(open)? + open.len();

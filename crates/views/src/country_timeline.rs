@@ -20,9 +20,13 @@ pub fn CountryTimeline(
     let groups = country_timeline(&catalog, &code);
     let total: usize = groups.iter().map(|g| g.entries.len()).sum();
     let list_query = format!("?country={code}");
-    let series = series_for_country(&catalog, &code)
+    let series: Vec<_> = series_for_country(&catalog, &code)
         .into_iter()
         .filter(|s| s.members.len() > 1)
+        .collect();
+    let has_series = !series.is_empty();
+    let series = series
+        .into_iter()
         .map(|s| {
             let members = s
                 .members
@@ -85,16 +89,25 @@ pub fn CountryTimeline(
                 <a href=href("/")>"← All alerts"</a>
             </p>
             <PageHeading>{name}</PageHeading>
-            <p class="lede">
-                {country_lede(total, name)}
-                <a href=href(&format!("/{list_query}"))>"Filter the archive by this country"</a>
-            </p>
-            <div class="page-tools">{children()}</div>
-            {(total == 0).then(|| view! { <p class="empty">"No published alert names this country yet."</p> })}
-            <section class="series-list" aria-label="Series">
-                <ul>{series}</ul>
-            </section>
-            <div class="timeline">{years}</div>
+            {if total == 0 {
+                // Nothing to filter, follow or embed yet.
+                view! { <p class="empty">"No published alert names this country yet."</p> }.into_any()
+            } else {
+                view! {
+                    <p class="lede">
+                        {country_lede(total, name)}
+                        <a href=href(&format!("/{list_query}"))>"Filter the archive by this country"</a>
+                    </p>
+                    <div class="page-tools">{children()}</div>
+                    {has_series.then(|| view! {
+                        <section class="series-list" aria-label="Series">
+                            <ul>{series}</ul>
+                        </section>
+                    })}
+                    <div class="timeline">{years}</div>
+                }
+                .into_any()
+            }}
         </div>
     }
 }

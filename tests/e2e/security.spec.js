@@ -1,0 +1,87 @@
+// The build's own defences, as a host without _headers would leave them:
+// the policy in every page, no inline script the build did not write, and
+// no reader view that runs inside another site's frame.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { test, expect } from "@playwright/test";
+import { ROOT_URL, PARTNER_URL } from "./playwright.config.js";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const dist = join(repo, "dist");
+const read = (file) => readFileSync(join(dist, file), "utf8");
+const pages = ["index.html", "404.html", "preview.html", "alerts/sudan-sos.html", "countries/SD.html", "embed/latest.html"];
+
+test("every page carries the policy and the referrer rule itself, for hosts that ignore _headers", () => {
+  const header = read("_headers").match(/^\/alerts\/\*\n {2}Content-Security-Policy: (.*)$/m)[1];
+  for (const file of pages) {
+    const page = read(file);
+    const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
+    expect(meta, file).toBe(header.replace("; frame-ancestors 'none'", ""));
+    expect(page, file).toContain('<meta name="referrer" content="no-referrer" />');
+    // The policy comes before any script, or it would not cover them.
+    expect(page.indexOf("http-equiv"), file).toBeLessThan(page.indexOf("<script"));
+  }
+});
+
+test("the headers step refuses a page with an inline script the build did not write", () => {
+  const copy = mkdtempSync(join(tmpdir(), "alert-reader-"));
+  try {
+    cpSync(dist, copy, { recursive: true });
+    const run = () => execFileSync("node", [join(repo, "scripts/write-headers.mjs"), copy], { stdio: "pipe", encoding: "utf8" });
+    // The build as it is passes.
+    expect(run()).toMatch(/^wrote _headers for \//);
+    const file = join(copy, "alerts/sudan-sos.html");
+    writeFileSync(file, readFileSync(file, "utf8").replace("</body>", "<script>fetch('//evil.example')</script></body>"));
+    let failure;
+    try {
+      run();
+    } catch (e) {
+      failure = e;
+    }
+    expect(failure?.status).toBe(1);
+    expect(failure.stderr).toContain("alerts/sudan-sos.html: an inline script the build did not write");
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+// A host without _headers: the same files, without the headers that stop
+// framing. Only the partner panels may then run inside another site.
+for (const [what, path] of [["an alert's own page", "/alerts/sudan-sos"], ["the app's front page", "/"], ["a country page", "/countries/SD"]]) {
+  test(`framed by another site on a host without headers, ${what} shows only a link to open it`, async ({ page }) => {
+    await page.route(`${ROOT_URL}/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers["content-security-policy"];
+      delete headers["x-frame-options"];
+      await route.fulfill({ response, headers });
+    });
+    await page.goto(`${PARTNER_URL}/index.html`);
+    await page.evaluate((src) => {
+      document.body.innerHTML = "";
+      const frame = document.createElement("iframe");
+      frame.src = src;
+      frame.id = "framed";
+      document.body.append(frame);
+    }, `${ROOT_URL}${path}`);
+    const framed = page.frameLocator("#framed");
+    await expect(framed.getByRole("link", { name: "Open this page in a new tab" })).toBeVisible();
+    await expect(framed.locator("h1")).toHaveCount(0);
+    await expect(framed.locator("body > *")).toHaveCount(1);
+  });
+}
+
+test("framed by another site, a partner panel still shows its alerts", async ({ page }) => {
+  await page.goto(`${PARTNER_URL}/index.html`);
+  await page.evaluate((src) => {
+    document.body.innerHTML = "";
+    const frame = document.createElement("iframe");
+    frame.src = src;
+    frame.id = "framed";
+    document.body.append(frame);
+  }, `${ROOT_URL}/embed/latest`);
+  await expect(page.frameLocator("#framed").locator(".embed-list li").first()).toBeVisible();
+});
