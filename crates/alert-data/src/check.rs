@@ -2,7 +2,7 @@
 
 use alert_model::alert::{Alert, Index, Site};
 use alert_model::archive::{build_index, check_archive, ArchiveFile};
-use alert_model::validate::{check_alert_text, Problem, Severity};
+use alert_model::validate::{check_alert_text, escape_controls, Problem, Severity};
 use alert_model::Date;
 use std::io;
 use std::path::Path;
@@ -23,7 +23,10 @@ impl Report {
             Severity::Error => self.errors += 1,
             Severity::Warning => self.warnings += 1,
         }
-        self.lines.push(format!("{file}: {problem}"));
+        // `Problem`'s Display escapes control characters; a file name
+        // can hold them too.
+        self.lines
+            .push(format!("{}: {problem}", escape_controls(file)));
     }
 }
 

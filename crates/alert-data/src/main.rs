@@ -12,6 +12,7 @@
 
 use alert_data::check::{self, check_data_dir, check_file, Report};
 use alert_data::synth;
+use alert_model::validate::escape_controls;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -70,7 +71,7 @@ fn check(paths: &[String]) -> ExitCode {
         match report {
             Ok(report) => failed |= print_report(&report),
             Err(e) => {
-                eprintln!("{p}: {e}");
+                eprintln!("{}", escape_controls(&format!("{p}: {e}")));
                 failed = true;
             }
         }
@@ -86,7 +87,7 @@ fn index(dir: &Path) -> ExitCode {
     let (report, index) = match check_data_dir(dir) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("{}: {e}", dir.display());
+            eprintln!("{}", escape_controls(&format!("{}: {e}", dir.display())));
             return ExitCode::FAILURE;
         }
     };
@@ -100,13 +101,13 @@ fn index(dir: &Path) -> ExitCode {
             let verb = if written { "wrote" } else { "unchanged:" };
             eprintln!(
                 "{verb} {} ({} published alerts)",
-                target.display(),
+                escape_controls(&target.display().to_string()),
                 index.alerts.len()
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}: {e}", target.display());
+            eprintln!("{}", escape_controls(&format!("{}: {e}", target.display())));
             ExitCode::FAILURE
         }
     }

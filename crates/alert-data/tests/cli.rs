@@ -202,3 +202,31 @@ fn a_synthetic_index_is_valid_deterministic_and_the_size_asked_for() {
         "synthetic data says so"
     );
 }
+
+#[test]
+fn nothing_from_a_file_reaches_the_terminal_raw() {
+    let dir = data_dir("escapes");
+    let mut v = alert("a", "2022-01-01", "published");
+    v["\u{1b}]0;pwned\u{7}\u{1b}[2J"] = json!(1);
+    write(&dir, "a.json", &v);
+    // A file name can hold control characters too.
+    write(
+        &dir,
+        "\u{1b}[31mb\u{9b}.json",
+        &alert("b", "2022-01-02", "published"),
+    );
+    let out = run(&["check", dir.to_str().unwrap()]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !err.chars().any(|c| c.is_control() && c != '\n'),
+        "raw control characters in:\n{err:?}"
+    );
+    assert!(
+        err.contains("alerts/a.json: \\u{1b}]0;pwned\\u{7}\\u{1b}[2J: warning: unknown field"),
+        "{err}"
+    );
+    assert!(
+        err.contains("alerts/\\u{1b}[31mb\\u{9b}.json: id: \"b\" does not match the file name"),
+        "{err}"
+    );
+}

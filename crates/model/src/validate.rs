@@ -13,6 +13,7 @@ use crate::alert::{
 use crate::countries::is_known_country;
 use crate::date::Date;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -34,17 +35,70 @@ pub struct Problem {
     pub severity: Severity,
 }
 
+/// `path: reason` or `path: warning: reason`, as the publishing tool prints
+/// it. Control characters from the file (a key can hold any) are escaped,
+/// so a file can never write to the terminal or forge a line of output.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
             Severity::Error => "",
             Severity::Warning => "warning: ",
         };
+        let message = escape_controls(&self.message);
         if self.path.is_empty() {
-            write!(f, "{kind}{}", self.message)
+            write!(f, "{kind}{message}")
         } else {
-            write!(f, "{}: {kind}{}", self.path, self.message)
+            write!(f, "{}: {kind}{message}", escape_controls(&self.path))
         }
+    }
+}
+
+/// Characters that must never reach a terminal raw: C0 controls (tab and
+/// newline too, which could forge a line), DEL, C1 controls, bidirectional
+/// embeddings, overrides and isolates (they reorder what is shown), the
+/// invisible marks LRM/RLM/ALM, and the line and paragraph separators.
+pub fn is_unsafe_to_print(c: char) -> bool {
+    c.is_control()
+        || is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// Bidirectional embeddings, overrides and isolates: U+202A–U+202E and
+/// U+2066–U+2069.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every character `is_unsafe_to_print` written as `\u{1b}`.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe_to_print) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_unsafe_to_print(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn bidi_name(c: char) -> &'static str {
+    match c {
+        '\u{202a}' => "left-to-right embedding",
+        '\u{202b}' => "right-to-left embedding",
+        '\u{202c}' => "pop directional formatting",
+        '\u{202d}' => "left-to-right override",
+        '\u{202e}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        _ => "pop directional isolate",
     }
 }
 
@@ -235,6 +289,53 @@ impl Checker {
         self.string(key, v)
     }
 
+    /// Text readers see: control characters other than tab and newline
+    /// are errors (they show as nothing or as boxes, and NUL cuts strings
+    /// short elsewhere); bidirectional controls are warnings (they can show
+    /// the words in another order than they are written).
+    fn text_chars(&mut self, path: &str, text: &str) {
+        let mut control = (0, None);
+        let mut bidi = (0, None);
+        for (i, c) in text.chars().enumerate() {
+            if c.is_control() && !matches!(c, '\t' | '\n') {
+                control.0 += 1;
+                control.1.get_or_insert((i + 1, c));
+            } else if is_bidi_control(c) {
+                bidi.0 += 1;
+                bidi.1.get_or_insert((i + 1, c));
+            }
+        }
+        if let (n, Some((at, c))) = control {
+            let code = format!("U+{:04X}", c as u32);
+            self.error(
+                path,
+                if n == 1 {
+                    format!("contains the control character {code} at character {at}; remove it")
+                } else {
+                    format!("contains {n} control characters (the first is {code}, at character {at}); remove them")
+                },
+            );
+        }
+        if let (n, Some((at, c))) = bidi {
+            let what = format!("U+{:04X} {}", c as u32, bidi_name(c));
+            self.warn(
+                path,
+                if n == 1 {
+                    format!("contains a bidirectional control character ({what}) at character {at}: it can show the text in another order than it is written; remove it unless the text needs it")
+                } else {
+                    format!("contains {n} bidirectional control characters (the first is {what}, at character {at}): they can show the text in another order than it is written; remove them unless the text needs them")
+                },
+            );
+        }
+    }
+
+    /// A string that readers see as text.
+    fn text<'v>(&mut self, path: &str, v: &'v Value) -> Option<&'v str> {
+        let s = self.string(path, v)?;
+        self.text_chars(path, s);
+        Some(s)
+    }
+
     fn string<'v>(&mut self, path: &str, v: &'v Value) -> Option<&'v str> {
         match v.as_str() {
             Some(s) => Some(s),
@@ -282,6 +383,7 @@ impl Checker {
 
     fn title(&mut self, obj: &Map<String, Value>) -> Option<String> {
         let title = self.required_str(obj, "title")?;
+        self.text_chars("title", title);
         let n = title.chars().count();
         if title.trim().is_empty() {
             self.error("title", "is empty");
@@ -499,6 +601,7 @@ impl Checker {
         let Some(summary) = self.required_str(obj, "summary") else {
             return String::new();
         };
+        self.text_chars("summary", summary);
         let n = summary.chars().count();
         if n > MAX_SUMMARY_CHARS {
             self.error(
@@ -599,7 +702,7 @@ impl Checker {
             "quote" => {
                 let cite = match b.get("cite").filter(|v| !v.is_null()) {
                     None => None,
-                    Some(v) => self.string(&format!("{path}.cite"), v).map(str::to_string),
+                    Some(v) => self.text(&format!("{path}.cite"), v).map(str::to_string),
                 };
                 Some(Block::Quote {
                     text: self.spans_field(path, b)?,
@@ -656,7 +759,10 @@ impl Checker {
     /// Text is a list of spans; a bare string is accepted as one span.
     fn spans(&mut self, path: &str, v: &Value) -> Option<Vec<Span>> {
         match v {
-            Value::String(s) => Some(vec![Span::plain(s.as_str())]),
+            Value::String(s) => {
+                self.text_chars(path, s);
+                Some(vec![Span::plain(s.as_str())])
+            }
             Value::Array(items) => Some(
                 items
                     .iter()
@@ -676,7 +782,10 @@ impl Checker {
 
     fn span(&mut self, path: &str, v: &Value) -> Option<Span> {
         let obj = match v {
-            Value::String(s) => return Some(Span::plain(s.as_str())),
+            Value::String(s) => {
+                self.text_chars(path, s);
+                return Some(Span::plain(s.as_str()));
+            }
             Value::Object(obj) => obj,
             other => {
                 self.error(
@@ -703,7 +812,7 @@ impl Checker {
                 self.error(&text_path, "is missing");
                 return None;
             }
-            Some(t) => self.string(&text_path, t)?.to_string(),
+            Some(t) => self.text(&text_path, t)?.to_string(),
         };
         let marks = self.marks(path, obj.get("marks"));
         let href = obj
@@ -742,7 +851,7 @@ impl Checker {
     /// Keeps the link even when its scheme is refused: the reader then shows
     /// the words as plain text (see `Span::safe_href`).
     fn href(&mut self, path: &str, v: &Value) -> Option<String> {
-        let href = self.string(path, v)?;
+        let href = self.text(path, v)?;
         self.check_link(path, href);
         Some(href.to_string())
     }
@@ -777,7 +886,7 @@ impl Checker {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| self.string(&format!("tags[{i}]"), t).map(str::to_string))
+            .filter_map(|(i, t)| self.text(&format!("tags[{i}]"), t).map(str::to_string))
             .collect()
     }
 
@@ -817,6 +926,7 @@ impl Checker {
                 continue;
             };
             *slot = Some(href.to_string());
+            self.text_chars(&path, href);
             self.check_link(&path, href);
         }
         links

@@ -62,3 +62,63 @@ fn a_key_spelled_with_escapes_is_the_same_key() {
     let fine = lines(r#"{"a": {"k": "k", "K": ["k", "k"]}, "b": {"k": 1}}"#);
     assert!(!fine.iter().any(|l| l.contains("appears")), "{fine:#?}");
 }
+
+/// A valid alert with `edit` applied.
+fn alert_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v = serde_json::json!({
+        "schema": 1, "id": "example-a", "title": "Example: A", "type": "statement",
+        "status": "published", "published": "2022-10-07", "countries": ["AM"],
+        "language": "en", "summary": "Sample.", "tags": ["sample"],
+        "body": [
+            { "type": "paragraph", "text": ["One.", { "text": "two", "href": "https://example.org" }] },
+            { "type": "list", "items": [["a"], ["b"]] }
+        ]
+    });
+    edit(&mut v);
+    v.to_string()
+}
+
+#[test]
+fn terminal_escapes_in_a_file_are_shown_escaped_never_sent_raw() {
+    // ESC [2J clears the screen; a newline could forge a line of output; a
+    // C1 CSI and DEL are control characters too; U+202E reorders the line.
+    let text = alert_with(|v| {
+        v["\u{1b}[2J\nalerts/x.json: ok \u{9b}\u{7f}\u{202e}"] = serde_json::json!(1);
+    });
+    let all = lines(&text);
+    assert_eq!(
+        all,
+        ["\\u{1b}[2J\\u{a}alerts/x.json: ok \\u{9b}\\u{7f}\\u{202e}: warning: unknown field \"\\u{1b}[2J\\nalerts/x.json: ok \\u{9b}\\u{7f}\\u{202e}\" is ignored"]
+    );
+    for line in &all {
+        assert!(
+            !line.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{line:?}"
+        );
+    }
+}
+
+#[test]
+fn control_characters_in_text_are_errors_and_bidi_controls_warnings() {
+    let text = alert_with(|v| {
+        v["title"] = "Ex\u{0}ample".into();
+        v["summary"] = "Sample \u{202e}txet".into();
+        v["tags"][0] = "a\u{7}b\u{1b}".into();
+        v["body"][0]["text"][0] =
+            "Tabs\tand\nnewlines are fine; \u{2066}isolates\u{2069} are not.".into();
+        v["body"][0]["text"][1]["text"] = "t\u{85}wo".into();
+        v["body"][1]["items"][1][0] = "\u{1f}b".into();
+    });
+    let mut all = lines(&text);
+    all.sort();
+    let mut expected = [
+            "title: contains the control character U+0000 at character 3; remove it",
+            "tags[0]: contains 2 control characters (the first is U+0007, at character 2); remove them",
+            "body[0].text[1].text: contains the control character U+0085 at character 2; remove it",
+            "body[1].items[1][0]: contains the control character U+001F at character 1; remove it",
+            "summary: warning: contains a bidirectional control character (U+202E right-to-left override) at character 8: it can show the text in another order than it is written; remove it unless the text needs it",
+            "body[0].text[0]: warning: contains 2 bidirectional control characters (the first is U+2066 left-to-right isolate, at character 29): they can show the text in another order than it is written; remove them unless the text needs them",
+        ];
+    expected.sort();
+    assert_eq!(all, expected);
+}
