@@ -2,8 +2,9 @@
 
 use alert_model::alert::{Alert, Index, Site};
 use alert_model::archive::{build_index, check_archive, ArchiveFile};
-use alert_model::validate::{check_alert_text, escape_controls, Problem, Severity};
+use alert_model::validate::{check_alert_text, escape_controls, Checked, Problem, Severity};
 use alert_model::Date;
+use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -18,6 +19,16 @@ pub struct Report {
 }
 
 impl Report {
+    /// One file's problems; the counts include those left out of the list.
+    fn add_checked(&mut self, file: &str, checked: &Checked) {
+        let (errors, warnings) = checked.counts();
+        for p in &checked.problems {
+            self.lines.push(format!("{}: {p}", escape_controls(file)));
+        }
+        self.errors += errors;
+        self.warnings += warnings;
+    }
+
     fn add(&mut self, file: &str, problem: &Problem) {
         match problem.severity {
             Severity::Error => self.errors += 1,
@@ -45,33 +56,39 @@ pub fn check_data_dir(dir: &Path) -> io::Result<(Report, Index)> {
         .collect();
     names.sort();
 
-    let mut parsed: Vec<(String, Alert)> = Vec::new();
+    // Every file's problems are listed together, those found by comparing
+    // it with the other files included, under one cap per file.
+    let mut checked: Vec<(String, Checked)> = Vec::new();
     for name in names {
-        let shown = format!("alerts/{name}");
         report.files += 1;
-        let text = match std::fs::read_to_string(alerts_dir.join(&name)) {
-            Ok(t) => t,
-            Err(e) => {
-                report.add(&shown, &file_problem(format!("cannot be read: {e}")));
-                continue;
-            }
+        let result = match std::fs::read_to_string(alerts_dir.join(&name)) {
+            Ok(text) => check_alert_text(&text),
+            Err(e) => Checked::new(None, vec![file_problem(format!("cannot be read: {e}"))]),
         };
-        let checked = check_alert_text(&text);
-        for p in &checked.problems {
-            report.add(&shown, p);
-        }
-        if let Some(alert) = checked.alert {
-            parsed.push((name, alert));
-        }
+        checked.push((name, result));
     }
 
-    let files: Vec<ArchiveFile<'_>> = parsed
+    let files: Vec<ArchiveFile<'_>> = checked
         .iter()
-        .map(|(name, alert)| ArchiveFile { name, alert })
+        .filter_map(|(name, c)| {
+            Some(ArchiveFile {
+                name,
+                alert: c.alert.as_ref()?,
+            })
+        })
         .collect();
+    let mut across: BTreeMap<String, Vec<Problem>> = BTreeMap::new();
     for p in check_archive(&files) {
-        report.add(&format!("alerts/{}", p.file), &p.problem);
+        across.entry(p.file).or_default().push(p.problem);
     }
+    for (name, c) in &mut checked {
+        c.add_problems(across.remove(name.as_str()).unwrap_or_default());
+        report.add_checked(&format!("alerts/{name}"), c);
+    }
+    let parsed: Vec<(String, Alert)> = checked
+        .into_iter()
+        .filter_map(|(name, c)| Some((name, c.alert?)))
+        .collect();
     let index = build_index(parsed.iter().map(|(_, a)| a), now_utc());
     Ok((report, index))
 }
@@ -97,10 +114,7 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
         files: 1,
         ..Report::default()
     };
-    let shown = path.display().to_string();
-    for p in &check_alert_text(&text).problems {
-        report.add(&shown, p);
-    }
+    report.add_checked(&path.display().to_string(), &check_alert_text(&text));
     Ok(report)
 }
 

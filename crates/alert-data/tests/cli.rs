@@ -230,3 +230,31 @@ fn nothing_from_a_file_reaches_the_terminal_raw() {
         "{err}"
     );
 }
+
+#[test]
+fn a_file_with_thousands_of_problems_lists_two_hundred_and_counts_all() {
+    let dir = data_dir("many");
+    let mut v = alert("a", "2022-01-01", "published");
+    let spans: Vec<Value> = (0..5_000)
+        .map(|_| json!({ "text": "x", "href": "javascript:alert(1)" }))
+        .collect();
+    v["body"][0]["text"] = spans.into();
+    v["extra"] = json!(1);
+    write(&dir, "a.json", &v);
+    let out = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let listed = err
+        .lines()
+        .filter(|l| l.starts_with("alerts/a.json: body[0].text["))
+        .count();
+    assert_eq!(listed, 200, "{err}");
+    assert!(
+        err.contains("alerts/a.json: and 4801 more problems not listed (4800 errors, 1 warning): fix the ones above and check again"),
+        "{err}"
+    );
+    assert!(
+        err.contains("checked 2 files: 5000 errors, 1 warning"),
+        "{err}"
+    );
+}

@@ -102,35 +102,131 @@ fn bidi_name(c: char) -> &'static str {
     }
 }
 
+/// At most this many problems are listed per file; one more line then
+/// says how many were left out. A damaged 2 MB file can hold a million.
+pub const MAX_PROBLEMS_PER_FILE: usize = 200;
+
 /// The outcome of checking one file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
     /// Present when the file can be rendered, even if it has problems.
     pub alert: Option<Alert>,
+    /// Errors first, then warnings, each in the order found. At most
+    /// `MAX_PROBLEMS_PER_FILE`, then one last problem, "and N more problems
+    /// not listed (…)", which is an error when any left out is one.
     pub problems: Vec<Problem>,
+    /// Problems left out of `problems`: (errors, warnings).
+    omitted: (usize, usize),
 }
 
 impl Checked {
+    /// A result with these problems, errors first and capped.
+    pub fn new(alert: Option<Alert>, problems: Vec<Problem>) -> Checked {
+        Checked::capped(alert, problems, (0, 0))
+    }
+
+    /// True when any problem, listed or not, is an error.
     pub fn has_errors(&self) -> bool {
-        self.problems.iter().any(|p| p.severity == Severity::Error)
+        self.omitted.0 > 0 || self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// How many errors and warnings there are, the ones left out included
+    /// (the "and N more" line is not counted).
+    pub fn counts(&self) -> (usize, usize) {
+        let listed = &self.problems[..self.listed()];
+        let errors = listed
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        (
+            errors + self.omitted.0,
+            listed.len() - errors + self.omitted.1,
+        )
+    }
+
+    /// Adds problems found later (the checks against other files), keeping
+    /// the order and the cap.
+    pub fn add_problems(&mut self, more: impl IntoIterator<Item = Problem>) {
+        let listed = self.listed();
+        self.problems.truncate(listed);
+        let problems = std::mem::take(&mut self.problems)
+            .into_iter()
+            .chain(more)
+            .collect();
+        *self = Checked::capped(self.alert.take(), problems, self.omitted);
+    }
+
+    /// Errors first, at most `MAX_PROBLEMS_PER_FILE` listed, then the
+    /// "and N more" line when any were left out (`omitted` already were).
+    fn capped(alert: Option<Alert>, problems: Vec<Problem>, omitted: (usize, usize)) -> Checked {
+        let (mut errors, mut warnings): (Vec<Problem>, Vec<Problem>) = problems
+            .into_iter()
+            .partition(|p| p.severity == Severity::Error);
+        let (mut e, mut w) = omitted;
+        if errors.len() > MAX_PROBLEMS_PER_FILE {
+            e += errors.len() - MAX_PROBLEMS_PER_FILE;
+            errors.truncate(MAX_PROBLEMS_PER_FILE);
+        }
+        let room = MAX_PROBLEMS_PER_FILE - errors.len();
+        if warnings.len() > room {
+            w += warnings.len() - room;
+            warnings.truncate(room);
+        }
+        errors.append(&mut warnings);
+        let mut problems = errors;
+        if e + w > 0 {
+            let n = e + w;
+            let noun = if n == 1 { "problem" } else { "problems" };
+            problems.push(Problem {
+                path: String::new(),
+                message: format!(
+                    "and {n} more {noun} not listed ({e} error{}, {w} warning{}): fix the ones above and check again",
+                    plural(e),
+                    plural(w)
+                ),
+                severity: if e > 0 {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+            });
+        }
+        Checked {
+            alert,
+            problems,
+            omitted: (e, w),
+        }
+    }
+
+    /// How many of `problems` are real ones (not the "and N more" line).
+    fn listed(&self) -> usize {
+        let summary = usize::from(self.omitted.0 + self.omitted.1 > 0);
+        self.problems.len() - summary
     }
 }
 
-/// Parses and checks the text of one alert file.
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Parses and checks the text of one alert file. The publishing tool, the
+/// reader and the draft preview all call this.
 pub fn check_alert_text(text: &str) -> Checked {
     match serde_json::from_str::<Value>(text) {
         Ok(value) => {
-            let mut checked = check_alert_value(&value);
             // serde_json kept the last of each repeated key: say so first.
-            checked
-                .problems
-                .splice(0..0, crate::json_keys::duplicate_keys(text));
-            checked
+            let mut c = Checker::default();
+            for p in crate::json_keys::duplicate_keys(text) {
+                c.push_problem(p);
+            }
+            let alert = c.alert(&value);
+            c.finish(alert)
         }
-        Err(e) => Checked {
-            alert: None,
-            problems: vec![syntax_problem(&e)],
-        },
+        Err(e) => Checked::new(None, vec![syntax_problem(&e)]),
     }
 }
 
@@ -156,10 +252,7 @@ pub fn syntax_problem(e: &serde_json::Error) -> Problem {
 pub fn check_alert_value(value: &Value) -> Checked {
     let mut c = Checker::default();
     let alert = c.alert(value);
-    Checked {
-        alert,
-        problems: c.problems,
-    }
+    c.finish(alert)
 }
 
 /// Is this a valid alert or series id: `[a-z0-9]+(-[a-z0-9]+)*`?
@@ -199,12 +292,34 @@ const ALERT_FIELDS: &[&str] = &[
     "links",
 ];
 
+/// Collects problems. It keeps at most `MAX_PROBLEMS_PER_FILE` of each
+/// severity and only counts the rest, so a huge damaged file costs no more
+/// memory than a small one.
 #[derive(Default)]
-struct Checker {
-    problems: Vec<Problem>,
+pub(crate) struct Checker {
+    errors: Vec<Problem>,
+    warnings: Vec<Problem>,
+    omitted: (usize, usize),
 }
 
 impl Checker {
+    pub(crate) fn push_problem(&mut self, p: Problem) {
+        let (kept, omitted) = match p.severity {
+            Severity::Error => (&mut self.errors, &mut self.omitted.0),
+            Severity::Warning => (&mut self.warnings, &mut self.omitted.1),
+        };
+        if kept.len() < MAX_PROBLEMS_PER_FILE {
+            kept.push(p);
+        } else {
+            *omitted += 1;
+        }
+    }
+
+    pub(crate) fn finish(mut self, alert: Option<Alert>) -> Checked {
+        self.errors.append(&mut self.warnings);
+        Checked::capped(alert, self.errors, self.omitted)
+    }
+
     fn error(&mut self, path: &str, message: impl Into<String>) {
         self.push(path, message.into(), Severity::Error);
     }
@@ -214,7 +329,7 @@ impl Checker {
     }
 
     fn push(&mut self, path: &str, message: String, severity: Severity) {
-        self.problems.push(Problem {
+        self.push_problem(Problem {
             path: path.to_string(),
             message,
             severity,

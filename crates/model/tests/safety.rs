@@ -122,3 +122,63 @@ fn control_characters_in_text_are_errors_and_bidi_controls_warnings() {
     expected.sort();
     assert_eq!(all, expected);
 }
+
+#[test]
+fn problems_per_file_are_capped_errors_first() {
+    use alert_model::validate::MAX_PROBLEMS_PER_FILE;
+    // 300 unknown fields (warnings) before 20,000 refused links (errors).
+    let text = alert_with(|v| {
+        for i in 0..300 {
+            v[format!("extra{i:03}")] = serde_json::json!(1);
+        }
+        let spans: Vec<serde_json::Value> = (0..20_000)
+            .map(|_| serde_json::json!({ "text": "x", "href": "javascript:alert(1)" }))
+            .collect();
+        v["body"][0]["text"] = spans.into();
+    });
+    let checked = check_alert_text(&text);
+    assert!(checked.has_errors());
+    assert_eq!(checked.problems.len(), MAX_PROBLEMS_PER_FILE + 1);
+    assert_eq!(MAX_PROBLEMS_PER_FILE, 200);
+    assert!(checked.problems[..200]
+        .iter()
+        .all(|p| p.severity == Severity::Error
+            && p.message == "scheme \"javascript\" is not allowed (only https, http and mailto)"));
+    let last = checked.problems.last().unwrap();
+    assert_eq!(
+        last.to_string(),
+        "and 20100 more problems not listed (19800 errors, 300 warnings): fix the ones above and check again"
+    );
+    assert_eq!(last.severity, Severity::Error);
+    assert_eq!(checked.counts(), (20_000, 300));
+
+    // Warnings never push an error out of the list.
+    let text = alert_with(|v| {
+        for i in 0..300 {
+            v[format!("extra{i:03}")] = serde_json::json!(1);
+        }
+        v["type"] = "rumour".into();
+    });
+    let checked = check_alert_text(&text);
+    assert!(checked.has_errors());
+    assert_eq!(checked.problems.len(), 201);
+    assert!(checked.problems[0]
+        .to_string()
+        .starts_with("type: unknown type \"rumour\""));
+    let last = checked.problems.last().unwrap();
+    assert_eq!(
+        last.to_string(),
+        "warning: and 101 more problems not listed (0 errors, 101 warnings): fix the ones above and check again"
+    );
+    assert_eq!(checked.counts(), (1, 300));
+
+    // Under the cap nothing is added, and errors still come first.
+    let text = alert_with(|v| {
+        v["extra"] = serde_json::json!(1);
+        v["type"] = "rumour".into();
+    });
+    let all = lines(&text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert!(all[0].starts_with("type: "), "{all:#?}");
+    assert!(all[1].starts_with("extra: warning: "), "{all:#?}");
+}
