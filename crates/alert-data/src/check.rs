@@ -5,7 +5,7 @@ use alert_model::archive::{build_index, check_archive, ArchiveFile};
 use alert_model::validate::{check_alert_text, escape_controls, Checked, Problem, Severity};
 use alert_model::Date;
 use std::collections::BTreeMap;
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -145,7 +145,9 @@ fn file_problem(message: String) -> Problem {
 
 /// Writes the index unless only its timestamp would change, so a rebuild
 /// that changed no alert leaves the file (and file watchers) alone.
-/// Returns whether it wrote.
+/// Returns whether it wrote. The new index is written beside the old one
+/// and then renamed over it, so an interrupted or failed write leaves the
+/// previous index as it was, never a part of a file.
 pub fn write_index(target: &Path, index: &Index) -> io::Result<bool> {
     if let Ok(old) = std::fs::read_to_string(target) {
         if let Ok(old) = serde_json::from_str::<Index>(&old) {
@@ -155,8 +157,26 @@ pub fn write_index(target: &Path, index: &Index) -> io::Result<bool> {
         }
     }
     let json = serde_json::to_string_pretty(index).map_err(io::Error::other)?;
-    std::fs::write(target, json + "\n")?;
+    write_atomically(target, (json + "\n").as_bytes())?;
     Ok(true)
+}
+
+/// Writes `bytes` to a temporary file beside `target`, flushes it to disk
+/// and renames it over `target`. On any failure the temporary file is
+/// removed and `target` is untouched.
+fn write_atomically(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = index_temp_path(target);
+    let written = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temp, target)
+    })();
+    if written.is_err() && temp.is_file() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
 }
 
 /// `2026-11-28T12:00:00Z`; `SOURCE_DATE_EPOCH` makes builds reproducible.
@@ -172,4 +192,14 @@ fn now_utc() -> String {
     let day = Date::from_unix_days(secs.div_euclid(86_400));
     let s = secs.rem_euclid(86_400);
     format!("{}T{:02}:{:02}:{:02}Z", day, s / 3600, s / 60 % 60, s % 60)
+}
+
+/// Where `write_index` writes before renaming: beside the index (a rename
+/// is atomic only within one folder), hidden, and named after this process
+/// so that two runs never write into each other's file.
+pub fn index_temp_path(target: &Path) -> std::path::PathBuf {
+    let name = target
+        .file_name()
+        .map_or_else(|| "index.json".into(), |n| n.to_string_lossy());
+    target.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
