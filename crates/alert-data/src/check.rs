@@ -1,8 +1,10 @@
 //! Reading a data folder from disk and checking all of it.
 
-use alert_model::alert::{Alert, Index, Site};
+use alert_model::alert::{Alert, Index};
 use alert_model::archive::{build_index, check_archive, ArchiveFile};
-use alert_model::validate::{check_alert_text, escape_controls, Checked, Problem, Severity};
+use alert_model::validate::{
+    check_alert_text, check_site_text, escape_controls, Checked, Problem, Severity,
+};
 use alert_model::Date;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -118,21 +120,22 @@ pub fn check_file(path: &Path) -> io::Result<Report> {
     Ok(report)
 }
 
+/// `site.json`, with the same rules as the alerts (links, text, lengths,
+/// duplicate keys), each problem as `site.json: path: reason`.
 fn check_site(dir: &Path, report: &mut Report) {
     report.files += 1;
-    let problem = match std::fs::read_to_string(dir.join("site.json")) {
-        Err(e) => file_problem(format!("cannot be read: {e}")),
-        Ok(text) => match serde_json::from_str::<Site>(&text) {
-            Ok(site) if site.name.trim().is_empty() => Problem {
-                path: "name".into(),
-                message: "is empty: every page names the publisher".into(),
-                severity: Severity::Error,
-            },
-            Ok(_) => return,
-            Err(e) => file_problem(format!("line {}, column {}: {e}", e.line(), e.column())),
-        },
-    };
-    report.add("site.json", &problem);
+    match std::fs::read_to_string(dir.join("site.json")) {
+        Err(e) => report.add("site.json", &file_problem(format!("cannot be read: {e}"))),
+        Ok(text) => {
+            let checked = check_site_text(&text);
+            let (errors, warnings) = checked.counts();
+            for p in &checked.problems {
+                report.lines.push(format!("site.json: {p}"));
+            }
+            report.errors += errors;
+            report.warnings += warnings;
+        }
+    }
 }
 
 fn file_problem(message: String) -> Problem {

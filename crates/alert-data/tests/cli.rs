@@ -258,3 +258,66 @@ fn a_file_with_thousands_of_problems_lists_two_hundred_and_counts_all() {
         "{err}"
     );
 }
+
+#[test]
+fn site_json_is_checked_like_an_alert_with_paths() {
+    let dir = data_dir("site");
+    write(&dir, "a.json", &alert("a", "2022-01-01", "published"));
+    std::fs::write(
+        dir.join("site.json"),
+        json!({
+            "name": "Example Institute",
+            "tagline": "Creating a shared language\u{1b}[2J",
+            "url": "data:text/html,<script>alert(1)</script>",
+            "donate": "javascript:alert(document.cookie)",
+            "contact": "info at example.org",
+            "legal": "x".repeat(501),
+            "embed": { "allowed_origins": ["https://partner.example", "https://x.example; script-src *"] },
+            "sample_data": "yes",
+            "colour": "red"
+        })
+        .to_string(),
+    )
+    .unwrap();
+    let out = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let site: Vec<&str> = err.lines().filter(|l| l.starts_with("site.json")).collect();
+    assert_eq!(
+        site,
+        [
+            "site.json: tagline: contains the control character U+001B at character 27; remove it",
+            "site.json: url: scheme \"data\" is not allowed (only https, http and mailto)",
+            "site.json: donate: scheme \"javascript\" is not allowed (only https, http and mailto)",
+            "site.json: contact: \"info at example.org\" is not an email address like \"info@example.org\"",
+            "site.json: legal: has 501 characters; at most 500 are allowed",
+            "site.json: embed.allowed_origins[1]: \"https://x.example; script-src *\" is not an origin like \"https://partner.example\" (scheme, host and port only)",
+            "site.json: sample_data: must be true or false, not text",
+            "site.json: colour: warning: unknown field \"colour\" is ignored",
+        ],
+        "{err}"
+    );
+
+    // A name is required, and an empty one says why it matters.
+    std::fs::write(dir.join("site.json"), r#"{"name": " ", "name": "X"}"#).unwrap();
+    let err = String::from_utf8_lossy(&run(&["check", dir.to_str().unwrap()]).stderr).into_owned();
+    assert!(
+        err.contains("site.json: name: the key \"name\" appears twice (both on line 1, at columns 2 and 15); remove one"),
+        "{err}"
+    );
+    std::fs::write(
+        dir.join("site.json"),
+        r#"{"name": " ", "donate": null, "contact": "mailto:info@example.org"}"#,
+    )
+    .unwrap();
+    let err = String::from_utf8_lossy(&run(&["check", dir.to_str().unwrap()]).stderr).into_owned();
+    let site: Vec<&str> = err.lines().filter(|l| l.starts_with("site.json")).collect();
+    assert_eq!(
+        site,
+        [
+            "site.json: name: is empty: every page names the publisher",
+            "site.json: contact: write the address alone, without \"mailto:\" (the reader adds it)",
+        ],
+        "{err}"
+    );
+}

@@ -13,6 +13,9 @@ use crate::alert::{
 use crate::countries::is_known_country;
 use crate::date::Date;
 use serde_json::{Map, Value};
+
+mod site;
+pub use site::{check_site_text, is_plausible_email, CheckedSite};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -133,15 +136,7 @@ impl Checked {
     /// How many errors and warnings there are, the ones left out included
     /// (the "and N more" line is not counted).
     pub fn counts(&self) -> (usize, usize) {
-        let listed = &self.problems[..self.listed()];
-        let errors = listed
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .count();
-        (
-            errors + self.omitted.0,
-            listed.len() - errors + self.omitted.1,
-        )
+        counts(&self.problems, self.omitted)
     }
 
     /// Adds problems found later (the checks against other files), keeping
@@ -156,53 +151,71 @@ impl Checked {
         *self = Checked::capped(self.alert.take(), problems, self.omitted);
     }
 
-    /// Errors first, at most `MAX_PROBLEMS_PER_FILE` listed, then the
-    /// "and N more" line when any were left out (`omitted` already were).
     fn capped(alert: Option<Alert>, problems: Vec<Problem>, omitted: (usize, usize)) -> Checked {
-        let (mut errors, mut warnings): (Vec<Problem>, Vec<Problem>) = problems
-            .into_iter()
-            .partition(|p| p.severity == Severity::Error);
-        let (mut e, mut w) = omitted;
-        if errors.len() > MAX_PROBLEMS_PER_FILE {
-            e += errors.len() - MAX_PROBLEMS_PER_FILE;
-            errors.truncate(MAX_PROBLEMS_PER_FILE);
-        }
-        let room = MAX_PROBLEMS_PER_FILE - errors.len();
-        if warnings.len() > room {
-            w += warnings.len() - room;
-            warnings.truncate(room);
-        }
-        errors.append(&mut warnings);
-        let mut problems = errors;
-        if e + w > 0 {
-            let n = e + w;
-            let noun = if n == 1 { "problem" } else { "problems" };
-            problems.push(Problem {
-                path: String::new(),
-                message: format!(
-                    "and {n} more {noun} not listed ({e} error{}, {w} warning{}): fix the ones above and check again",
-                    plural(e),
-                    plural(w)
-                ),
-                severity: if e > 0 {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                },
-            });
-        }
+        let (problems, omitted) = cap(problems, omitted);
         Checked {
             alert,
             problems,
-            omitted: (e, w),
+            omitted,
         }
     }
 
     /// How many of `problems` are real ones (not the "and N more" line).
     fn listed(&self) -> usize {
-        let summary = usize::from(self.omitted.0 + self.omitted.1 > 0);
-        self.problems.len() - summary
+        listed(&self.problems, self.omitted)
     }
+}
+
+/// Errors first, at most `MAX_PROBLEMS_PER_FILE` listed, then the
+/// "and N more" line when any were left out (`omitted` already were).
+/// Returns the list and how many were left out in all.
+fn cap(problems: Vec<Problem>, omitted: (usize, usize)) -> (Vec<Problem>, (usize, usize)) {
+    let (mut errors, mut warnings): (Vec<Problem>, Vec<Problem>) = problems
+        .into_iter()
+        .partition(|p| p.severity == Severity::Error);
+    let (mut e, mut w) = omitted;
+    if errors.len() > MAX_PROBLEMS_PER_FILE {
+        e += errors.len() - MAX_PROBLEMS_PER_FILE;
+        errors.truncate(MAX_PROBLEMS_PER_FILE);
+    }
+    let room = MAX_PROBLEMS_PER_FILE - errors.len();
+    if warnings.len() > room {
+        w += warnings.len() - room;
+        warnings.truncate(room);
+    }
+    errors.append(&mut warnings);
+    let mut problems = errors;
+    if e + w > 0 {
+        let n = e + w;
+        let noun = if n == 1 { "problem" } else { "problems" };
+        problems.push(Problem {
+            path: String::new(),
+            message: format!(
+                "and {n} more {noun} not listed ({e} error{}, {w} warning{}): fix the ones above and check again",
+                plural(e),
+                plural(w)
+            ),
+            severity: if e > 0 {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+        });
+    }
+    (problems, (e, w))
+}
+
+fn listed(problems: &[Problem], omitted: (usize, usize)) -> usize {
+    problems.len() - usize::from(omitted.0 + omitted.1 > 0)
+}
+
+fn counts(problems: &[Problem], omitted: (usize, usize)) -> (usize, usize) {
+    let listed = &problems[..listed(problems, omitted)];
+    let errors = listed
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    (errors + omitted.0, listed.len() - errors + omitted.1)
 }
 
 fn plural(n: usize) -> &'static str {

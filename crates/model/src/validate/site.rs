@@ -1,0 +1,339 @@
+//! `site.json`, checked with the alerts' rules: every problem at once, each
+//! with its JSON path; links through the same link checker; text through
+//! the same control-character check; the same duplicate-key pass and cap.
+
+use super::{cap, counts, describe, Checker, Problem, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS};
+use crate::alert::{EmbedSettings, Site};
+use serde_json::{Map, Value};
+
+const SITE_FIELDS: &[&str] = &[
+    "name",
+    "tagline",
+    "url",
+    "donate",
+    "contact",
+    "legal",
+    "embed",
+    "sample_data",
+];
+
+/// The outcome of checking `site.json`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedSite {
+    /// Present when the file names a publisher, even if it has problems.
+    pub site: Option<Site>,
+    /// Errors first, capped like an alert's (see `Checked::problems`).
+    pub problems: Vec<Problem>,
+    omitted: (usize, usize),
+}
+
+impl CheckedSite {
+    pub fn has_errors(&self) -> bool {
+        self.counts().0 > 0
+    }
+
+    /// Errors and warnings, those left out of the list included.
+    pub fn counts(&self) -> (usize, usize) {
+        counts(&self.problems, self.omitted)
+    }
+}
+
+/// Parses and checks the text of `site.json`.
+pub fn check_site_text(text: &str) -> CheckedSite {
+    let mut c = Checker::default();
+    let site = match serde_json::from_str::<Value>(text) {
+        Ok(value) => {
+            for p in crate::json_keys::duplicate_keys(text) {
+                c.push_problem(p);
+            }
+            c.site(&value)
+        }
+        Err(e) => {
+            c.push_problem(super::syntax_problem(&e));
+            None
+        }
+    };
+    let (problems, omitted) = c.into_parts();
+    let (problems, omitted) = cap(problems, omitted);
+    CheckedSite {
+        site,
+        problems,
+        omitted,
+    }
+}
+
+/// `info@example.org`: one `@`, something before it, a domain with a dot
+/// after it, and nothing that would change the `mailto:` link the reader
+/// builds from it (no spaces, `?`, `#`, `/`, quotes or brackets).
+pub fn is_plausible_email(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || ".!$%&'*+=^_`{|}~-".contains(c))
+        && !local.starts_with('.')
+        && !local.ends_with('.');
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    local_ok && domain_ok
+}
+
+/// `https://partner.example` or `http://127.0.0.1:4175`: what
+/// `scripts/write-headers.mjs` accepts in `frame-ancestors`.
+fn is_origin(text: &str) -> bool {
+    let Some(rest) = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = match rest.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+        && port.is_none_or(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+impl Checker {
+    fn into_parts(mut self) -> (Vec<Problem>, (usize, usize)) {
+        self.errors.append(&mut self.warnings);
+        (self.errors, self.omitted)
+    }
+
+    fn site(&mut self, value: &Value) -> Option<Site> {
+        let Some(obj) = value.as_object() else {
+            self.error(
+                "",
+                format!("site.json must be a JSON object, not {}", describe(value)),
+            );
+            return None;
+        };
+        let name = self.site_name(obj);
+        let tagline = self.site_text(obj, "tagline", MAX_TITLE_CHARS);
+        let url = self.site_link(obj, "url");
+        let donate = self.site_link(obj, "donate");
+        let contact = self.contact(obj);
+        let legal = self.site_text(obj, "legal", MAX_SUMMARY_CHARS);
+        let embed = self.embed(obj);
+        let sample_data = match obj.get("sample_data") {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(v) => {
+                self.error(
+                    "sample_data",
+                    format!("must be true or false, not {}", describe(v)),
+                );
+                false
+            }
+        };
+        for key in obj.keys() {
+            if !SITE_FIELDS.contains(&key.as_str()) {
+                self.warn(key, format!("unknown field {key:?} is ignored"));
+            }
+        }
+        Some(Site {
+            name: name?,
+            tagline,
+            url,
+            donate,
+            contact,
+            legal,
+            embed,
+            sample_data,
+        })
+    }
+
+    fn site_name(&mut self, obj: &Map<String, Value>) -> Option<String> {
+        let Some(v) = obj.get("name") else {
+            self.error("name", "is missing: every page names the publisher");
+            return None;
+        };
+        let name = self.text("name", v)?;
+        if name.trim().is_empty() {
+            self.error("name", "is empty: every page names the publisher");
+            return None;
+        }
+        self.length("name", name, MAX_TITLE_CHARS);
+        Some(name.to_string())
+    }
+
+    /// Optional plain text, at most `max` characters.
+    fn site_text(&mut self, obj: &Map<String, Value>, key: &str, max: usize) -> String {
+        let Some(text) = obj.get(key).and_then(|v| self.text(key, v)) else {
+            return String::new();
+        };
+        self.length(key, text, max);
+        text.to_string()
+    }
+
+    fn length(&mut self, path: &str, text: &str, max: usize) {
+        let n = text.chars().count();
+        if n > max {
+            self.error(
+                path,
+                format!("has {n} characters; at most {max} are allowed"),
+            );
+        }
+    }
+
+    /// An address or null, through the alerts' link checker.
+    fn site_link(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
+        let v = obj.get(key).filter(|v| !v.is_null())?;
+        let Some(href) = v.as_str() else {
+            self.error(
+                key,
+                format!("must be an address or null, not {}", describe(v)),
+            );
+            return None;
+        };
+        self.text_chars(key, href);
+        self.check_link(key, href);
+        Some(href.to_string())
+    }
+
+    fn contact(&mut self, obj: &Map<String, Value>) -> Option<String> {
+        let v = obj.get("contact").filter(|v| !v.is_null())?;
+        let Some(address) = v.as_str() else {
+            self.error(
+                "contact",
+                format!("must be an email address or null, not {}", describe(v)),
+            );
+            return None;
+        };
+        self.text_chars("contact", address);
+        let bare = address
+            .get(..7)
+            .filter(|s| s.eq_ignore_ascii_case("mailto:"))
+            .map(|_| &address[7..]);
+        if bare.is_some_and(is_plausible_email) {
+            self.error(
+                "contact",
+                "write the address alone, without \"mailto:\" (the reader adds it)",
+            );
+        } else if !is_plausible_email(address) {
+            self.error(
+                "contact",
+                format!("{address:?} is not an email address like \"info@example.org\""),
+            );
+        }
+        Some(address.to_string())
+    }
+
+    fn embed(&mut self, obj: &Map<String, Value>) -> EmbedSettings {
+        let mut embed = EmbedSettings::default();
+        let Some(v) = obj.get("embed").filter(|v| !v.is_null()) else {
+            return embed;
+        };
+        let Some(map) = v.as_object() else {
+            self.error(
+                "embed",
+                format!(
+                    "must be an object like {{\"allowed_origins\": []}}, not {}",
+                    describe(v)
+                ),
+            );
+            return embed;
+        };
+        for key in map.keys() {
+            if key != "allowed_origins" {
+                self.warn(
+                    &format!("embed.{key}"),
+                    format!("unknown field {key:?} in embed is ignored"),
+                );
+            }
+        }
+        let Some(v) = map.get("allowed_origins").filter(|v| !v.is_null()) else {
+            return embed;
+        };
+        let Some(items) = v.as_array() else {
+            self.error(
+                "embed.allowed_origins",
+                format!("must be a list of origins, not {}", describe(v)),
+            );
+            return embed;
+        };
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("embed.allowed_origins[{i}]");
+            let Some(origin) = self.text(&path, item) else {
+                continue;
+            };
+            if !super::link_scheme_allowed(origin) {
+                self.check_link(&path, origin);
+            } else if !is_origin(origin) {
+                self.error(
+                    &path,
+                    format!("{origin:?} is not an origin like \"https://partner.example\" (scheme, host and port only)"),
+                );
+            }
+            embed.allowed_origins.push(origin.to_string());
+        }
+        embed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::Severity;
+
+    #[test]
+    fn plausible_email_addresses() {
+        for ok in [
+            "info@example.org",
+            "a.b+c@mail.example.co.uk",
+            "é@exemple.fr",
+        ] {
+            assert!(is_plausible_email(ok), "{ok}");
+        }
+        for bad in [
+            "info",
+            "info@example",
+            "@example.org",
+            "info@@example.org",
+            "info at example.org",
+            "info@example.org?cc=x@y.z",
+            "info@example..org",
+            "<info@example.org>",
+            "",
+        ] {
+            assert!(!is_plausible_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn origins_are_scheme_host_and_port_only() {
+        for ok in ["https://partner.example", "http://127.0.0.1:4175"] {
+            assert!(is_origin(ok), "{ok}");
+        }
+        for bad in [
+            "https://partner.example/",
+            "https://x.example; script-src *",
+            "https://",
+            "https://x:",
+            "ftp://x.example",
+        ] {
+            assert!(!is_origin(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_sites_severities_are_counted() {
+        let checked = check_site_text(r#"{"name": "X", "extra": 1}"#);
+        assert_eq!(checked.counts(), (0, 1));
+        assert!(!checked.has_errors());
+        assert_eq!(checked.problems[0].severity, Severity::Warning);
+        assert_eq!(checked.site.map(|s| s.name), Some("X".to_string()));
+    }
+}
