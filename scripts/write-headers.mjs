@@ -18,6 +18,7 @@
 // Pages answers a path listed twice with the later rule's headers only.
 //
 //   node scripts/write-headers.mjs [build-dir]   (default: $TRUNK_STAGING_DIR)
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -53,12 +54,14 @@ if (!existsSync(join(dir, "404.html"))) {
   console.error(`${dir}: no 404.html (the app's page as trunk wrote it), so no script can be allowed`);
   process.exit(1);
 }
-const start = readFileSync(join(dir, "404.html"), "utf8");
-const js = start.match(/from '([^']*)'/)?.[1];
-const wasm = start.match(/module_or_path: '([^']*)'/)?.[1];
-const here = dirname(fileURLToPath(import.meta.url));
-const loader = readFileSync(join(here, "../crates/prerender/src/loader.js"), "utf8");
-if (js && wasm) own.add(`\n${loader.replaceAll("{js}", js).replaceAll("{wasm}", wasm)}`);
+// The prerender says what the loader is (one source for both).
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+own.add(
+  execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "alert-prerender", "--", "loader", join(dir, "404.html")], {
+    cwd: repo,
+    encoding: "utf8",
+  }),
+);
 
 const pageFiles = htmlFiles();
 const used = new Set();

@@ -14,23 +14,11 @@ use alert_views::type_badge::TypeBadge;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-const OPTION_KEYS: [&str; 9] = [
-    "country",
-    "type",
-    "limit",
-    "theme",
-    "accent",
-    "transparent",
-    "lang",
-    "compact",
-    "frame",
-];
-
 fn use_embed_options() -> Memo<(EmbedOptions, Vec<Refused>)> {
     let map = use_query_map();
     Memo::new(move |_| {
         let map = map.read();
-        let pairs: Vec<(&str, String)> = OPTION_KEYS
+        let pairs: Vec<(&str, String)> = EmbedOptions::KEYS
             .into_iter()
             .filter_map(|k| map.get(k).map(|v| (k, v)))
             .collect();

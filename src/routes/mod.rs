@@ -15,7 +15,7 @@ pub fn use_list_query() -> Memo<(Query, Vec<alert_model::query::Ignored>)> {
     let map = use_query_map();
     Memo::new(move |_| {
         let map = map.read();
-        let pairs: Vec<(&str, String)> = ["country", "type", "year", "q", "page"]
+        let pairs: Vec<(&str, String)> = alert_model::query::KEYS
             .into_iter()
             .filter_map(|k| map.get(k).map(|v| (k, v)))
             .collect();

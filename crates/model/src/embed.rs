@@ -75,6 +75,20 @@ pub struct Refused {
 }
 
 impl EmbedOptions {
+    /// The keys `from_pairs` understands: the app reads only these from a
+    /// panel's address.
+    pub const KEYS: [&'static str; 9] = [
+        "country",
+        "type",
+        "limit",
+        "theme",
+        "accent",
+        "transparent",
+        "lang",
+        "compact",
+        "frame",
+    ];
+
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (EmbedOptions, Vec<Refused>) {

@@ -24,6 +24,12 @@ pub struct Ignored {
     pub reason: String,
 }
 
+/// The keys of a list's state in an address, in the order links write
+/// them. The app reads these; an alert page's loader starts the app when
+/// its address carries one (anything else, such as `?utm_source=`, is not
+/// a list).
+pub const KEYS: [&str; 5] = ["country", "type", "year", "q", "page"];
+
 impl Query {
     /// Reads the decoded `(key, value)` pairs of a URL query. Values that do
     /// not make sense are dropped and reported, so a mistyped link still

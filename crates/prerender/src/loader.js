@@ -45,7 +45,7 @@ for (const b of document.querySelectorAll('#boot [data-app-action]')) {
 // Only the app's own list parameters: a shared link's ?utm_source=… or
 // ?fbclid=… should not download the app.
 const params = new URLSearchParams(location.search);
-if (['country', 'type', 'year', 'q', 'page'].some((k) => params.has(k))) start();
+if ({list_keys}.some((k) => params.has(k))) start();
 addEventListener('keydown', (e) => {
   if (window.alertReaderStarted || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
   if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;

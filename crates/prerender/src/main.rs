@@ -3,6 +3,7 @@
 //! ```text
 //! prerender <data-dir> <build-dir>                   every reader page, into the build
 //! prerender baseline <data-dir> <id> [--css HREF]    one alert as a plain page (benchmark), to stdout
+//! prerender loader <trunk-page.html>                 the on-demand loader for that build, to stdout
 //! ```
 //!
 //! Run by `scripts/post-build` after trunk has written `index.html`. It
@@ -22,7 +23,8 @@ use std::sync::Arc;
 
 const USAGE: &str = "usage:
   prerender <data-dir> <build-dir>                  write every reader page into the build
-  prerender baseline <data-dir> <id> [--css HREF]   one alert as a plain static page, to stdout";
+  prerender baseline <data-dir> <id> [--css HREF]   one alert as a plain static page, to stdout
+  prerender loader <trunk-page.html>                the on-demand loader for that build, to stdout";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         [cmd, data, id, flag, css] if cmd == "baseline" && flag == "--css" => {
             baseline(Path::new(data), id, css)
         }
+        [cmd, page] if cmd == "loader" => print_loader(Path::new(page)),
         [data, build] => write_all(Path::new(data), Path::new(build)),
         _ => {
             eprintln!("{USAGE}");
@@ -151,6 +154,15 @@ fn inside(build: &Path, file: &str) -> Result<std::path::PathBuf, String> {
             "refusing to write {file:?}: outside the build folder"
         ))
     }
+}
+
+/// What the headers step allows as the loader: exactly what the pages get.
+fn print_loader(page: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+    let script = on_demand::loader(&text)
+        .ok_or_else(|| format!("{}: no start-up script as trunk writes it", page.display()))?;
+    print!("{script}");
+    Ok(())
 }
 
 fn baseline(data: &Path, id: &str, css: &str) -> Result<(), String> {

@@ -18,6 +18,20 @@
 pub fn load_app_on_demand(page: &str) -> Option<String> {
     let start = page.find("<script type=\"module\">")?;
     let end = start + page[start..].find("</script>")? + "</script>".len();
+    let loader = format!("<script type=\"module\">{}</script>", loader(page)?);
+    let mut out = String::with_capacity(page.len());
+    out.push_str(&page[..start]);
+    out.push_str(&loader);
+    out.push_str(&page[end..]);
+    Some(without_preloads(&out))
+}
+
+/// The loader's script for a page made from trunk's `index.html`: its
+/// source with the app's paths and the list keys filled in. The headers
+/// step allows exactly this script (`prerender loader`).
+pub fn loader(page: &str) -> Option<String> {
+    let start = page.find("<script type=\"module\">")?;
+    let end = start + page[start..].find("</script>")?;
     let script = &page[start..end];
     let js = between(script, "from '", "'")?;
     let wasm = between(script, "module_or_path: '", "'")?;
@@ -30,19 +44,20 @@ pub fn load_app_on_demand(page: &str) -> Option<String> {
     if !plain(js) || !plain(wasm) {
         return None;
     }
-    let loader = format!(
-        "<script type=\"module\">\n{}</script>",
-        LOADER.replace("{js}", js).replace("{wasm}", wasm)
-    );
-    let mut out = String::with_capacity(page.len());
-    out.push_str(&page[..start]);
-    out.push_str(&loader);
-    out.push_str(&page[end..]);
-    Some(without_preloads(&out))
+    let keys: Vec<String> = alert_model::query::KEYS
+        .iter()
+        .map(|k| format!("'{k}'"))
+        .collect();
+    Some(format!(
+        "\n{}",
+        LOADER
+            .replace("{js}", js)
+            .replace("{wasm}", wasm)
+            .replace("{list_keys}", &format!("[{}]", keys.join(", ")))
+    ))
 }
 
-/// The loader's source. Kept in a file of its own so that the headers step
-/// (scripts/write-headers.mjs) can allow exactly this script and no other.
+/// The loader's source, in a file of its own to read as JavaScript.
 const LOADER: &str = include_str!("loader.js");
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
@@ -92,6 +107,12 @@ window.wasmBindings = bindings;
         assert!(page
             .contains("import(tries++ ? '/reader/app-2.js?retry=' + tries : '/reader/app-2.js')"));
         assert!(page.contains("module_or_path: '/reader/app-2_bg.wasm'"));
+        assert!(
+            page.contains(
+                "if (['country', 'type', 'year', 'q', 'page'].some((k) => params.has(k))) start();"
+            ),
+            "a list in the address starts the app: the same keys the app reads"
+        );
         assert!(!page.contains("import init"), "trunk's eager start is gone");
         assert!(!page.contains("preload"), "{page}");
         assert!(page.contains(r#"<link rel="stylesheet" href="/main-1.css"/>"#));

@@ -521,3 +521,24 @@ fn only_published_and_withdrawn_alerts_are_left_in_the_builds_data() {
         "{err}"
     );
 }
+
+#[test]
+fn the_loader_command_prints_exactly_the_script_the_pages_carry() {
+    let (data, build) = folders("loader");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    prerender(&data, &build, "/reader/");
+    let page = std::fs::read_to_string(build.join("alerts/one.html")).unwrap();
+    std::fs::write(build.join("trunk.html"), template("/reader/")).unwrap();
+    let out = run(&["loader", build.join("trunk.html").to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let loader = String::from_utf8(out.stdout).unwrap();
+    assert!(loader.contains("import(tries++ ? '/reader/app-1.js?retry='"));
+    assert!(page.contains(&format!("<script type=\"module\">{loader}</script>")));
+    assert!(!run(&["loader", data.join("site.json").to_str().unwrap()])
+        .status
+        .success());
+}
