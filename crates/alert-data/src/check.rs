@@ -18,28 +18,34 @@ pub struct Report {
     pub errors: usize,
     pub warnings: usize,
     pub lines: Vec<String>,
+    /// The same problems, each with the file it concerns (`alerts/x.json`,
+    /// `site.json`), for callers that need more than the text.
+    pub problems: Vec<(String, Problem)>,
 }
 
 impl Report {
     /// One file's problems; the counts include those left out of the list.
     fn add_checked(&mut self, file: &str, checked: &Checked) {
-        let (errors, warnings) = checked.counts();
-        for p in &checked.problems {
-            self.lines.push(format!("{}: {p}", escape_controls(file)));
-        }
-        self.errors += errors;
-        self.warnings += warnings;
+        self.add_list(file, &checked.problems, checked.counts());
     }
 
     fn add(&mut self, file: &str, problem: &Problem) {
-        match problem.severity {
-            Severity::Error => self.errors += 1,
-            Severity::Warning => self.warnings += 1,
+        let counts = match problem.severity {
+            Severity::Error => (1, 0),
+            Severity::Warning => (0, 1),
+        };
+        self.add_list(file, std::slice::from_ref(problem), counts);
+    }
+
+    fn add_list(&mut self, file: &str, problems: &[Problem], (errors, warnings): (usize, usize)) {
+        for p in problems {
+            // `Problem`'s Display escapes control characters; a file name
+            // can hold them too.
+            self.lines.push(format!("{}: {p}", escape_controls(file)));
+            self.problems.push((file.to_string(), p.clone()));
         }
-        // `Problem`'s Display escapes control characters; a file name
-        // can hold them too.
-        self.lines
-            .push(format!("{}: {problem}", escape_controls(file)));
+        self.errors += errors;
+        self.warnings += warnings;
     }
 }
 
@@ -128,12 +134,7 @@ fn check_site(dir: &Path, report: &mut Report) {
         Err(e) => report.add("site.json", &file_problem(format!("cannot be read: {e}"))),
         Ok(text) => {
             let checked = check_site_text(&text);
-            let (errors, warnings) = checked.counts();
-            for p in &checked.problems {
-                report.lines.push(format!("site.json: {p}"));
-            }
-            report.errors += errors;
-            report.warnings += warnings;
+            report.add_list("site.json", &checked.problems, checked.counts());
         }
     }
 }
@@ -154,7 +155,7 @@ fn file_problem(message: String) -> Problem {
 pub fn write_index(target: &Path, index: &Index) -> io::Result<bool> {
     if let Ok(old) = std::fs::read_to_string(target) {
         if let Ok(old) = serde_json::from_str::<Index>(&old) {
-            if old.alerts == index.alerts {
+            if old.alerts == index.alerts && old.withdrawn == index.withdrawn {
                 return Ok(false);
             }
         }

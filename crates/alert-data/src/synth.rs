@@ -116,6 +116,7 @@ pub fn synthetic_index(n: usize, seed: u64) -> Index {
                 summary_words.join(" ")
             ),
             tags,
+            translations: Default::default(),
         });
     }
     sort_newest_first(&mut alerts);
@@ -123,6 +124,7 @@ pub fn synthetic_index(n: usize, seed: u64) -> Index {
         schema: SCHEMA_VERSION,
         generated: "2026-01-01T00:00:00Z".to_string(),
         alerts,
+        withdrawn: Vec::new(),
     }
 }
 

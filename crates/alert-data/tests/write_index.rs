@@ -31,8 +31,10 @@ fn index(ids: &[&str]) -> Index {
                 language: "en".into(),
                 summary: "Sample.".into(),
                 tags: vec![],
+                translations: Default::default(),
             })
             .collect(),
+        ..Index::default()
     }
 }
 

@@ -228,6 +228,7 @@ impl Alert {
             language: self.language.clone(),
             summary: self.summary.clone(),
             tags: self.tags.clone(),
+            translations: self.translations.clone(),
         }
     }
 
@@ -268,14 +269,24 @@ pub struct IndexEntry {
     pub summary: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Language tag → id, as in the alert. Lets the draft preview check a
+    /// draft's translations the way the publishing tool does.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, String>,
 }
 
-/// `index.json`: published alerts only, newest first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// `index.json`: published alerts, newest first, for every list.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     pub schema: u64,
     pub generated: String,
     pub alerts: Vec<IndexEntry>,
+    /// Withdrawn alerts, newest first. They are in no list, but they are
+    /// still readable by their link, so their ids and series numbers stay
+    /// taken: the draft preview needs them to check a draft as the
+    /// publishing tool does. Absent from older indexes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn: Vec<IndexEntry>,
 }
 
 /// `site.json`: everything that names the publisher.

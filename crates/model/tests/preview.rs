@@ -150,3 +150,165 @@ fn a_problem_points_at_the_part_of_the_page_it_concerns() {
     assert_eq!(anchor("title"), Some("title"));
     assert_eq!(anchor(""), None);
 }
+
+// Checks against the published alerts (issue 16).
+
+use alert_model::archive::{
+    build_index, check_against_published, check_draft_text, ready_to_publish, Published,
+};
+use alert_model::Index;
+
+/// Published az-0…az-3 (series "az"), az-3 linking to its Armenian
+/// translation az-3-hy, and a withdrawn "gone".
+fn published() -> Published {
+    let mut alerts: Vec<Alert> = (0..4)
+        .map(|n| {
+            draft(|v| {
+                v["id"] = json!(format!("az-{n}"));
+                v["title"] = json!(format!("Azerbaijan {n}"));
+                v["status"] = json!("published");
+                v["published"] = json!(format!("2022-0{}-01", n + 1));
+                v["series"]["number"] = json!(n);
+            })
+        })
+        .collect();
+    alerts[3].translations = [("hy".to_string(), "az-3-hy".to_string())].into();
+    alerts.push(draft(|v| {
+        v["id"] = json!("az-3-hy");
+        v["language"] = json!("hy");
+        v["status"] = json!("published");
+        v["series"] = json!(null);
+        v["translations"] = json!({ "en": "az-3" });
+    }));
+    alerts.push(draft(|v| {
+        v["id"] = json!("gone");
+        v["status"] = json!("withdrawn");
+        v["series"] = json!({ "id": "gone", "number": 0 });
+    }));
+    let index = build_index(&alerts, "2026-01-01T00:00:00Z".into());
+    assert_eq!(index.alerts.len(), 5);
+    assert_eq!(index.withdrawn.len(), 1);
+    let json = serde_json::to_string(&index).unwrap();
+    Published::from_index(&serde_json::from_str::<Index>(&json).unwrap())
+}
+
+fn lines(problems: &[alert_model::validate::Problem]) -> Vec<String> {
+    problems.iter().map(|p| p.to_string()).collect()
+}
+
+#[test]
+fn a_good_draft_is_ready_and_a_pasted_one_is_told_its_file_name() {
+    let p = published();
+    let d = draft(|_| {});
+    assert_eq!(
+        lines(&check_against_published(&d, Some("az-4.json"), &p)),
+        Vec::<String>::new()
+    );
+    let pasted = check_against_published(&d, None, &p);
+    assert_eq!(
+        lines(&pasted),
+        ["id: warning: save this draft as az-4.json: the file name must be the id"]
+    );
+    assert!(ready_to_publish(&pasted));
+}
+
+#[test]
+fn a_draft_with_a_published_id_visibly_replaces_it() {
+    let p = published();
+    let d = draft(|v| {
+        v["id"] = json!("az-2");
+        v["series"]["number"] = json!(2);
+    });
+    for name in [Some("az-2.json"), None] {
+        let problems = check_against_published(&d, name, &p);
+        assert!(ready_to_publish(&problems), "{problems:#?}");
+        assert!(
+            lines(&problems).contains(
+                &"id: warning: replaces the published alert \"Azerbaijan 2\" (2022-03-01): publishing this file changes what readers see at its link".to_string()
+            ),
+            "{problems:#?}"
+        );
+    }
+    // Saved under another name, it would be a second file with that id.
+    let problems = check_against_published(&d, Some("az-2-new.json"), &p);
+    assert_eq!(
+        lines(&problems),
+        [
+            "id: \"az-2\" does not match the file name: rename the file to az-2.json or change the id",
+            "id: \"az-2\" is already used by az-2.json; ids are never reused",
+            "series.number: series az already has Update 2 in az-2.json",
+        ]
+    );
+    assert!(!ready_to_publish(&problems));
+}
+
+#[test]
+fn translations_and_series_are_checked_against_the_index() {
+    let p = published();
+    let d = draft(|v| {
+        v["translations"] = json!({ "fr": "no-such-alert", "hy": "az-3-hy", "de": "gone" });
+        v["series"]["number"] = json!(6);
+    });
+    assert_eq!(
+        lines(&check_against_published(&d, Some("az-4.json"), &p)),
+        [
+            "series.number: warning: series az is missing Update 4, Update 5 before this one",
+            "translations.de: warning: \"gone\" is written in \"en\", not \"de\"",
+            "translations.fr: points to \"no-such-alert\", but no published alert has that id",
+            "translations.hy: warning: \"az-3-hy\" does not link back to this alert",
+        ]
+    );
+    // A series number of a withdrawn alert stays taken.
+    let d = draft(|v| v["series"] = json!({ "id": "gone", "number": 0 }));
+    assert_eq!(
+        lines(&check_against_published(&d, Some("az-4.json"), &p)),
+        ["series.number: series gone already has the original alert in gone.json"]
+    );
+}
+
+#[test]
+fn the_preview_gets_one_list_errors_first_and_ready_only_without_errors() {
+    let p = published();
+    let mut v = serde_json::json!({
+        "schema": 1, "id": "az-4", "title": "Azerbaijan update four", "type": "red_flag_alert",
+        "status": "draft", "published": "2023-08-01", "countries": ["AZ"],
+        "series": { "id": "az", "number": 4 }, "language": "en", "summary": "s",
+        "body": [], "translations": { "fr": "az-4-fr" }
+    });
+    let checked = check_draft_text(&v.to_string(), None, &p);
+    assert_eq!(
+        lines(&checked.problems),
+        [
+            "translations.fr: points to \"az-4-fr\", but no published alert has that id",
+            "body: warning: has no blocks: the alert will show only its title",
+            "id: warning: save this draft as az-4.json: the file name must be the id",
+        ]
+    );
+    assert!(checked.has_errors());
+    assert!(!ready_to_publish(&checked.problems));
+    v.as_object_mut().unwrap().remove("translations");
+    let checked = check_draft_text(&v.to_string(), Some("az-4.json"), &p);
+    assert!(
+        ready_to_publish(&checked.problems),
+        "{:#?}",
+        checked.problems
+    );
+}
+
+#[test]
+fn an_index_from_before_withdrawn_and_translations_still_reads() {
+    let index: Index = serde_json::from_str(
+        r#"{"schema": 1, "generated": "2026-01-01T00:00:00Z", "alerts": [
+            {"id": "a", "title": "A", "type": "statement", "status": "published",
+             "published": "2022-01-01", "countries": ["AM"], "language": "en", "summary": "s"}]}"#,
+    )
+    .unwrap();
+    assert!(index.withdrawn.is_empty());
+    assert!(index.alerts[0].translations.is_empty());
+    // And an index with nothing withdrawn is written as before.
+    let json = serde_json::to_string(&index).unwrap();
+    assert!(
+        !json.contains("withdrawn") && !json.contains("translations"),
+        "{json}"
+    );
+}

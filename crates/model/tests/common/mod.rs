@@ -25,6 +25,7 @@ pub fn entry(
         language: "en".to_string(),
         summary: format!("Summary of {title}."),
         tags: vec![],
+        translations: Default::default(),
     }
 }
 
