@@ -1,0 +1,297 @@
+//! Malformed input never panics (issue 11): property tests for the
+//! validator. Whatever JSON, whatever text, in whatever field,
+//! `check_alert_text` returns problems, never a panic; any alert it does
+//! return holds exactly the strings it was given; and no file ever gets
+//! more than the capped number of problems.
+
+use alert_model::archive::{build_index, check_against_published, Published};
+use alert_model::validate::{check_alert_text, check_site_text, MAX_PROBLEMS_PER_FILE};
+use alert_model::{Alert, Block, Status};
+use proptest::prelude::*;
+use serde_json::{json, Map, Value};
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 128,
+        // A failure is reported with its smallest input; nothing is written
+        // into the source tree.
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Any text, biased towards what breaks things: control and bidi
+/// characters, quotes, backslashes, schemes, dates, ids, very long runs.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::collection::vec(any::<char>(), 0..24)
+            .prop_map(|c| c.into_iter().collect::<String>()),
+        2 => proptest::collection::vec(
+            prop_oneof![
+                Just("\u{0}"), Just("\u{1b}[2J"), Just("\n"), Just("\t"), Just("\r"),
+                Just("\u{7f}"), Just("\u{85}"), Just("\u{9b}"), Just("\u{202e}"),
+                Just("\u{2066}"), Just("\""), Just("\\"), Just("javascript:"),
+                Just("https://example.org"), Just("mailto:a@b.c"), Just("2022-10-07"),
+                Just("T09:30:00+04:00"), Just("az-1"), Just("-"), Just("AZ"), Just("en"),
+                Just("é"), Just("😀"), Just(" "), Just("{"), Just("["),
+            ],
+            0..8,
+        )
+        .prop_map(|parts| parts.concat()),
+        1 => (any::<char>(), 300..700usize).prop_map(|(c, n)| c.to_string().repeat(n)),
+    ]
+}
+
+/// The keys the validator looks for, mixed with anything else.
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            "schema", "id", "title", "type", "status", "published", "updated",
+            "countries", "series", "number", "language", "translations", "summary",
+            "body", "tags", "links", "pdf", "source", "text", "marks", "href",
+            "level", "cite", "ordered", "items", "name", "donate", "contact", "embed",
+            "allowed_origins", "sample_data",
+        ])
+        .prop_map(str::to_string),
+        1 => text(),
+    ]
+}
+
+/// Any JSON value, a few levels deep.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("JSON has no NaN or infinity", |f| f.is_finite())
+            .prop_map(Value::from),
+        text().prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::vec((key(), inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<String, Value>>())),
+        ]
+    })
+}
+
+fn valid() -> Value {
+    json!({
+        "schema": 1,
+        "id": "example-a",
+        "title": "Example: A",
+        "type": "red_flag_alert",
+        "status": "published",
+        "published": "2022-10-07",
+        "updated": null,
+        "countries": ["AZ"],
+        "series": { "id": "example", "number": 1 },
+        "language": "en",
+        "translations": { "hy": "example-a-hy" },
+        "summary": "Sample.",
+        "body": [
+            { "type": "paragraph", "text": ["Plain", { "text": "link", "href": "https://example.org" }] },
+            { "type": "heading", "level": 2, "text": ["Heading"] },
+            { "type": "quote", "text": "Quoted.", "cite": "Someone" },
+            { "type": "list", "ordered": true, "items": [["One"], "Two"] }
+        ],
+        "tags": ["sample"],
+        "links": { "pdf": null, "source": "https://example.org" }
+    })
+}
+
+/// Every place a value can go in a valid alert, as a path of keys and
+/// indexes.
+const PATHS: &[&[&str]] = &[
+    &["schema"],
+    &["id"],
+    &["title"],
+    &["type"],
+    &["status"],
+    &["published"],
+    &["updated"],
+    &["countries"],
+    &["countries", "0"],
+    &["series"],
+    &["series", "id"],
+    &["series", "number"],
+    &["language"],
+    &["translations"],
+    &["translations", "hy"],
+    &["summary"],
+    &["body"],
+    &["body", "0"],
+    &["body", "0", "type"],
+    &["body", "0", "text"],
+    &["body", "0", "text", "0"],
+    &["body", "0", "text", "1"],
+    &["body", "0", "text", "1", "text"],
+    &["body", "0", "text", "1", "href"],
+    &["body", "0", "text", "1", "marks"],
+    &["body", "1", "level"],
+    &["body", "2", "text"],
+    &["body", "2", "cite"],
+    &["body", "3", "ordered"],
+    &["body", "3", "items"],
+    &["body", "3", "items", "0"],
+    &["body", "3", "items", "0", "0"],
+    &["body", "3", "items", "1"],
+    &["tags"],
+    &["tags", "0"],
+    &["links"],
+    &["links", "pdf"],
+    &["links", "source"],
+];
+
+fn set(v: &mut Value, path: &[&str], new: Value) {
+    let mut at = v;
+    for key in path {
+        at = match key.parse::<usize>() {
+            Ok(i) => &mut at[i],
+            Err(_) => &mut at[*key],
+        };
+    }
+    *at = new;
+}
+
+/// Never panics, never lists more than the cap (plus its "and N more").
+fn check(text: &str) -> alert_model::validate::Checked {
+    let checked = check_alert_text(text);
+    assert!(checked.problems.len() <= MAX_PROBLEMS_PER_FILE + 1);
+    if checked.alert.is_none() {
+        assert!(checked.has_errors(), "no alert and no error: {text}");
+    }
+    for p in &checked.problems {
+        let shown = p.to_string();
+        assert!(
+            !shown.chars().any(char::is_control),
+            "a raw control character would be printed: {shown:?}"
+        );
+    }
+    checked
+}
+
+/// The alert the check gave back, checked against the published alerts too.
+fn cross_check(alert: &Alert) {
+    let others = check_alert_text(&valid().to_string()).alert.unwrap();
+    let index = build_index([&others], "2026-01-01T00:00:00Z".into());
+    let published = Published::from_index(&index);
+    let _ = check_against_published(alert, None, &published);
+    let _ = check_against_published(alert, Some("x.json"), &published);
+}
+
+fn paragraph_spans(alert: &Alert) -> &[alert_model::Span] {
+    match &alert.body[0] {
+        Block::Paragraph { text } => text,
+        other => panic!("body[0] is {other:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_text_is_refused_or_checked_never_a_panic(text in text()) {
+        check(&text);
+        let _ = check_site_text(&text);
+    }
+
+    #[test]
+    fn any_json_value_is_checked_never_a_panic(value in json_value()) {
+        let text = value.to_string();
+        if let Some(alert) = check(&text).alert {
+            cross_check(&alert);
+        }
+        let _ = check_site_text(&text);
+        // Pretty-printed too, so keys sit on lines of their own.
+        check(&serde_json::to_string_pretty(&value).unwrap());
+    }
+
+    #[test]
+    fn any_json_value_in_any_field_is_checked_never_a_panic(
+        path in prop::sample::select(PATHS),
+        value in json_value(),
+    ) {
+        let mut v = valid();
+        set(&mut v, path, value);
+        if let Some(alert) = check(&v.to_string()).alert {
+            cross_check(&alert);
+        }
+    }
+
+    #[test]
+    fn any_string_in_any_field_round_trips_when_the_alert_is_returned(
+        path in prop::sample::select(PATHS),
+        s in text(),
+    ) {
+        let mut v = valid();
+        set(&mut v, path, Value::from(s.clone()));
+        let checked = check(&v.to_string());
+        let Some(a) = checked.alert.clone() else {
+            return Ok(());
+        };
+        cross_check(&a);
+        let s = s.as_str();
+        let spans = |block: &Block| -> Vec<String> {
+            match block {
+                Block::Paragraph { text } | Block::Heading { text, .. } | Block::Quote { text, .. } => {
+                    text.iter().map(|t| t.text.clone()).collect()
+                }
+                Block::List { items, .. } => items.iter().flatten().map(|t| t.text.clone()).collect(),
+            }
+        };
+        // Does the returned alert hold exactly the string given there?
+        let held = match *path {
+            ["id"] => a.id == s,
+            ["title"] => a.title == s,
+            ["type"] => a.kind.key() == s,
+            ["status"] => {
+                // An unknown status renders as a draft: never as published.
+                prop_assert_eq!(a.status, Status::from_key(s).unwrap_or(Status::Draft));
+                Status::from_key(s).is_some()
+            }
+            ["published"] => a.published.as_str() == s,
+            ["updated"] => a.updated.as_ref().map(|d| d.as_str()) == Some(s),
+            ["countries", "0"] => a.countries.first().map(String::as_str) == Some(s),
+            ["series", "id"] => a.series.as_ref().map(|x| x.id.as_str()) == Some(s),
+            ["language"] => a.language == s,
+            ["translations", "hy"] => a.translations.get("hy").map(String::as_str) == Some(s),
+            ["summary"] => a.summary == s,
+            ["body", "0", "text"] => spans(&a.body[0]) == [s],
+            ["body", "0", "text", "0"] => spans(&a.body[0]) == [s, "link"],
+            ["body", "0", "text", "1"] => {
+                spans(&a.body[0]) == ["Plain", s] && paragraph_spans(&a)[1].href.is_none()
+            }
+            ["body", "0", "text", "1", "text"] => spans(&a.body[0]) == ["Plain", s],
+            ["body", "0", "text", "1", "href"] => paragraph_spans(&a)[1].href.as_deref() == Some(s),
+            ["body", "2", "text"] => spans(&a.body[2]) == [s],
+            ["body", "2", "cite"] => matches!(&a.body[2], Block::Quote { cite: Some(c), .. } if c == s),
+            ["body", "3", "items", "0"] => spans(&a.body[3]) == [s, "Two"],
+            ["body", "3", "items", "1"] => spans(&a.body[3]) == ["One", s],
+            ["body", "3", "items", "0", "0"] => spans(&a.body[3]) == [s, "Two"],
+            ["tags", "0"] => a.tags.first().map(String::as_str) == Some(s),
+            ["links", "pdf"] => a.links.pdf.as_deref() == Some(s),
+            ["links", "source"] => a.links.source.as_deref() == Some(s),
+            // A string where a number, a list or an object belongs.
+            _ => false,
+        };
+        // Whatever the alert does not hold as given has an error saying so,
+        // at that field or the part around it.
+        let at = path
+            .iter()
+            .fold(String::new(), |acc, k| match k.parse::<usize>() {
+                Ok(i) => format!("{acc}[{i}]"),
+                Err(_) if acc.is_empty() => k.to_string(),
+                Err(_) => format!("{acc}.{k}"),
+            });
+        let error_there = checked.problems.iter().any(|p| {
+            p.severity == alert_model::validate::Severity::Error
+                && !p.path.is_empty()
+                && (at.starts_with(&p.path) || p.path.starts_with(&at))
+        });
+        prop_assert!(held || error_there, "{} = {:?} changed silently: {:#?}", at, s, checked.problems);
+    }
+}
