@@ -295,3 +295,71 @@ proptest! {
         prop_assert!(held || error_there, "{} = {:?} changed silently: {:#?}", at, s, checked.problems);
     }
 }
+
+/// A site.json made of its real fields, each absent, plausible, null or
+/// anything at all.
+fn site_value() -> impl Strategy<Value = Value> {
+    let field = |good: Vec<Value>| {
+        prop_oneof![
+            4 => Just(None),
+            4 => prop::sample::select(good).prop_map(Some),
+            1 => Just(Some(Value::Null)),
+            1 => json_value().prop_map(Some),
+        ]
+    };
+    let text = || vec![json!("Example Institute"), json!("Tagline\twith a tab")];
+    let link = || vec![json!("https://example.org"), json!("mailto:a@b.org")];
+    (
+        field(text()),
+        field(text()),
+        field(link()),
+        field(link()),
+        field(vec![json!("info@example.org")]),
+        field(text()),
+        field(vec![
+            json!({ "allowed_origins": ["https://partner.example"] }),
+            json!({ "allowed_origins": null }),
+            json!({ "allowed_origins": [] }),
+            json!({}),
+        ]),
+        field(vec![json!(true), json!(false)]),
+    )
+        .prop_map(
+            |(name, tagline, url, donate, contact, legal, embed, sample_data)| {
+                let mut obj = Map::new();
+                obj.insert("name".into(), json!("Example Institute"));
+                for (k, v) in [
+                    ("name", name),
+                    ("tagline", tagline),
+                    ("url", url),
+                    ("donate", donate),
+                    ("contact", contact),
+                    ("legal", legal),
+                    ("embed", embed),
+                    ("sample_data", sample_data),
+                ] {
+                    if let Some(v) = v {
+                        obj.insert(k.to_string(), v);
+                    }
+                }
+                Value::Object(obj)
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The reader reads site.json with serde: whatever the checker passes
+    /// must load there, or the publisher's name would be missing.
+    #[test]
+    fn a_site_json_the_checker_passes_is_one_the_reader_can_load(value in site_value()) {
+        let text = value.to_string();
+        let checked = check_site_text(&text);
+        if !checked.has_errors() {
+            let loaded = serde_json::from_str::<alert_model::Site>(&text);
+            prop_assert!(loaded.is_ok(), "{} passed the checker but not serde: {:?}", text, loaded);
+            prop_assert_eq!(checked.site.as_ref(), loaded.as_ref().ok());
+        }
+    }
+}

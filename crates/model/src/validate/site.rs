@@ -233,7 +233,8 @@ impl Checker {
 
     fn embed(&mut self, obj: &Map<String, Value>) -> EmbedSettings {
         let mut embed = EmbedSettings::default();
-        let Some(v) = obj.get("embed").filter(|v| !v.is_null()) else {
+        // No null here: the reader could not load the file.
+        let Some(v) = obj.get("embed") else {
             return embed;
         };
         let Some(map) = v.as_object() else {
@@ -254,7 +255,7 @@ impl Checker {
                 );
             }
         }
-        let Some(v) = map.get("allowed_origins").filter(|v| !v.is_null()) else {
+        let Some(v) = map.get("allowed_origins") else {
             return embed;
         };
         let Some(items) = v.as_array() else {
@@ -326,6 +327,36 @@ mod tests {
         ] {
             assert!(!is_origin(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn null_where_the_reader_cannot_take_it_is_an_error() {
+        for (text, expected) in [
+            (
+                r#"{"name": "X", "embed": null}"#,
+                "embed: must be an object like {\"allowed_origins\": []}, not null",
+            ),
+            (
+                r#"{"name": "X", "embed": {"allowed_origins": null}}"#,
+                "embed.allowed_origins: must be a list of origins, not null",
+            ),
+            (
+                r#"{"name": "X", "tagline": null}"#,
+                "tagline: must be text, not null",
+            ),
+        ] {
+            let problems: Vec<String> = check_site_text(text)
+                .problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect();
+            assert_eq!(problems, [expected]);
+            assert!(serde_json::from_str::<Site>(text).is_err(), "{text}");
+        }
+        // Null is fine where the reader takes it.
+        let text = r#"{"name": "X", "url": null, "donate": null, "contact": null}"#;
+        assert!(check_site_text(text).problems.is_empty());
+        assert!(serde_json::from_str::<Site>(text).is_ok());
     }
 
     #[test]
