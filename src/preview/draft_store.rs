@@ -1,12 +1,15 @@
 //! Drafts kept in this browser (localStorage) so nothing is lost on a
 //! reload or a crash: the open draft, and the last few for reopening.
-//! Nothing leaves the browser.
+//! Nothing leaves the browser, and nothing is dropped without a word: the
+//! drafts live on the public site's origin, so staff can forget them all.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 const CURRENT: &str = "alert-reader/draft";
 const RECENT: &str = "alert-reader/recent-drafts";
+/// Where a recent list that could not be read is kept, rather than wiped.
+const UNREADABLE: &str = "alert-reader/recent-drafts-unreadable";
 pub const RECENT_KEPT: usize = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16,15 +19,59 @@ pub struct SavedDraft {
     pub text: String,
     /// Milliseconds since 1970, for "saved at".
     pub saved: f64,
+    /// Tells drafts apart: a file opened again replaces itself, while every
+    /// paste is a draft of its own. Empty in drafts kept before keys were.
+    #[serde(default)]
+    pub key: String,
+}
+
+impl SavedDraft {
+    /// A draft read from the file `name`.
+    pub fn from_file(name: String, text: String) -> SavedDraft {
+        SavedDraft {
+            key: format!("file:{name}"),
+            name,
+            text,
+            saved: now(),
+        }
+    }
+
+    /// Pasted text: no file name, so a draft of its own each time.
+    pub fn pasted(text: String) -> SavedDraft {
+        let saved = now();
+        SavedDraft {
+            key: format!("paste:{saved}"),
+            name: "pasted text".to_string(),
+            text,
+            saved,
+        }
+    }
+
+    pub fn key(&self) -> String {
+        if self.key.is_empty() {
+            format!("file:{}", self.name)
+        } else {
+            self.key.clone()
+        }
+    }
+}
+
+/// What saving a draft did to the others, for the preview to say.
+#[derive(Debug, Default)]
+pub struct Saved {
+    pub recent: Vec<SavedDraft>,
+    /// Older drafts dropped because the browser's storage was full.
+    pub dropped: Vec<String>,
+    /// The recent list could not be read: it was set aside, not wiped.
+    pub set_aside: bool,
 }
 
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-fn read<T: for<'de> Deserialize<'de>>(key: &str) -> Option<T> {
-    let text = storage()?.get_item(key).ok().flatten()?;
-    serde_json::from_str(&text).ok()
+fn raw(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
 }
 
 fn write<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
@@ -36,37 +83,68 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
 }
 
 pub fn current() -> Option<SavedDraft> {
-    read(CURRENT)
+    serde_json::from_str(&raw(CURRENT)?).ok()
+}
+
+/// The recent drafts, or `Err` with the stored text when it cannot be read.
+fn read_recent() -> Result<Vec<SavedDraft>, String> {
+    match raw(RECENT) {
+        None => Ok(Vec::new()),
+        Some(text) => serde_json::from_str(&text).map_err(|_| text),
+    }
 }
 
 pub fn recent() -> Vec<SavedDraft> {
-    read(RECENT).unwrap_or_default()
+    read_recent().unwrap_or_default()
 }
 
-/// Keeps `draft` as the open draft and at the top of the recent list.
-/// Older drafts are dropped first when storage runs out. Returns the new
-/// recent list, or why the draft could not be kept.
-pub fn save(draft: &SavedDraft) -> Result<Vec<SavedDraft>, String> {
+/// Keeps `draft` as the open draft and at the top of the recent list. When
+/// storage runs out, older drafts are dropped first, and named.
+pub fn save(draft: &SavedDraft) -> Result<Saved, String> {
     write(CURRENT, draft)?;
-    let mut list = recent();
-    list.retain(|d| d.name != draft.name);
+    let mut saved = Saved::default();
+    let mut list = match read_recent() {
+        Ok(list) => list,
+        Err(text) => {
+            // Keep what could not be read where it cannot be overwritten.
+            saved.set_aside = storage().is_some_and(|s| s.set_item(UNREADABLE, &text).is_ok());
+            Vec::new()
+        }
+    };
+    list.retain(|d| d.key() != draft.key());
     list.insert(0, draft.clone());
-    list.truncate(RECENT_KEPT);
-    while write(RECENT, &list).is_err() && list.len() > 1 {
-        list.pop();
+    for gone in list.split_off(list.len().min(RECENT_KEPT)) {
+        saved.dropped.push(gone.name);
     }
-    Ok(list)
+    while write(RECENT, &list).is_err() && list.len() > 1 {
+        if let Some(gone) = list.pop() {
+            saved.dropped.push(gone.name);
+        }
+    }
+    saved.recent = list;
+    Ok(saved)
 }
 
 /// Forgets the open draft everywhere. Returns the new recent list.
-pub fn discard(name: &str) -> Vec<SavedDraft> {
+pub fn discard(draft: &SavedDraft) -> Vec<SavedDraft> {
     if let Some(s) = storage() {
         let _ = s.remove_item(CURRENT);
     }
-    let mut list = recent();
-    list.retain(|d| d.name != name);
+    let Ok(mut list) = read_recent() else {
+        return Vec::new();
+    };
+    list.retain(|d| d.key() != draft.key());
     let _ = write(RECENT, &list);
     list
+}
+
+/// Forgets every draft this browser keeps for the preview.
+pub fn forget_all() {
+    if let Some(s) = storage() {
+        for key in [CURRENT, RECENT, UNREADABLE] {
+            let _ = s.remove_item(key);
+        }
+    }
 }
 
 pub fn now() -> f64 {

@@ -58,21 +58,22 @@ impl DraftState {
         }
     }
 
-    fn load(&self, name: String, text: String) {
-        if text.len() as f64 > MAX_DRAFT_BYTES {
-            self.message
-                .set(Some(file_access::too_big_message(&name, text.len() as f64)));
+    fn load(&self, draft: SavedDraft) {
+        if draft.text.len() as f64 > MAX_DRAFT_BYTES {
+            self.message.set(Some(file_access::too_big_message(
+                &draft.name,
+                draft.text.len() as f64,
+            )));
             return;
         }
         let draft = SavedDraft {
-            name,
-            text,
             saved: draft_store::now(),
+            ..draft
         };
         match draft_store::save(&draft) {
-            Ok(list) => {
-                self.recent.set(list);
-                self.message.set(None);
+            Ok(saved) => {
+                self.recent.set(saved.recent);
+                self.message.set(kept_note(&saved.dropped, saved.set_aside));
             }
             Err(why) => self
                 .message
@@ -81,17 +82,32 @@ impl DraftState {
         self.draft.set(Some(draft));
     }
 
+    /// Forgets every draft kept in this browser, once staff confirm.
+    fn forget_all(&self) {
+        let sure = window()
+            .confirm_with_message("Forget every draft kept in this browser? This cannot be undone.")
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        draft_store::forget_all();
+        self.recent.set(Vec::new());
+        self.forget_handle();
+        self.draft.set(None);
+        self.message.set(Some(
+            "Every draft kept in this browser is forgotten.".to_string(),
+        ));
+    }
+
     fn forget_handle(&self) {
         self.handle.set_value(None);
         self.has_handle.set(false);
     }
 
     fn discard(&self) {
-        let name = self
-            .draft
-            .with_untracked(|d| d.as_ref().map(|d| d.name.clone()));
-        self.recent
-            .set(draft_store::discard(name.as_deref().unwrap_or("")));
+        if let Some(draft) = self.draft.get_untracked() {
+            self.recent.set(draft_store::discard(&draft));
+        }
         self.forget_handle();
         self.draft.set(None);
         self.message.set(None);
@@ -120,7 +136,7 @@ impl DraftState {
                     if unchanged {
                         state.message.set(None);
                     } else {
-                        state.load(name, text);
+                        state.load(SavedDraft::from_file(name, text));
                     }
                 }
                 Err(why) => state.message.set(Some(why)),
@@ -385,12 +401,12 @@ fn DraftSource(state: DraftState) -> impl IntoView {
         });
     };
     let recent = move || {
-        let current = state.draft.with(|d| d.as_ref().map(|d| d.name.clone()));
+        let current = state.draft.with(|d| d.as_ref().map(SavedDraft::key));
         state
             .recent
             .get()
             .into_iter()
-            .filter(|d| Some(&d.name) != current.as_ref())
+            .filter(|d| Some(d.key()) != current)
             .map(|d| {
                 let label = format!("{} · saved {}", d.name, draft_store::saved_label(d.saved));
                 view! {
@@ -400,7 +416,7 @@ fn DraftSource(state: DraftState) -> impl IntoView {
                             class="link-button"
                             on:click=move |_| {
                                 state.forget_handle();
-                                state.load(d.name.clone(), d.text.clone());
+                                state.load(d.clone());
                             }
                         >
                             {label}
@@ -468,7 +484,7 @@ fn DraftSource(state: DraftState) -> impl IntoView {
                         let text = pasted.get_untracked();
                         if !text.trim().is_empty() {
                             state.forget_handle();
-                            state.load("pasted text".to_string(), text);
+                            state.load(SavedDraft::pasted(text));
                         }
                     }
                 >
@@ -492,7 +508,40 @@ fn DraftSource(state: DraftState) -> impl IntoView {
                 others.then(|| view! { <h3>"Recent drafts"</h3> })
             }}
             <ul class="recent-drafts">{recent}</ul>
-            <p class="hint">"Drafts are kept in this browser only, so a reload loses nothing."</p>
+            <p class="hint">
+                "Drafts are kept in this browser only, so a reload loses nothing. Anyone using this computer's browser can open them here."
+            </p>
+            {move || {
+                (has_draft() || state.recent.with(|r| !r.is_empty()))
+                    .then(|| {
+                        view! {
+                            <p>
+                                <button type="button" class="button button-quiet" on:click=move |_| state.forget_all()>
+                                    "Forget all drafts on this computer"
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
+}
+
+/// What keeping a draft cost the others, in words; `None` when nothing.
+fn kept_note(dropped: &[String], set_aside: bool) -> Option<String> {
+    let mut notes = Vec::new();
+    if !dropped.is_empty() {
+        let names: Vec<String> = dropped.iter().map(|n| format!("“{n}”")).collect();
+        notes.push(format!(
+            "To keep this draft, older drafts were dropped from this browser: {}.",
+            names.join(", ")
+        ));
+    }
+    if set_aside {
+        notes.push(
+            "The list of recent drafts could not be read. It was set aside, not deleted, and a new list started."
+                .to_string(),
+        );
+    }
+    (!notes.is_empty()).then(|| notes.join(" "))
 }

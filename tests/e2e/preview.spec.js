@@ -191,6 +191,75 @@ test("pasted JSON is previewed like a file", async ({ page }) => {
   await expect(page.locator(".draft-banner")).toContainText("pasted text");
 });
 
+test("two pastes are two drafts: the second never replaces the first", async ({ page }) => {
+  const paste = async (title) => {
+    await page.getByText("Paste the JSON instead").click();
+    await page.locator("#draft-text").fill(JSON.stringify({ ...published, id: "pasted", status: "draft", title }));
+    await page.getByRole("button", { name: "Preview this text" }).click();
+    await expect(await heading(page)).toHaveText(title);
+  };
+  await page.goto("/preview");
+  await paste("First paste");
+  await paste("Second paste");
+  const first = page.locator(".recent-drafts").getByRole("button", { name: /^pasted text · saved / });
+  await expect(first).toHaveCount(1);
+  await first.click();
+  await expect(await heading(page)).toHaveText("First paste");
+});
+
+test("Forget all drafts empties this browser's store, once confirmed", async ({ page }) => {
+  await open(page, exampleDraft);
+  await expect(await heading(page)).toHaveText(/Draft alert for the preview screen/);
+  await page.locator("#draft-file").setInputFiles(asFile("second.json", { ...published, id: "second", status: "draft", title: "Second draft" }));
+  await expect(await heading(page)).toHaveText("Second draft");
+  const forget = page.getByRole("button", { name: "Forget all drafts on this computer" });
+  // Dismissed: nothing is forgotten.
+  page.once("dialog", (d) => d.dismiss());
+  await forget.click();
+  await expect(await heading(page)).toHaveText("Second draft");
+  page.once("dialog", (d) => d.accept());
+  await forget.click();
+  await expect(page.getByRole("alert")).toHaveText("Every draft kept in this browser is forgotten.");
+  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(page.locator(".recent-drafts li")).toHaveCount(0);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("alert-reader/")));
+  expect(kept).toEqual([]);
+});
+
+test("a recent list that cannot be read is set aside with a note, not wiped", async ({ page }) => {
+  await page.goto("/preview");
+  await page.evaluate(() => localStorage.setItem("alert-reader/recent-drafts", "{not a list"));
+  await page.locator("#draft-file").setInputFiles(exampleDraft);
+  await expect(page.getByRole("alert")).toContainText("The list of recent drafts could not be read. It was set aside, not deleted");
+  expect(await page.evaluate(() => localStorage.getItem("alert-reader/recent-drafts-unreadable"))).toBe("{not a list");
+});
+
+test("when the browser's storage is full, dropping older drafts is said, by name", async ({ page }) => {
+  await page.goto("/preview");
+  // Leave room for two copies of an 800 KB draft, not three (storage holds about 5 MB of
+  // UTF-16 text per origin in Chromium; find its edge by filling it).
+  await page.evaluate(() => {
+    let filler = "";
+    const chunk = "x".repeat(64 * 1024);
+    for (;;) {
+      try {
+        localStorage.setItem("test-filler", filler + chunk);
+        filler += chunk;
+      } catch {
+        break;
+      }
+    }
+    localStorage.setItem("test-filler", filler.slice(0, filler.length - 2 * 1024 * 1024));
+  });
+  const big = (n) => asFile(`big-${n}.json`, { ...published, id: `big-${n}`, status: "draft", title: `Big ${n}`, body: [{ type: "paragraph", text: ["x".repeat(800 * 1024)] }] });
+  await page.locator("#draft-file").setInputFiles(big(1));
+  await expect(await heading(page)).toHaveText("Big 1");
+  await page.locator("#draft-file").setInputFiles(big(2));
+  await expect(await heading(page)).toHaveText("Big 2");
+  await expect(page.getByRole("alert")).toContainText("older drafts were dropped from this browser: “big-1.json”");
+  await page.evaluate(() => localStorage.removeItem("test-filler"));
+});
+
 test("files over 2 MB are refused with a message", async ({ page }) => {
   await open(page, asFile("huge.json", `{"title": "${"x".repeat(2.2 * 1024 * 1024)}"}`));
   await expect(page.getByRole("alert")).toContainText("Drafts over 2 MB are refused");
