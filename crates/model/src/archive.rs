@@ -246,14 +246,23 @@ pub fn check_against_published(
             .max()
             .map_or(0, |n| n + 1);
         if first_missing < s.number {
-            let missing: Vec<String> = (first_missing..s.number).map(series_in_sentence).collect();
+            // A number can be up to 4 billion: a long gap is named, not listed.
+            let count = s.number - first_missing;
+            let missing = if count <= 10 {
+                (first_missing..s.number)
+                    .map(series_in_sentence)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            } else {
+                format!(
+                    "every number from {} to {} ({count} in all)",
+                    series_in_sentence(first_missing),
+                    series_in_sentence(s.number - 1)
+                )
+            };
             report(
                 "series.number",
-                format!(
-                    "series {} is missing {} before this one",
-                    s.id,
-                    missing.join(", ")
-                ),
+                format!("series {} is missing {missing} before this one", s.id),
                 Severity::Warning,
             );
         }

@@ -312,3 +312,21 @@ fn an_index_from_before_withdrawn_and_translations_still_reads() {
         "{json}"
     );
 }
+
+#[test]
+fn a_huge_series_number_names_the_gap_without_listing_it() {
+    let p = published();
+    let d = draft(|v| v["series"]["number"] = json!(4_000_000_000u32));
+    let started = std::time::Instant::now();
+    assert_eq!(
+        lines(&check_against_published(&d, Some("az-4.json"), &p)),
+        ["series.number: warning: series az is missing every number from Update 4 to Update 3999999999 (3999999996 in all) before this one"]
+    );
+    assert!(started.elapsed().as_secs() < 1);
+    // A short gap is listed in full, as before.
+    let d = draft(|v| v["series"]["number"] = json!(14));
+    assert_eq!(
+        lines(&check_against_published(&d, Some("az-4.json"), &p)),
+        ["series.number: warning: series az is missing Update 4, Update 5, Update 6, Update 7, Update 8, Update 9, Update 10, Update 11, Update 12, Update 13 before this one"]
+    );
+}

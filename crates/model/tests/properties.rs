@@ -64,6 +64,9 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
+        // Series numbers, levels, schema versions: what fits in a u32.
+        (0..=u64::from(u32::MAX)).prop_map(Value::from),
+        (0u64..8).prop_map(Value::from),
         any::<f64>()
             .prop_filter("JSON has no NaN or infinity", |f| f.is_finite())
             .prop_map(Value::from),
