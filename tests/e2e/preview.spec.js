@@ -240,13 +240,12 @@ test("when the browser's storage is full, dropping older drafts is said, by name
   // UTF-16 text per origin in Chromium; find its edge by filling it).
   await page.evaluate(() => {
     let filler = "";
-    const chunk = "x".repeat(64 * 1024);
-    for (;;) {
+    for (let size = 1 << 20; size >= 1 << 14; ) {
       try {
-        localStorage.setItem("test-filler", filler + chunk);
-        filler += chunk;
+        localStorage.setItem("test-filler", filler + "x".repeat(size));
+        filler += "x".repeat(size);
       } catch {
-        break;
+        size /= 2;
       }
     }
     localStorage.setItem("test-filler", filler.slice(0, filler.length - 2 * 1024 * 1024));
