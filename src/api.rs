@@ -120,6 +120,19 @@ pub async fn fetch_site() -> Result<Arc<Site>, LoadError> {
 }
 
 pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
+    Ok(Arc::new(Catalog::new(fetch_index().await?.alerts)))
+}
+
+/// What the publishing tool knows of published and withdrawn alerts, for
+/// the staff preview's checks across files (only its bundle calls this).
+pub async fn fetch_published() -> Result<Arc<alert_model::archive::Published>, LoadError> {
+    let index = fetch_index().await?;
+    Ok(Arc::new(alert_model::archive::Published::from_index(
+        &index,
+    )))
+}
+
+async fn fetch_index() -> Result<Index, LoadError> {
     const FILE: &str = "data/index.json";
     let text = fetch_text(FILE).await?;
     let index: Index = serde_json::from_str(&text).map_err(|e| json_error(FILE, &e))?;
@@ -132,7 +145,7 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
             )],
         ));
     }
-    Ok(Arc::new(Catalog::new(index.alerts)))
+    Ok(index)
 }
 
 /// One alert, checked by the same validator the publishing tool uses.

@@ -47,6 +47,13 @@ impl SavedDraft {
         }
     }
 
+    /// The file it was read from; `None` for pasted text.
+    pub fn file_name(&self) -> Option<&str> {
+        self.key()
+            .starts_with("file:")
+            .then_some(self.name.as_str())
+    }
+
     pub fn key(&self) -> String {
         if self.key.is_empty() {
             format!("file:{}", self.name)

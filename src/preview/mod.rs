@@ -15,6 +15,7 @@ mod problem_list;
 use crate::api;
 use crate::data::AppData;
 use crate::dom;
+use alert_model::archive::check_draft_text;
 use alert_model::placement::placement;
 use alert_model::validate::{check_alert_text, Checked};
 use alert_model::{Alert, Catalog};
@@ -159,10 +160,20 @@ pub fn PreviewPage() -> impl IntoView {
     keep_out_of_search_engines();
     dom::reveal_app();
 
+    // Checked as the publishing tool checks it: on its own and, once the
+    // published index is in, against it (ids, series numbers, translations).
+    let published = LocalResource::new(api::fetch_published);
+    let compared = Memo::new(move |_| published.get().map(|p| p.is_ok()));
     let checked = Memo::new(move |_| {
-        state
-            .draft
-            .with(|d| d.as_ref().map(|d| Arc::new(check_alert_text(&d.text))))
+        let published = published.get().and_then(Result::ok);
+        state.draft.with(|d| {
+            d.as_ref().map(|d| {
+                Arc::new(match &published {
+                    Some(p) => check_draft_text(&d.text, d.file_name(), p),
+                    None => check_alert_text(&d.text),
+                })
+            })
+        })
     });
     Effect::new(move |_| {
         let title = match checked.get().and_then(|c| c.alert.clone()) {
@@ -216,7 +227,7 @@ pub fn PreviewPage() -> impl IntoView {
                     }
                         .into_any()
                 }
-                Some(checked) => view! { <DraftView state checked /> }.into_any(),
+                Some(checked) => view! { <DraftView state checked compared=compared.get() /> }.into_any(),
             }}
         </div>
     }
@@ -249,12 +260,13 @@ fn read_into(state: DraftState, file: web_sys::File) {
 
 /// The draft rendered in its frame, with the checks beside it.
 #[component]
-fn DraftView(state: DraftState, checked: Arc<Checked>) -> impl IntoView {
+fn DraftView(state: DraftState, checked: Arc<Checked>, compared: Option<bool>) -> impl IntoView {
     let name = state
         .draft
         .with_untracked(|d| d.as_ref().map(|d| d.name.clone()))
         .unwrap_or_default();
     let problems = checked.problems.clone();
+    let counts = checked.counts();
     let (article, shown) = match checked.alert.clone() {
         Some(alert) => {
             let shown = marked_parts(&alert);
@@ -292,7 +304,7 @@ fn DraftView(state: DraftState, checked: Arc<Checked>) -> impl IntoView {
                 {article}
             </div>
             <aside class="preview-panel" aria-label="Draft checks">
-                <ProblemList problems shown />
+                <ProblemList problems counts shown compared />
                 {alert.map(|a| view! { <PlacementPanel draft=Arc::new(a) /> })}
                 <DraftSource state />
             </aside>

@@ -7,18 +7,20 @@ use alert_model::validate::{Problem, Severity};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// `shown` lists the `data-path` marks present in the rendered draft.
+/// `counts` are the errors and warnings, those beyond the list's cap
+/// included; `shown` lists the `data-path` marks present in the rendered
+/// draft; `compared` says whether the draft was checked against the
+/// published alerts (`None` while they load, `Some(false)` if they could
+/// not be). "Ready to publish" is said only when the publishing tool would
+/// accept the draft as it stands.
 #[component]
-pub fn ProblemList(problems: Vec<Problem>, shown: Vec<String>) -> impl IntoView {
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    let warnings = problems.len() - errors;
-    let heading = match (errors, warnings) {
-        (0, 0) => "No problems found: this draft is ready to publish.".to_string(),
-        (e, w) => format!("{} and {}", count(e, "error"), count(w, "warning")),
-    };
+pub fn ProblemList(
+    problems: Vec<Problem>,
+    counts: (usize, usize),
+    shown: Vec<String>,
+    compared: Option<bool>,
+) -> impl IntoView {
+    let heading = verdict(counts, compared);
     let items = problems
         .into_iter()
         .map(|p| {
@@ -55,6 +57,23 @@ pub fn ProblemList(problems: Vec<Problem>, shown: Vec<String>) -> impl IntoView 
             <h2 id="problems-heading">{heading}</h2>
             <ul class="problem-items">{items}</ul>
         </section>
+    }
+}
+
+fn verdict((errors, warnings): (usize, usize), compared: Option<bool>) -> String {
+    let counted = format!(
+        "{} and {}",
+        count(errors, "error"),
+        count(warnings, "warning")
+    );
+    match (errors, warnings, compared) {
+        (0, 0, Some(true)) => "No problems found: this draft is ready to publish.".to_string(),
+        (0, _, Some(true)) => format!("{counted}: ready to publish."),
+        (0, _, None) => format!("{counted} in the file; comparing with the published alerts…"),
+        (0, _, Some(false)) => format!(
+            "{counted} in the file. The published alerts could not be loaded, so it is not yet checked against them: not ready to publish."
+        ),
+        _ => counted,
     }
 }
 

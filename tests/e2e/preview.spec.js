@@ -317,3 +317,56 @@ test("a draft dropped anywhere on the page is previewed", async ({ page }) => {
   await expect(page.locator(".draft-banner")).toContainText("dropped.json");
   await expect(await heading(page)).toHaveText(JSON.parse(text).title);
 });
+
+// The preview and the publishing tool give the same verdict: each draft
+// has one defect, several of them only visible across files.
+test("defective drafts get the same errors, by JSON path, from the preview and from alert-data check", async ({ page }) => {
+  const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { spawnSync } = await import("node:child_process");
+  const draft = (changes) => ({ ...published, id: "example-new-draft", status: "draft", title: "Example: a new draft (sample)", series: undefined, translations: {}, ...changes });
+  const corpus = [
+    ["translation to no alert", "example-new-draft.json", draft({ translations: { fr: "no-such-alert" } })],
+    ["series number taken", "example-new-draft.json", draft({ series: { id: "azerbaijan-red-flag", number: 3 } })],
+    ["id of a published alert under another name", "other-name.json", draft({ id: "sudan-sos" })],
+    ["file name not its id", "misnamed.json", draft({})],
+    ["a date that does not exist", "example-new-draft.json", draft({ published: "2024-02-30" })],
+    ["a link that is not allowed", "example-new-draft.json", draft({ links: { source: "javascript:alert(1)" } })],
+  ];
+  const toolErrors = (name, value) => {
+    const dir = mkdtempSync("/tmp/verdict-");
+    try {
+      cpSync(`${repo}public/data`, dir, { recursive: true });
+      writeFileSync(`${dir}/alerts/${name}`, JSON.stringify(value, null, 2));
+      const out = spawnSync(`${repo}target/debug/alert-data`, ["check", dir], { encoding: "utf8" });
+      return out.stderr
+        .split("\n")
+        .filter((l) => l.startsWith(`alerts/${name}: `) && !l.includes(": warning: "))
+        .map((l) => l.slice(`alerts/${name}: `.length).split(": ")[0])
+        .sort();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  await page.goto("/preview");
+  await heading(page);
+  for (const [what, name, value] of corpus) {
+    const expected = toolErrors(name, value);
+    expect(expected.length, `${what}: the tool finds it`).toBeGreaterThan(0);
+    await page.locator("#draft-file").setInputFiles(asFile(name, value));
+    await expect(page.locator(".draft-banner code")).toHaveText(name);
+    await expect(page.locator("#problems-heading")).not.toContainText("comparing");
+    const shown = await page.locator(".problem-error .problem-path").allTextContents();
+    expect(shown.sort(), what).toEqual(expected);
+    await expect(page.locator("#problems-heading"), what).not.toContainText("ready to publish");
+  }
+});
+
+test("a pasted draft is told the file name it must be saved under, and a good one is ready to publish", async ({ page }) => {
+  await page.goto("/preview");
+  await page.getByText("Paste the JSON instead").click();
+  const good = { ...published, id: "example-pasted-draft", status: "draft", title: "Example: pasted (sample)", series: undefined, translations: {} };
+  await page.locator("#draft-text").fill(JSON.stringify(good));
+  await page.getByRole("button", { name: "Preview this text" }).click();
+  await expect(page.locator(".problem-warning")).toContainText("save this draft as example-pasted-draft.json");
+  await expect(page.locator("#problems-heading")).toHaveText("0 errors and 1 warning: ready to publish.");
+});
