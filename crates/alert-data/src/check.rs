@@ -167,8 +167,9 @@ pub fn write_index(target: &Path, index: &Index) -> io::Result<bool> {
 
 /// Writes `bytes` to a temporary file beside `target`, flushes it to disk
 /// and renames it over `target`. On any failure the temporary file is
-/// removed and `target` is untouched.
-fn write_atomically(target: &Path, bytes: &[u8]) -> io::Result<()> {
+/// removed and `target` is untouched. Every file the build generates is
+/// written this way (the prerender's pages too).
+pub fn write_atomically(target: &Path, bytes: &[u8]) -> io::Result<()> {
     let temp = index_temp_path(target);
     let written = (|| {
         let mut file = std::fs::File::create(&temp)?;

@@ -12,7 +12,7 @@
 //! `data/alerts/` only the files of published and withdrawn alerts: trunk
 //! copies `public/data` whole, drafts and editor backups included.
 
-use alert_data::check::{check_data_dir, load_alerts};
+use alert_data::check::{check_data_dir, load_alerts, write_atomically};
 use alert_model::{Catalog, Site};
 use alert_prerender::pages::{self, Data, Page};
 use alert_prerender::{on_demand, template};
@@ -82,7 +82,8 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
-        std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
+        write_atomically(&target, html.as_bytes())
+            .map_err(|e| format!("{}: {e}", target.display()))?;
     }
     eprintln!("prerendered {} pages into {}", all.len(), build.display());
     let public: Vec<String> = data
@@ -142,7 +143,7 @@ fn page_html(template: &str, page: &Page) -> Result<String, String> {
 }
 
 /// `build/file`, refusing any path that could leave the build folder.
-fn inside(build: &Path, file: &str) -> Result<std::path::PathBuf, String> {
+pub(crate) fn inside(build: &Path, file: &str) -> Result<std::path::PathBuf, String> {
     let relative = Path::new(file);
     if relative
         .components()
@@ -174,4 +175,27 @@ fn baseline(data: &Path, id: &str, css: &str) -> Result<(), String> {
         .ok_or_else(|| format!("no alert with the id {id:?}"))?;
     print!("{}", pages::baseline(&data.site, alert, css));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inside;
+    use std::path::Path;
+
+    #[test]
+    fn nothing_is_written_outside_the_build_folder() {
+        let build = Path::new("/b");
+        assert_eq!(
+            inside(build, "alerts/x.html"),
+            Ok(build.join("alerts/x.html"))
+        );
+        for bad in [
+            "../x.html",
+            "alerts/../../x.html",
+            "/etc/x.html",
+            "./x.html",
+        ] {
+            assert!(inside(build, bad).is_err(), "{bad}");
+        }
+    }
 }
