@@ -1,7 +1,7 @@
 //! All fetching lives here. Each call returns a typed result whose error
 //! says which file failed and why, so a view can show it with a retry.
 
-use alert_model::validate::{check_alert_text, syntax_problem, Problem, Severity};
+use alert_model::validate::{check_published_alert_text, syntax_problem, Problem, Severity};
 use alert_model::{Alert, Catalog, Index, Site, Status};
 use gloo_net::http::Request;
 use std::fmt;
@@ -156,7 +156,7 @@ pub async fn fetch_alert(id: String) -> Result<Arc<Alert>, LoadError> {
         return Err(LoadError::NotFound { file });
     }
     let text = fetch_text(&file).await?;
-    let checked = check_alert_text(&text);
+    let checked = check_published_alert_text(&text);
     let Some(alert) = checked.alert else {
         return Err(invalid(
             &file,

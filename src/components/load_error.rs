@@ -5,7 +5,6 @@ use crate::api::LoadError;
 use crate::dom;
 use alert_views::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn LoadErrorView(error: LoadError, #[prop(into)] retry: Callback<()>) -> impl IntoView {
@@ -30,9 +29,9 @@ pub fn LoadErrorView(error: LoadError, #[prop(into)] retry: Callback<()>) -> imp
                 <button type="button" class="button" on:click=move |_| retry.run(())>
                     "Try again"
                 </button>
-                <A href=dom::href("/") attr:class="button button-quiet">
+                <a href=dom::href("/") class="button button-quiet">
                     "Back to all alerts"
-                </A>
+                </a>
             </p>
         </section>
     }

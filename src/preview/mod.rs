@@ -26,7 +26,6 @@ use draft_store::SavedDraft;
 use file_access::MAX_DRAFT_BYTES;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use problem_list::ProblemList;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
@@ -332,7 +331,7 @@ fn placement_view(catalog: &Catalog, draft: &Arc<Alert>) -> AnyView {
         let link = match e {
             Some(e) => {
                 let (href, title) = (dom::href(&format!("/alerts/{}", e.id)), e.title.clone());
-                view! { <A href>{title}</A> }.into_any()
+                view! { <a href=href>{title}</a> }.into_any()
             }
             None => view! { <span>"none: it will be at this end of the list"</span> }.into_any(),
         };

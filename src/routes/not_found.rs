@@ -4,7 +4,6 @@ use crate::data::AppData;
 use crate::dom;
 use alert_views::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFound(#[prop(optional, into)] what: Option<String>) -> impl IntoView {
@@ -18,9 +17,9 @@ pub fn NotFound(#[prop(optional, into)] what: Option<String>) -> impl IntoView {
             <p>{what}</p>
             <p>"The link may be mistyped, or the page may have moved."</p>
             <p class="actions">
-                <A href=dom::href("/") attr:class="button">
+                <a href=dom::href("/") class="button">
                     "Go to all alerts"
-                </A>
+                </a>
             </p>
         </section>
     }
