@@ -48,6 +48,19 @@ test("the headers step refuses a page with an inline script the build did not wr
   }
 });
 
+/** Another site's page (the partner origin) framing `src`. */
+async function frameOnPartnerPage(page, src) {
+  await page.goto(`${PARTNER_URL}/index.html`);
+  await page.evaluate((src) => {
+    document.body.innerHTML = "";
+    const frame = document.createElement("iframe");
+    frame.src = src;
+    frame.id = "framed";
+    document.body.append(frame);
+  }, src);
+  return page.frameLocator("#framed");
+}
+
 // A host without _headers: the same files, without the headers that stop
 // framing. Only the partner panels may then run inside another site.
 for (const [what, path] of [["an alert's own page", "/alerts/sudan-sos"], ["the app's front page", "/"], ["a country page", "/countries/SD"]]) {
@@ -59,15 +72,7 @@ for (const [what, path] of [["an alert's own page", "/alerts/sudan-sos"], ["the 
       delete headers["x-frame-options"];
       await route.fulfill({ response, headers });
     });
-    await page.goto(`${PARTNER_URL}/index.html`);
-    await page.evaluate((src) => {
-      document.body.innerHTML = "";
-      const frame = document.createElement("iframe");
-      frame.src = src;
-      frame.id = "framed";
-      document.body.append(frame);
-    }, `${ROOT_URL}${path}`);
-    const framed = page.frameLocator("#framed");
+    const framed = await frameOnPartnerPage(page, `${ROOT_URL}${path}`);
     await expect(framed.getByRole("link", { name: "Open this page in a new tab" })).toBeVisible();
     await expect(framed.locator("h1")).toHaveCount(0);
     await expect(framed.locator("body > *")).toHaveCount(1);
@@ -75,13 +80,6 @@ for (const [what, path] of [["an alert's own page", "/alerts/sudan-sos"], ["the 
 }
 
 test("framed by another site, a partner panel still shows its alerts", async ({ page }) => {
-  await page.goto(`${PARTNER_URL}/index.html`);
-  await page.evaluate((src) => {
-    document.body.innerHTML = "";
-    const frame = document.createElement("iframe");
-    frame.src = src;
-    frame.id = "framed";
-    document.body.append(frame);
-  }, `${ROOT_URL}/embed/latest`);
-  await expect(page.frameLocator("#framed").locator(".embed-list li").first()).toBeVisible();
+  const framed = await frameOnPartnerPage(page, `${ROOT_URL}/embed/latest`);
+  await expect(framed.locator(".embed-list li").first()).toBeVisible();
 });
