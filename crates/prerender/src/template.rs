@@ -87,14 +87,14 @@ mod tests {
                 path: "/alerts/a\"b",
                 title: "<script> & co",
                 description: "say \"hi\"",
-                markup: "<main></main>",
+                markup: "<p>rendered</p>",
             },
         )
         .expect("a fillable template");
         assert_eq!(
             page,
             r#"<html><head><base href="/reader/" /><title>&lt;script&gt; &amp; co</title>
-<meta name="description" content="say &quot;hi&quot;" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b"><main></main></div><script>/* live reload */</script></body></html>"#
+<meta name="description" content="say &quot;hi&quot;" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b"><p>rendered</p></div><script>/* live reload */</script></body></html>"#
         );
     }
 
