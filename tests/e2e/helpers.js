@@ -20,7 +20,11 @@ export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, use) => {
     const settle = async () => {
       if (javaScriptEnabled === false) return;
-      await page.waitForFunction(settled, null, { timeout: 10_000 }).catch(() => {});
+      // Loudly: a page whose loader or app never settles is a broken page,
+      // not one to test as if it were the reader's.
+      await page.waitForFunction(settled, null, { timeout: 10_000 }).catch((e) => {
+        throw new Error(`the page never settled (no app took over, no loader ran): ${page.url()}\n${e.message}`);
+      });
     };
     for (const name of ["goto", "reload"]) {
       const original = page[name].bind(page);
@@ -40,6 +44,12 @@ const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 /** The index the build published, read independently of the app. */
 export function publishedIndex() {
   return JSON.parse(readFileSync(`${dist}data/index.json`, "utf8")).alerts;
+}
+
+/** Waits two animation frames: whatever a key press or click set off in the
+ *  page has run by then, so a "nothing happened" check is not a guess. */
+export async function afterNextFrames(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** Collects uncaught page errors and console errors, to assert none happen. */

@@ -2,7 +2,7 @@
 // will see it, with every problem listed, and never mistaken for published.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { test, expect, heading, watchErrors } from "./helpers.js";
+import { test, expect, heading, watchErrors, afterNextFrames } from "./helpers.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const exampleDraft = `${repo}samples/drafts/example-draft.json`;
@@ -129,7 +129,7 @@ test("script and markup in a draft show as text and run nothing", async ({ page 
   await expect(page.locator('[data-path="body[0]"]')).toHaveText("<img src=x onerror=alert(1)><script>alert(2)</script>");
   await page.locator(".tags li").hover();
   await expect(page.locator(".draft-frame img, .draft-frame script, .draft-frame b")).toHaveCount(0);
-  await page.waitForTimeout(300);
+  await afterNextFrames(page);
   expect(dialogs).toBe(0);
 });
 
@@ -275,7 +275,7 @@ test("?url= fetches nothing: a draft can only come from the user's own disk", as
   page.on("request", (r) => { if (!r.isNavigationRequest()) requested.push(r.url()); });
   await page.goto("/preview?url=http%3A%2F%2F127.0.0.1%3A4174%2Freader%2Fdata%2Falerts%2Fsudan-sos.json&src=/data/alerts/sudan-sos.json");
   await expect(await heading(page)).toHaveText("Preview a draft");
-  await page.waitForTimeout(500);
+  await page.waitForLoadState("networkidle");
   // The page did fetch its own data, so the monitor was working…
   expect(requested.some((u) => u.endsWith("/data/index.json"))).toBe(true);
   // …and nothing named in the address was requested.
