@@ -272,7 +272,7 @@ try {
   const staticVisit = await firstVisit(browser, `${STATIC}/alert.html`, ["h1", ".alert-body p"]);
   const files = (t) => t.files.map((f) => f.replace(/-[0-9a-f]{16}/, "")).join(", ");
   // An alert opened on its own (a shared link) is its prerendered page; the
-  // app loads only when asked (see crates/alert-data/src/on_demand.rs).
+  // app loads only when asked (see crates/prerender/src/on_demand.rs).
   const visit = await firstVisit(browser, `${READER}/alerts/${ALERT}`, ["main h1", ".alert-body p"]);
   const visitTotal = compressedTotal(visit.urls, READER, "dist");
   say();

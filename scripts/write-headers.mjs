@@ -98,7 +98,7 @@ const csp = (ancestors) =>
     ...(ancestors ? [`frame-ancestors ${ancestors}`] : []),
   ].join("; ");
 
-const app = ["", "index.html", "404.html", "alerts/*", "countries/*", "preview/*"];
+const app = ["", "index.html", "404.html", "alerts/*", "countries/*"];
 const readerView = (path, ...more) => [path, `  Content-Security-Policy: ${csp("'none'")}`, "  X-Frame-Options: DENY", ...more, ""];
 const lines = [
   "# Written by scripts/write-headers.mjs at build time: do not edit.",
@@ -108,7 +108,7 @@ const lines = [
   "",
   ...app.flatMap((p) => readerView(`${base}${p}`)),
   // The staff preview: never indexed, never framed.
-  ...readerView(`${base}preview`, "  X-Robots-Tag: noindex"),
+  ...["preview", "preview.html"].flatMap((p) => readerView(`${base}${p}`, "  X-Robots-Tag: noindex")),
   `${base}embed/*`,
   `  Content-Security-Policy: ${csp(origins.length ? origins.join(" ") : "*")}`,
   "",
@@ -122,7 +122,8 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(null)}" 
 for (const file of pageFiles) {
   const path = join(dir, file);
   const page = readFileSync(path, "utf8");
-  if (page.includes('http-equiv="Content-Security-Policy"')) continue;
+  // Only a real element counts: text from the data is escaped (no "<").
+  if (page.includes('<meta http-equiv="Content-Security-Policy"')) continue;
   const withMeta = page.replace(/(<meta charset="utf-8" ?\/?>)/, `$1\n    ${meta}`);
   if (withMeta === page) {
     console.error(`${relative(dir, path)}: no <meta charset="utf-8"> to put the policy after`);

@@ -107,7 +107,7 @@ pub fn reveal_app() {
 }
 
 /// An alert page loads the app when the reader presses one of its buttons
-/// (see alert-data's on_demand.rs), which names what it wants in
+/// (see the prerender's on_demand.rs), which names what it wants in
 /// `window.alertReaderPending`. Once the app is on screen, its own button
 /// does it, with focus on it, so focus returns there afterwards. Called on
 /// takeover and again when the alert view has rendered, since after the

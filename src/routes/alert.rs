@@ -27,6 +27,12 @@ pub fn AlertPage() -> impl IntoView {
     // Previous/Next for the ← → keys, once the alert and the index are in.
     let steps = RwSignal::new(None::<(Step, Step)>);
     arrow_keys(steps);
+    // In an effect: the site's name arriving must not rebuild the view.
+    Effect::new(move |_| {
+        if let Some(Ok(a)) = alert.get() {
+            dom::set_title(&page_title(&a.title, &data.site_name()));
+        }
+    });
 
     move || {
         // The alert's series and Previous/Next need the index: wait for it
@@ -49,7 +55,6 @@ pub fn AlertPage() -> impl IntoView {
             |(a, catalog)| {
                 let found = catalog.as_ref().map(|c| nav::steps(c, &a, &list));
                 steps.set(found.clone());
-                dom::set_title(&page_title(&a.title, &data.site_name()));
                 // Embed pressed before the app had this alert (dom.rs explains).
                 request_animation_frame(dom::finish_pending_action);
                 view! {

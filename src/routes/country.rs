@@ -24,13 +24,18 @@ pub fn CountryPage() -> impl IntoView {
             .to_ascii_uppercase()
     });
     let data = AppData::get();
+    // In an effect: the site's name arriving must not rebuild the view.
+    Effect::new(move |_| {
+        if let Some(name) = country_name(&code.get()) {
+            dom::set_title(&page_title(name, &data.site_name()));
+        }
+    });
     move || {
         let code = code.get();
         let Some(name) = country_name(&code) else {
             return view! { <NotFound what=format!("“{code}” is not a country code we know.") /> }
                 .into_any();
         };
-        dom::set_title(&page_title(name, &data.site_name()));
         page_state(
             data.catalog.get(),
             "the timeline",

@@ -61,6 +61,24 @@ async function frameOnPartnerPage(page, src) {
   return page.frameLocator("#framed");
 }
 
+test("text that mentions the policy does not keep a page from getting it", () => {
+  const copy = mkdtempSync(join(tmpdir(), "alert-reader-"));
+  try {
+    cpSync(dist, copy, { recursive: true });
+    const file = join(copy, "alerts/sudan-sos.html");
+    // As if a summary quoted the element's attribute (text is escaped, so
+    // no "<" before it), on a page not yet given its policy.
+    const page = readFileSync(file, "utf8")
+      .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")
+      .replace("</main>", '<p>http-equiv="Content-Security-Policy"</p></main>');
+    writeFileSync(file, page);
+    execFileSync("node", [join(repo, "scripts/write-headers.mjs"), copy], { stdio: "pipe" });
+    expect(readFileSync(file, "utf8")).toMatch(/<meta charset="utf-8" ?\/?>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'self'/);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
 // A host without _headers: the same files, without the headers that stop
 // framing. Only the partner panels may then run inside another site.
 for (const [what, path] of [["an alert's own page", "/alerts/sudan-sos"], ["the app's front page", "/"], ["a country page", "/countries/SD"]]) {

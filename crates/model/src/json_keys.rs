@@ -10,11 +10,26 @@
 use crate::validate::{Problem, Severity};
 use std::collections::HashMap;
 
-/// Where a key starts: 1-based line and column (in characters).
+/// Where a key starts: its 1-based line, the byte offsets of that line and
+/// of the key, and its 1-based column in characters. The column is counted
+/// only for keys that repeat (`with_column`): counting it for every key
+/// would make a long single-line file quadratic.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Pos {
     line: usize,
+    line_start: usize,
+    start: usize,
     column: usize,
+}
+
+impl Pos {
+    fn with_column(self, text: &str) -> Pos {
+        let column = text
+            .get(self.line_start..self.start)
+            .map_or(0, |s| s.chars().count())
+            + 1;
+        Pos { column, ..self }
+    }
 }
 
 enum Frame {
@@ -103,7 +118,9 @@ pub fn duplicate_keys(text: &str) -> Vec<Problem> {
                         };
                         let pos = Pos {
                             line,
-                            column: text[line_start..start].chars().count() + 1,
+                            line_start,
+                            start,
+                            column: 0,
                         };
                         keys.entry(key.clone()).or_default().push(pos);
                         *current = key;
@@ -116,10 +133,13 @@ pub fn duplicate_keys(text: &str) -> Vec<Problem> {
     found.sort_by_key(|f| f.0);
     found
         .into_iter()
-        .map(|(_, path, key, at)| Problem {
-            path,
-            message: message(&key, &at),
-            severity: Severity::Error,
+        .map(|(_, path, key, at)| {
+            let at: Vec<Pos> = at.into_iter().map(|p| p.with_column(text)).collect();
+            Problem {
+                path,
+                message: message(&key, &at),
+                severity: Severity::Error,
+            }
         })
         .collect()
 }
