@@ -276,13 +276,6 @@ pub fn syntax_problem(e: &serde_json::Error) -> Problem {
     }
 }
 
-/// Checks an already-parsed alert.
-pub fn check_alert_value(value: &Value) -> Checked {
-    let mut c = Checker::default();
-    let alert = c.alert(value);
-    c.finish(alert)
-}
-
 /// Is this a valid alert or series id: `[a-z0-9]+(-[a-z0-9]+)*`?
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()

@@ -7,6 +7,9 @@ use alert_model::wording::series_member;
 use alert_model::{Catalog, Series};
 use leptos::prelude::*;
 
+/// The track's name for screen readers.
+const LABEL: &str = "Alerts in this series";
+
 #[component]
 pub fn SeriesTrack(
     catalog: Option<std::sync::Arc<Catalog>>,
@@ -20,7 +23,7 @@ pub fn SeriesTrack(
         // Not published yet (a draft opening a series), or no index: its place only.
         let label = position_label(series.number, series.number);
         return view! {
-            <nav class="series" aria-label="Alerts in this series">
+            <nav class="series" aria-label=LABEL>
                 <p class="series-position">{label}</p>
             </nav>
         }
@@ -60,7 +63,7 @@ pub fn SeriesTrack(
         })
         .collect_view();
     view! {
-        <nav class="series" aria-label="Alerts in this series">
+        <nav class="series" aria-label=LABEL>
             <p class="series-position">{label}</p>
             <ol class="series-track">{members}</ol>
             {newer
