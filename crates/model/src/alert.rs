@@ -295,8 +295,15 @@ pub struct Site {
     pub name: String,
     #[serde(default)]
     pub tagline: String,
+    /// The publisher's own website (the footer links it).
     #[serde(default)]
     pub url: Option<String>,
+    /// Where this reader is published ("https://alerts.example.org/"):
+    /// every absolute address the build writes (canonical links, feeds,
+    /// cards, the sitemap, oEmbed) starts with it. See
+    /// `public_address::check`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reader_url: Option<String>,
     #[serde(default)]
     pub donate: Option<String>,
     #[serde(default)]

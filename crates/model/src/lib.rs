@@ -14,6 +14,7 @@ pub mod json_keys;
 pub mod language;
 pub mod nav;
 pub mod placement;
+pub mod public_address;
 pub mod query;
 pub mod timeline;
 pub mod validate;

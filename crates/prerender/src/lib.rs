@@ -1,8 +1,16 @@
 //! The prerender: every page a reader can link to, written at build time
 //! by rendering the reader's own views (`alert-views`) with Leptos' server
 //! rendering. No server is involved: each page is `view.to_html()` put
-//! into the app's `index.html`.
+//! into the app's `index.html`. Beside the pages it writes what lets
+//! others follow and share them: feeds, share cards, link-preview tags,
+//! JSON-LD, oEmbed documents and the sitemap.
 
+pub mod cards;
+pub mod feeds;
+pub mod head;
+pub mod json_ld;
+pub mod oembed;
 pub mod on_demand;
 pub mod pages;
+pub mod sitemap;
 pub mod template;

@@ -13,9 +13,11 @@
 //! copies `public/data` whole, drafts and editor backups included.
 
 use alert_data::check::{check_data_dir, load_alerts, write_atomically};
+use alert_model::countries::COUNTRIES;
 use alert_model::{Catalog, Site};
+use alert_prerender::head::Public;
 use alert_prerender::pages::{self, Data, Page};
-use alert_prerender::{on_demand, template};
+use alert_prerender::{cards, feeds, oembed, on_demand, sitemap, template};
 use alert_views::env::Env;
 use std::path::{Component, Path};
 use std::process::ExitCode;
@@ -78,14 +80,15 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     let all = pages::all(&env, &data);
     for page in &all {
         let html = page_html(&template, page)?;
-        let target = inside(build, &page.file)?;
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        write_atomically(&target, html.as_bytes())
-            .map_err(|e| format!("{}: {e}", target.display()))?;
+        write_file(build, &page.file, html.as_bytes())?;
     }
     eprintln!("prerendered {} pages into {}", all.len(), build.display());
+    match data.public() {
+        Some(public) => write_reach(build, env.base(), &data, public)?,
+        None => eprintln!(
+            "site.json has no reader_url: no canonical links, feeds, share cards, oEmbed or sitemap written"
+        ),
+    }
     let public: Vec<String> = data
         .alerts
         .iter()
@@ -96,6 +99,99 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         eprintln!("left out of the build (not a published alert): data/alerts/{left_out}");
     }
     Ok(())
+}
+
+/// `build/file`, with its folders, replaced whole.
+fn write_file(build: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
+    let target = inside(build, file)?;
+    if let Some(dir) = target.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    write_atomically(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))
+}
+
+/// What lets others follow and share the pages: feeds, share cards,
+/// oEmbed documents, the sitemap and robots.txt.
+fn write_reach(
+    build: &Path,
+    base_path: &str,
+    data: &Data,
+    public: Public<'_>,
+) -> Result<(), String> {
+    let cx = feeds::Context {
+        site: public.site,
+        base: public.base,
+    };
+    let all = feeds::all(&data.alerts);
+    let mut documents = 0;
+    for feed in &all {
+        for doc in feed.documents() {
+            write_file(
+                build,
+                &doc.file(feeds::atom::EXT),
+                &feeds::atom::write(&doc, &cx),
+            )?;
+            write_file(
+                build,
+                &doc.file(feeds::json_feed::EXT),
+                &feeds::json_feed::write(&doc, &cx),
+            )?;
+            documents += 1;
+        }
+    }
+    eprintln!(
+        "wrote {} feeds ({documents} documents, Atom and JSON Feed)",
+        all.len()
+    );
+
+    let cache = std::env::var_os("ALERT_READER_CARD_CACHE")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new("target").join("share-cards"));
+    let mut painter = cards::Painter::new(&cache)?;
+    write_file(build, cards::SITE, &painter.site(public.site)?)?;
+    let mut count = 1;
+    for alert in data.public_alerts() {
+        write_file(
+            build,
+            &cards::file(&alert.id),
+            &painter.alert(public.site, alert)?,
+        )?;
+        write_file(
+            build,
+            &oembed::alert_file(&alert.id),
+            &json(&oembed::alert(public, alert)),
+        )?;
+        count += 1;
+    }
+    eprintln!(
+        "share cards: {count} ({} drawn, the rest unchanged)",
+        painter.drawn
+    );
+    for (code, name) in COUNTRIES {
+        let title = alert_model::wording::page_title(name, &public.site.name);
+        write_file(
+            build,
+            &oembed::country_file(code),
+            &json(&oembed::country(public, code, &title)),
+        )?;
+    }
+    write_file(
+        build,
+        "sitemap.xml",
+        &sitemap::sitemap(public, &data.alerts),
+    )?;
+    write_file(
+        build,
+        "robots.txt",
+        sitemap::robots(public, base_path).as_bytes(),
+    )?;
+    Ok(())
+}
+
+fn json(value: &serde_json::Value) -> Vec<u8> {
+    let mut out = serde_json::to_vec_pretty(value).unwrap_or_default();
+    out.push(b'\n');
+    out
 }
 
 /// Removes every entry of `dir` whose name is not in `keep`; returns the
@@ -131,6 +227,7 @@ fn page_html(template: &str, page: &Page) -> Result<String, String> {
             path: &page.path,
             title: &page.title,
             description: &page.description,
+            head: &page.head,
             markup: &page.markup,
         },
     )

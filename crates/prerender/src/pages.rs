@@ -1,6 +1,7 @@
 //! Every page a reader can link to, rendered from the reader's own views:
 //! the front page, each published or withdrawn alert, and each country.
 
+use crate::head::{self, Public};
 use alert_model::countries::COUNTRIES;
 use alert_model::nav;
 use alert_model::wording::page_title;
@@ -24,6 +25,9 @@ pub struct Page {
     pub path: String,
     pub title: String,
     pub description: String,
+    /// Tags for `<head>` (canonical, previews, feeds, JSON-LD); empty
+    /// when `site.json` has no `reader_url`.
+    pub head: String,
     pub markup: String,
     /// Complete without the app, which it loads only when asked (see
     /// `on_demand`); the front page starts the app at once.
@@ -36,6 +40,22 @@ pub struct Data {
     pub catalog: Arc<Catalog>,
     /// Every alert that passed the checks, drafts included (left out here).
     pub alerts: Vec<Alert>,
+}
+
+impl Data {
+    /// The site and its public address, when `site.json` gives one.
+    pub fn public(&self) -> Option<Public<'_>> {
+        let base = self.site.reader_url.as_deref()?;
+        Some(Public {
+            site: &self.site,
+            base,
+        })
+    }
+
+    /// Published and withdrawn alerts: what readers may see.
+    pub fn public_alerts(&self) -> impl Iterator<Item = &Alert> {
+        self.alerts.iter().filter(|a| a.status != Status::Draft)
+    }
 }
 
 /// Renders `view` as the app would under `env`, to HTML.
@@ -94,14 +114,20 @@ pub fn home(env: &Env, data: &Data) -> Page {
         };
         chrome(&site, env.href("/"), content)
     });
+    let title = page_title("Alerts", &data.site.name);
+    let description = format!(
+        "Early-warning alerts published by {}, newest first.",
+        data.site.name
+    );
     Page {
         file: "index.html".into(),
         path: "/".into(),
-        title: page_title("Alerts", &data.site.name),
-        description: format!(
-            "Early-warning alerts published by {}, newest first.",
-            data.site.name
-        ),
+        head: data
+            .public()
+            .map(|p| head::home(p, &title, &description))
+            .unwrap_or_default(),
+        title,
+        description,
         markup,
         on_demand: false,
     }
@@ -122,9 +148,19 @@ pub fn alert(env: &Env, data: &Data, alert: &Alert) -> Page {
         };
         chrome(&site, env.href(&path), content)
     });
+    let title = page_title(&alert.title, &data.site.name);
+    let original = alert.series.as_ref().and_then(|s| {
+        data.public_alerts()
+            .filter(|a| a.series.as_ref().is_some_and(|o| o.id == s.id))
+            .min_by_key(|a| a.series.as_ref().map_or(0, |o| o.number))
+    });
     Page {
         file: format!("alerts/{}.html", alert.id),
-        title: page_title(&alert.title, &data.site.name),
+        head: data
+            .public()
+            .map(|p| head::alert(p, alert, original, &title))
+            .unwrap_or_default(),
+        title,
         description: alert.summary.clone(),
         path,
         markup,
@@ -135,19 +171,28 @@ pub fn alert(env: &Env, data: &Data, alert: &Alert) -> Page {
 pub fn country(env: &Env, data: &Data, code: &str, name: &'static str) -> Page {
     let path = format!("/countries/{code}");
     let (site, catalog) = (data.site.clone(), data.catalog.clone());
-    let code = code.to_string();
+    let owned = code.to_string();
     let markup = render(env, || {
         let content = view! {
-            <CountryTimeline catalog code name>
+            <CountryTimeline catalog code=owned name>
                 <EmbedPlaceholder />
             </CountryTimeline>
         };
         chrome(&site, env.href(&path), content)
     });
+    let title = page_title(name, &data.site.name);
+    let description = format!("Alerts that name {name}, published by {}.", data.site.name);
+    let has_alerts = data
+        .public_alerts()
+        .any(|a| a.countries.iter().any(|c| *c == code));
     Page {
         file: format!("{}.html", path.trim_start_matches('/')),
-        title: page_title(name, &data.site.name),
-        description: format!("Alerts that name {name}, published by {}.", data.site.name),
+        head: data
+            .public()
+            .map(|p| head::country(p, code, name, &title, &description, has_alerts))
+            .unwrap_or_default(),
+        title,
+        description,
         path,
         markup,
         on_demand: true,

@@ -16,6 +16,8 @@ pub struct Fill<'a> {
     pub path: &'a str,
     pub title: &'a str,
     pub description: &'a str,
+    /// Tags to add to `<head>`, already escaped (see `head`).
+    pub head: &'a str,
     /// The rendered view: escaped by the renderer.
     pub markup: &'a str,
 }
@@ -48,6 +50,10 @@ pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
     out.push_str(page.markup);
     out.push_str("</div>");
     out.push_str(&template[end..]);
+    // The template's own `</head>` comes first: nothing before it is
+    // markup from the data.
+    let close = out.find("</head>")?;
+    out.insert_str(close, page.head);
     Some(out)
 }
 
@@ -87,6 +93,7 @@ mod tests {
                 path: "/alerts/a\"b",
                 title: "<script> & co",
                 description: "say \"hi\"",
+                head: "<link rel=\"canonical\" href=\"https://a.org/\" />",
                 markup: "<p>rendered</p>",
             },
         )
@@ -94,7 +101,7 @@ mod tests {
         assert_eq!(
             page,
             r#"<html><head><base href="/reader/" /><title>&lt;script&gt; &amp; co</title>
-<meta name="description" content="say &quot;hi&quot;" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b"><p>rendered</p></div><script>/* live reload */</script></body></html>"#
+<meta name="description" content="say &quot;hi&quot;" /><link rel="canonical" href="https://a.org/" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b"><p>rendered</p></div><script>/* live reload */</script></body></html>"#
         );
     }
 
@@ -104,6 +111,7 @@ mod tests {
             path: "/",
             title: "t",
             description: "d",
+            head: "",
             markup: "",
         };
         assert!(fill("<html></html>", &page).is_none());

@@ -10,6 +10,7 @@ const SITE_FIELDS: &[&str] = &[
     "name",
     "tagline",
     "url",
+    "reader_url",
     "donate",
     "contact",
     "legal",
@@ -123,6 +124,7 @@ impl Checker {
         let name = self.site_name(obj);
         let tagline = self.site_text(obj, "tagline", MAX_TITLE_CHARS);
         let url = self.site_link(obj, "url");
+        let reader_url = self.reader_url(obj);
         let donate = self.site_link(obj, "donate");
         let contact = self.contact(obj);
         let legal = self.site_text(obj, "legal", MAX_SUMMARY_CHARS);
@@ -147,6 +149,7 @@ impl Checker {
             name: name?,
             tagline,
             url,
+            reader_url,
             donate,
             contact,
             legal,
@@ -201,6 +204,34 @@ impl Checker {
         self.text_chars(key, href);
         self.check_link(key, href);
         Some(href.to_string())
+    }
+
+    /// The reader's public address: optional while a site is being set
+    /// up, but a build without it writes no canonical links, feeds, cards
+    /// or sitemap, so its absence is a warning.
+    fn reader_url(&mut self, obj: &Map<String, Value>) -> Option<String> {
+        let Some(v) = obj.get("reader_url").filter(|v| !v.is_null()) else {
+            self.warn(
+                "reader_url",
+                "is missing: the build needs the reader's public address for canonical links, feeds, share cards and the sitemap",
+            );
+            return None;
+        };
+        let Some(url) = v.as_str() else {
+            self.error(
+                "reader_url",
+                format!(
+                    "must be an address like \"https://alerts.example.org/\", not {}",
+                    describe(v)
+                ),
+            );
+            return None;
+        };
+        if let Err(why) = crate::public_address::check(url) {
+            self.error("reader_url", format!("{url:?} {why}"));
+            return None;
+        }
+        Some(url.to_string())
     }
 
     fn contact(&mut self, obj: &Map<String, Value>) -> Option<String> {

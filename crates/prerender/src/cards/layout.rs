@@ -1,0 +1,100 @@
+//! Breaking a title into lines that fit the card. resvg does not wrap
+//! text, so lines are made here from an estimate of each character's
+//! width in Noto Sans Bold, kept on the generous side so a line never runs
+//! off the card.
+
+/// Width of `c` in ems, roughly, in Noto Sans Bold (or the script's Noto).
+fn em(c: char) -> f32 {
+    match c {
+        ' ' => 0.26,
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'I' => 0.3,
+        'f' | 't' | 'r' | '(' | ')' | '-' | '‘' | '’' => 0.4,
+        'm' | 'w' | 'M' | 'W' => 0.9,
+        'A'..='Z' => 0.7,
+        '0'..='9' => 0.6,
+        'a'..='z' => 0.58,
+        // Arabic and Hebrew letters join or are narrow; Armenian is wide.
+        '\u{0590}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => 0.5,
+        '\u{0530}'..='\u{058F}' => 0.72,
+        _ => 0.7,
+    }
+}
+
+/// The text's estimated width at `size` pixels.
+pub fn width(text: &str, size: f32) -> f32 {
+    text.chars().map(em).sum::<f32>() * size
+}
+
+/// Words in order, into at most `max_lines` lines of at most `max_width`
+/// pixels; a title that does not fit ends its last line with "…".
+pub fn lines(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if width(&candidate, size) <= max_width || current.is_empty() {
+            current = candidate;
+            // A single word wider than the card is cut to fit.
+            while width(&current, size) > max_width && current.chars().count() > 1 {
+                current.pop();
+            }
+            continue;
+        }
+        lines.push(std::mem::take(&mut current));
+        if lines.len() == max_lines {
+            let last = lines.last_mut().expect("max_lines > 0");
+            ellipsis(last, size, max_width);
+            return lines;
+        }
+        current = word.to_string();
+        let _ = words.peek();
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+fn ellipsis(line: &mut String, size: f32, max_width: f32) {
+    while width(&format!("{line} …"), size) > max_width && line.pop().is_some() {}
+    let trimmed = line
+        .trim_end()
+        .trim_end_matches([',', ';', ':'])
+        .to_string();
+    *line = format!("{trimmed}…");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_title_breaks_at_spaces_and_every_line_fits() {
+        let title = "Red Flag Alert on the situation of civilians in the northern provinces after the collapse of the ceasefire agreement";
+        let out = lines(title, 60.0, 1000.0, 4);
+        assert!(out.len() > 1 && out.len() <= 4, "{out:?}");
+        assert!(out.iter().all(|l| width(l, 60.0) <= 1000.0), "{out:?}");
+        assert_eq!(out.join(" "), title, "nothing lost when it fits");
+    }
+
+    #[test]
+    fn what_does_not_fit_ends_in_an_ellipsis() {
+        let title = "word ".repeat(80);
+        let out = lines(&title, 60.0, 600.0, 2);
+        assert_eq!(out.len(), 2);
+        assert!(out[1].ends_with('…'), "{out:?}");
+        assert!(out.iter().all(|l| width(l, 60.0) <= 600.0));
+    }
+
+    #[test]
+    fn a_word_wider_than_the_card_is_cut() {
+        let out = lines(&"W".repeat(100), 60.0, 600.0, 3);
+        assert_eq!(out.len(), 1);
+        assert!(width(&out[0], 60.0) <= 600.0);
+    }
+}

@@ -1,0 +1,271 @@
+//! The feeds a reader can follow: every alert, each country, each type,
+//! each series and each language that has alerts, as Atom (RFC 4287) and
+//! JSON Feed 1.1, written from the same list so both say the same.
+//!
+//! A feed holds its newest [`PAGE`] entries; older ones are in archive
+//! pages (RFC 5005: `prev-archive` links in Atom, `next_url` in JSON Feed),
+//! numbered from the oldest so an archive page keeps its address. Nothing
+//! here reads the clock: a feed's `updated` is its newest entry's, so the
+//! same data gives the same bytes.
+
+pub mod atom;
+pub mod json_feed;
+
+use alert_model::countries::country_name;
+use alert_model::language::language_name;
+use alert_model::public_address::join;
+use alert_model::{Alert, AlertType, Date, Site, Status};
+
+/// Entries in a feed document.
+pub const PAGE: usize = 50;
+
+/// One followable selection of alerts.
+#[derive(Debug)]
+pub struct Feed<'a> {
+    /// Where it goes, without extension: "feeds/countries/SD".
+    pub stem: String,
+    /// "Sudan", "Red Flag Alert", "All alerts".
+    pub title: String,
+    /// The app path of the page that shows the same alerts.
+    pub page: String,
+    /// Newest first, drafts never.
+    pub alerts: Vec<&'a Alert>,
+}
+
+/// One document of a feed: the subscription document (`archive` None) or
+/// archive page `n` (1 is the oldest).
+#[derive(Debug)]
+pub struct Document<'f, 'a> {
+    pub feed: &'f Feed<'a>,
+    pub archive: Option<usize>,
+    /// How many archive pages the feed has.
+    pub archives: usize,
+    pub entries: &'f [&'a Alert],
+}
+
+/// What every document needs to say who publishes it and where.
+pub struct Context<'s> {
+    pub site: &'s Site,
+    /// A checked `reader_url`.
+    pub base: &'s str,
+}
+
+impl Context<'_> {
+    pub fn url(&self, path: &str) -> String {
+        join(self.base, path)
+    }
+}
+
+/// The feed's addresses, relative to the reader: "feeds/all.xml".
+impl Document<'_, '_> {
+    pub fn file(&self, ext: &str) -> String {
+        file(&self.feed.stem, self.archive, ext)
+    }
+
+    /// The next older document, if any.
+    pub fn older(&self, ext: &str) -> Option<String> {
+        let n = match self.archive {
+            None => self.archives,
+            Some(n) => n - 1,
+        };
+        (n > 0).then(|| file(&self.feed.stem, Some(n), ext))
+    }
+
+    /// The next newer archive page (the subscription document for the
+    /// newest one is `current`, not `next-archive`).
+    pub fn newer_archive(&self, ext: &str) -> Option<String> {
+        let n = self.archive?;
+        (n < self.archives).then(|| file(&self.feed.stem, Some(n + 1), ext))
+    }
+
+    /// The subscription document.
+    pub fn current(&self, ext: &str) -> String {
+        file(&self.feed.stem, None, ext)
+    }
+
+    /// The newest `updated` of its entries (feeds are never empty).
+    pub fn updated(&self) -> &Date {
+        self.entries
+            .iter()
+            .map(|a| changed(a))
+            .max()
+            .unwrap_or(&self.feed.alerts[0].published)
+    }
+}
+
+fn file(stem: &str, archive: Option<usize>, ext: &str) -> String {
+    match archive {
+        None => format!("{stem}.{ext}"),
+        Some(n) => format!("{stem}-archive-{n}.{ext}"),
+    }
+}
+
+impl<'a> Feed<'a> {
+    /// The subscription document and every archive page.
+    pub fn documents(&self) -> Vec<Document<'_, 'a>> {
+        let newest = self.alerts.len().min(PAGE);
+        let older = &self.alerts[newest..];
+        let archives = older.len().div_ceil(PAGE);
+        let mut docs = vec![Document {
+            feed: self,
+            archive: None,
+            archives,
+            entries: &self.alerts[..newest],
+        }];
+        // Page 1 holds the oldest PAGE entries, so a page's address keeps
+        // its entries as new alerts arrive; the newest page may be short.
+        for n in 1..=archives {
+            let end = older.len() - (n - 1) * PAGE;
+            let start = end.saturating_sub(PAGE);
+            docs.push(Document {
+                feed: self,
+                archive: Some(n),
+                archives,
+                entries: &older[start..end],
+            });
+        }
+        docs
+    }
+}
+
+/// When an entry last changed: its `updated` date, else `published`.
+pub fn changed(alert: &Alert) -> &Date {
+    alert.updated.as_ref().unwrap_or(&alert.published)
+}
+
+/// An RFC 3339 time for a calendar date: midnight UTC (alerts carry days).
+pub fn timestamp(date: &Date) -> String {
+    format!("{}T00:00:00Z", date.as_str())
+}
+
+/// Every feed of `alerts` (drafts are left out here), in a fixed order.
+pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
+    let mut public: Vec<&Alert> = alerts
+        .iter()
+        .filter(|a| a.status != Status::Draft)
+        .collect();
+    // Newest change first; ties by publication, then id, for the same
+    // bytes from the same data.
+    public.sort_by(|a, b| {
+        changed(b)
+            .cmp(changed(a))
+            .then_with(|| b.published.cmp(&a.published))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let select = |keep: &dyn Fn(&Alert) -> bool| -> Vec<&'a Alert> {
+        public.iter().copied().filter(|a| keep(a)).collect()
+    };
+    let mut feeds = vec![Feed {
+        stem: "feeds/all".into(),
+        title: "All alerts".into(),
+        page: "/".into(),
+        alerts: public.clone(),
+    }];
+    let mut countries: Vec<&str> = public
+        .iter()
+        .flat_map(|a| a.countries.iter().map(String::as_str))
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    for code in countries {
+        feeds.push(Feed {
+            stem: format!("feeds/countries/{code}"),
+            title: country_name(code).unwrap_or(code).to_string(),
+            page: format!("/countries/{code}"),
+            alerts: select(&|a| a.countries.iter().any(|c| c == code)),
+        });
+    }
+    for kind in AlertType::ALL {
+        let alerts = select(&|a| a.kind == kind);
+        if !alerts.is_empty() {
+            feeds.push(Feed {
+                stem: format!("feeds/types/{}", kind.key()),
+                title: kind.label().to_string(),
+                page: format!("/?type={}", kind.key()),
+                alerts,
+            });
+        }
+    }
+    let mut series: Vec<&str> = public
+        .iter()
+        .filter_map(|a| a.series.as_ref().map(|s| s.id.as_str()))
+        .collect();
+    series.sort_unstable();
+    series.dedup();
+    for id in series {
+        let alerts = select(&|a| a.series.as_ref().is_some_and(|s| s.id == id));
+        // The original's title names the series; its page shows the track.
+        let original = alerts
+            .iter()
+            .min_by_key(|a| a.series.as_ref().map_or(0, |s| s.number))
+            .copied();
+        let (title, page) = original.map_or((id.to_string(), "/".to_string()), |a| {
+            (format!("Series: {}", a.title), format!("/alerts/{}", a.id))
+        });
+        feeds.push(Feed {
+            stem: format!("feeds/series/{id}"),
+            title,
+            page,
+            alerts,
+        });
+    }
+    let mut languages: Vec<&str> = public.iter().map(|a| a.language.as_str()).collect();
+    languages.sort_unstable();
+    languages.dedup();
+    for lang in languages {
+        feeds.push(Feed {
+            stem: format!("feeds/languages/{lang}"),
+            title: format!("Alerts: {}", language_name(lang)),
+            page: "/".into(),
+            alerts: select(&|a| a.language == lang),
+        });
+    }
+    feeds
+}
+
+/// The feeds that match a page, most specific last: the front page the
+/// main feed, a country page its country's, an alert its series and its
+/// countries. Stems, as in [`Feed::stem`].
+pub fn for_alert(alert: &Alert) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Some(s) = &alert.series {
+        out.push((
+            format!("feeds/series/{}", s.id),
+            "Updates in this series".to_string(),
+        ));
+    }
+    for code in &alert.countries {
+        out.push((
+            format!("feeds/countries/{code}"),
+            format!("Alerts that name {}", country_name(code).unwrap_or(code)),
+        ));
+    }
+    out
+}
+
+/// The entry's title: a withdrawal says so first.
+pub fn entry_title(alert: &Alert) -> String {
+    match alert.status {
+        Status::Withdrawn => format!("Withdrawn: {}", alert.title),
+        _ => alert.title.clone(),
+    }
+}
+
+/// The entry's summary: a withdrawal says so first, so subscribers learn
+/// of it from the entry alone.
+pub fn entry_summary(alert: &Alert, site: &Site) -> String {
+    match alert.status {
+        Status::Withdrawn => format!(
+            "{} withdrew this alert on {}. It was: {}",
+            site.name,
+            changed(alert).long_english(),
+            alert.summary
+        ),
+        _ => alert.summary.clone(),
+    }
+}
+
+/// A feed's full title: "Sudan · Lemkin Institute…".
+pub fn feed_title(feed: &Feed<'_>, site: &Site) -> String {
+    alert_model::wording::page_title(&feed.title, &site.name)
+}

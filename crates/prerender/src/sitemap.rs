@@ -1,0 +1,101 @@
+//! `sitemap.xml` (with each translation as an `hreflang` alternate) and
+//! `robots.txt` pointing to it. Withdrawn alerts stay listed: their pages
+//! are still there, saying they were withdrawn.
+
+use crate::feeds::changed;
+use crate::head::Public;
+use alert_model::{Alert, Date, Status};
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::Writer;
+use std::collections::BTreeMap;
+use std::io;
+
+/// Every published and withdrawn alert, the front page, and each country
+/// page that lists alerts; `lastmod` from the newest change shown.
+pub fn sitemap(p: Public<'_>, alerts: &[Alert]) -> Vec<u8> {
+    let public: Vec<&Alert> = alerts
+        .iter()
+        .filter(|a| a.status != Status::Draft)
+        .collect();
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let _ = write(&mut w, p, &public);
+    let mut out = w.into_inner();
+    out.push(b'\n');
+    out
+}
+
+fn write(w: &mut Writer<Vec<u8>>, p: Public<'_>, public: &[&Alert]) -> io::Result<()> {
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+    let mut countries: BTreeMap<&str, &Date> = BTreeMap::new();
+    for a in public.iter().filter(|a| a.status == Status::Published) {
+        for c in &a.countries {
+            let newest = countries.entry(c.as_str()).or_insert(changed(a));
+            *newest = (*newest).max(changed(a));
+        }
+    }
+    let newest = public.iter().map(|a| changed(a)).max();
+    w.create_element("urlset")
+        .with_attribute(("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"))
+        .with_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"))
+        .write_inner_content(|w| {
+            url(w, &p.url("/"), newest, &[])?;
+            let mut sorted: Vec<&&Alert> = public.iter().collect();
+            sorted.sort_by(|a, b| a.id.cmp(&b.id));
+            for a in sorted {
+                // Each version lists every version, itself included, as
+                // the hreflang rules ask.
+                let mut versions: Vec<(String, String)> = a
+                    .translations
+                    .iter()
+                    .map(|(lang, id)| (lang.clone(), p.url(&format!("/alerts/{id}"))))
+                    .collect();
+                let own = p.url(&format!("/alerts/{}", a.id));
+                if !versions.is_empty() {
+                    versions.push((a.language.clone(), own.clone()));
+                    versions.sort();
+                }
+                url(w, &own, Some(changed(a)), &versions)?;
+            }
+            for (code, date) in countries {
+                url(w, &p.url(&format!("/countries/{code}")), Some(date), &[])?;
+            }
+            Ok(())
+        })?;
+    Ok(())
+}
+
+fn url(
+    w: &mut Writer<Vec<u8>>,
+    loc: &str,
+    lastmod: Option<&Date>,
+    versions: &[(String, String)],
+) -> io::Result<()> {
+    w.create_element("url").write_inner_content(|w| {
+        w.create_element("loc")
+            .write_text_content(BytesText::new(loc))?;
+        if let Some(date) = lastmod {
+            w.create_element("lastmod")
+                .write_text_content(BytesText::new(date.as_str()))?;
+        }
+        for (lang, href) in versions {
+            w.create_element("xhtml:link")
+                .with_attribute(("rel", "alternate"))
+                .with_attribute(("hreflang", lang.as_str()))
+                .with_attribute(("href", href.as_str()))
+                .write_empty()?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// `robots.txt`: everything may be read but the staff preview; the
+/// sitemap's address. Crawlers read it only at the host's root, so a
+/// reader published in a folder must copy these lines there
+/// (docs/deploying.md).
+pub fn robots(p: Public<'_>, base_path: &str) -> String {
+    format!(
+        "User-agent: *\nDisallow: {base_path}preview\nSitemap: {}\n",
+        p.url("sitemap.xml")
+    )
+}
