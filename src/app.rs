@@ -22,7 +22,10 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     AppData::provide();
-    Env::new(&dom::base_path()).provide();
+    Env::new(&dom::base_path())
+        .with_public(dom::public_url())
+        .provide();
+    dom::serve_copy_buttons();
     view! {
         <Router base=dom::base_path()>
             <Shell />

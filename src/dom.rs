@@ -24,6 +24,67 @@ pub fn href(app_path: &str) -> String {
     BASE.with(|base| format!("{base}{app_path}"))
 }
 
+/// The reader's public address, from the `<meta>` a prerendered page
+/// carries (see the prerender's `head`), when it is a valid one.
+pub fn public_url() -> Option<String> {
+    let selector = format!("meta[name=\"{}\"]", alert_views::env::PUBLIC_URL_META);
+    let meta = document().query_selector(&selector).ok().flatten()?;
+    let url = meta.get_attribute("content")?;
+    alert_model::public_address::check(&url).ok()?;
+    Some(url)
+}
+
+/// Copy buttons (Follow): one listener on the document for every one the
+/// views render, and `html.js` to show them. A prerendered page's loader
+/// does the same until the app is in; `alertReaderCopies` tells it to stop.
+pub fn serve_copy_buttons() {
+    use alert_views::follow::{COPIED, NOT_COPIED};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let root = document().document_element();
+    if let Some(root) = root {
+        let _ = root.class_list().add_1("js");
+    }
+    let _ = js_sys::Reflect::set(&window(), &"alertReaderCopies".into(), &JsValue::TRUE);
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+        let Some(button) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".follow-copy").ok().flatten())
+        else {
+            return;
+        };
+        let status = button
+            .parent_element()
+            .and_then(|p| p.query_selector(".follow-status").ok().flatten());
+        let say = move |text: &str| {
+            if let Some(s) = &status {
+                s.set_text_content(Some(text));
+            }
+        };
+        let value = button.get_attribute("data-copy").unwrap_or_default();
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        let Ok(url) = web_sys::Url::new_with_base(&value, &base) else {
+            return say(NOT_COPIED);
+        };
+        let navigator = window().navigator();
+        // Missing outside secure contexts; calling it then would throw.
+        let available =
+            js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+        if !available {
+            return say(NOT_COPIED);
+        }
+        let promise = navigator.clipboard().write_text(&url.href());
+        leptos::task::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            say(if done { COPIED } else { NOT_COPIED });
+        });
+    });
+    let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    on_click.forget();
+}
+
 pub fn set_title(title: &str) {
     document().set_title(title);
 }

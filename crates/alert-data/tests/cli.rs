@@ -18,7 +18,7 @@ fn data_dir(name: &str) -> PathBuf {
     std::fs::create_dir_all(dir.join("alerts")).unwrap();
     std::fs::write(
         dir.join("site.json"),
-        r#"{"name": "Example Institute", "legal": "x"}"#,
+        r#"{"name": "Example Institute", "legal": "x", "reader_url": "https://alerts.example.org/"}"#,
     )
     .unwrap();
     dir
@@ -269,6 +269,7 @@ fn site_json_is_checked_like_an_alert_with_paths() {
             "name": "Example Institute",
             "tagline": "Creating a shared language\u{1b}[2J",
             "url": "data:text/html,<script>alert(1)</script>",
+            "reader_url": "https://alerts.example.org/../",
             "donate": "javascript:alert(document.cookie)",
             "contact": "info at example.org",
             "legal": "x".repeat(501),
@@ -288,6 +289,7 @@ fn site_json_is_checked_like_an_alert_with_paths() {
         [
             "site.json: tagline: contains the control character U+001B at character 27; remove it",
             "site.json: url: scheme \"data\" is not allowed (only https, http and mailto)",
+            "site.json: reader_url: \"https://alerts.example.org/../\" has a path with empty, \".\" or \"..\" parts or characters outside letters, digits and - _ . ~",
             "site.json: donate: scheme \"javascript\" is not allowed (only https, http and mailto)",
             "site.json: contact: \"info at example.org\" is not an email address like \"info@example.org\"",
             "site.json: legal: has 501 characters; at most 500 are allowed",
@@ -307,7 +309,7 @@ fn site_json_is_checked_like_an_alert_with_paths() {
     );
     std::fs::write(
         dir.join("site.json"),
-        r#"{"name": " ", "donate": null, "contact": "mailto:info@example.org"}"#,
+        r#"{"name": " ", "reader_url": "https://a.org/", "donate": null, "contact": "mailto:info@example.org"}"#,
     )
     .unwrap();
     let err = String::from_utf8_lossy(&run(&["check", dir.to_str().unwrap()]).stderr).into_owned();

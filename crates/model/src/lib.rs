@@ -10,6 +10,7 @@ pub mod countries;
 pub mod date;
 pub mod diff;
 pub mod embed;
+pub mod follow;
 pub mod json_keys;
 pub mod language;
 pub mod nav;

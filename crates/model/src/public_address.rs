@@ -36,13 +36,9 @@ pub fn check(url: &str) -> Result<(), &'static str> {
     if !path.ends_with('/') {
         return Err("must end with \"/\" (the reader's folder, not a page in it)");
     }
-    // Between the first and the last "/" ("" for the host's root).
-    let inner = path
-        .strip_prefix('/')
-        .and_then(|p| p.strip_suffix('/'))
-        .unwrap_or("");
-    let segments_ok = inner.is_empty()
-        || inner.split('/').all(|s| {
+    // Between the first and the last "/": nothing at the host's root.
+    let segments_ok = path == "/"
+        || path[1..path.len() - 1].split('/').all(|s| {
             !s.is_empty()
                 && s != "."
                 && s != ".."

@@ -7,9 +7,11 @@
 use crate::cards;
 use crate::feeds::{atom, changed, for_alert, json_feed, timestamp};
 use crate::{json_ld, oembed};
+use alert_model::follow::{self, FeedRef};
 use alert_model::language::og_locale;
 use alert_model::public_address::join;
 use alert_model::{Alert, Site};
+use alert_views::env::PUBLIC_URL_META;
 
 /// The site and its public address.
 #[derive(Clone, Copy)]
@@ -23,13 +25,6 @@ impl Public<'_> {
     pub fn url(&self, path: &str) -> String {
         join(self.base, path)
     }
-}
-
-/// A followable feed a page links: its stem ("feeds/all") and what it
-/// follows ("Sudan").
-pub struct FeedLink {
-    pub stem: String,
-    pub label: String,
 }
 
 /// The tags, as HTML to put before `</head>`.
@@ -66,6 +61,9 @@ impl Tags {
     ) {
         let url = p.url(path);
         self.link("canonical", &url, None, None);
+        // The app reads it to write the same absolute feed addresses as
+        // the page (alert_views::env).
+        self.meta("name", PUBLIC_URL_META, p.base);
         self.meta("property", "og:site_name", &p.site.name);
         self.meta("property", "og:title", title);
         self.meta("property", "og:description", description);
@@ -77,16 +75,16 @@ impl Tags {
         self.meta("name", "twitter:card", "summary_large_image");
     }
 
-    fn feeds(&mut self, p: Public<'_>, feeds: &[FeedLink]) {
+    fn feeds(&mut self, p: Public<'_>, feeds: &[FeedRef]) {
         for f in feeds {
-            let title = format!("{} (Atom)", f.label);
+            let title = format!("{} (Atom)", capitalise(&f.label));
             self.link(
                 "alternate",
                 &p.url(&format!("{}.{}", f.stem, atom::EXT)),
                 Some(atom::MEDIA_TYPE),
                 Some(&title),
             );
-            let title = format!("{} (JSON Feed)", f.label);
+            let title = format!("{} (JSON Feed)", capitalise(&f.label));
             self.link(
                 "alternate",
                 &p.url(&format!("{}.{}", f.stem, json_feed::EXT)),
@@ -112,13 +110,7 @@ pub fn home(p: Public<'_>, title: &str, description: &str) -> String {
     t.common(p, "/", title, description, cards::SITE, &p.site.name);
     t.meta("property", "og:type", "website");
     t.meta("property", "og:locale", &og_locale("en"));
-    t.feeds(
-        p,
-        &[FeedLink {
-            stem: "feeds/all".into(),
-            label: format!("All alerts from {}", p.site.name),
-        }],
-    );
+    t.feeds(p, &[follow::all()]);
     t.0
 }
 
@@ -126,7 +118,6 @@ pub fn home(p: Public<'_>, title: &str, description: &str) -> String {
 pub fn country(
     p: Public<'_>,
     code: &str,
-    name: &str,
     title: &str,
     description: &str,
     has_alerts: bool,
@@ -143,13 +134,7 @@ pub fn country(
     t.meta("property", "og:type", "website");
     t.meta("property", "og:locale", &og_locale("en"));
     if has_alerts {
-        t.feeds(
-            p,
-            &[FeedLink {
-                stem: format!("feeds/countries/{code}"),
-                label: format!("Alerts that name {name}"),
-            }],
-        );
+        t.feeds(p, &[follow::country(code)]);
     }
     t.oembed(p, &oembed::country_file(code), title);
     t.0
@@ -189,14 +174,19 @@ pub fn alert(p: Public<'_>, alert: &Alert, original: Option<&Alert>, title: &str
             escape(&p.url(&format!("/alerts/{id}")))
         ));
     }
-    let feeds: Vec<FeedLink> = for_alert(alert)
-        .into_iter()
-        .map(|(stem, label)| FeedLink { stem, label })
-        .collect();
-    t.feeds(p, &feeds);
+    t.feeds(p, &for_alert(alert));
     t.oembed(p, &oembed::alert_file(&alert.id), title);
     t.0.push_str(&json_ld::script(&json_ld::alert(p, alert, original)));
     t.0
+}
+
+/// "Alerts that name Sudan" from "alerts that name Sudan".
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Escapes text for double-quoted attributes.

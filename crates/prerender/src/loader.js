@@ -11,6 +11,17 @@ if (window.top !== window.self) {
   throw new Error('framed');
 }
 window.alertReaderLoader = true;
+// Copy buttons (Follow) need script, not the app: shown once script runs
+// (html.js), and served here until the app takes them over.
+document.documentElement.classList.add('js');
+document.addEventListener('click', (e) => {
+  const b = e.target.closest && e.target.closest('.follow-copy');
+  if (!b || window.alertReaderCopies) return;
+  const status = b.parentElement.querySelector('.follow-status');
+  const say = (text) => { if (status) status.textContent = text; };
+  if (!navigator.clipboard) return say({not_copied});
+  navigator.clipboard.writeText(new URL(b.dataset.copy, document.baseURI).href).then(() => say({copied}), () => say({not_copied}));
+});
 let tries = 0;
 const start = () => {
   if (window.alertReaderStarted) return;

@@ -75,8 +75,9 @@ fn load(data: &Path) -> Result<Data, String> {
 fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     let template = std::fs::read_to_string(build.join("index.html"))
         .map_err(|e| format!("{}/index.html: {e}", build.display()))?;
-    let env = Env::new(template::base_href(&template).ok_or("index.html has no <base href>")?);
+    let base = template::base_href(&template).ok_or("index.html has no <base href>")?;
     let data = load(data)?;
+    let env = Env::new(base).with_public(data.site.reader_url.clone());
     let all = pages::all(&env, &data);
     for page in &all {
         let html = page_html(&template, page)?;

@@ -10,6 +10,8 @@
 //! The front page and the other views keep trunk's script: their filters
 //! and timelines need the app at once.
 
+use alert_views::follow::{COPIED, NOT_COPIED};
+
 /// `page` (a prerendered alert page made from trunk's `index.html`) with
 /// trunk's start-up script replaced by the on-demand loader, and the
 /// preload hints for the wasm and JS dropped (they would download the app
@@ -54,7 +56,14 @@ pub fn loader(page: &str) -> Option<String> {
             .replace("{js}", js)
             .replace("{wasm}", wasm)
             .replace("{list_keys}", &format!("[{}]", keys.join(", ")))
+            .replace("{copied}", &js_string(COPIED))
+            .replace("{not_copied}", &js_string(NOT_COPIED))
     ))
+}
+
+/// A JavaScript string literal (JSON's is one).
+fn js_string(text: &str) -> String {
+    serde_json::Value::from(text).to_string()
 }
 
 /// The loader's source, in a file of its own to read as JavaScript.

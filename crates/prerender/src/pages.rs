@@ -189,7 +189,7 @@ pub fn country(env: &Env, data: &Data, code: &str, name: &'static str) -> Page {
         file: format!("{}.html", path.trim_start_matches('/')),
         head: data
             .public()
-            .map(|p| head::country(p, code, name, &title, &description, has_alerts))
+            .map(|p| head::country(p, code, &title, &description, has_alerts))
             .unwrap_or_default(),
         title,
         description,

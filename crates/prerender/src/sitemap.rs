@@ -93,9 +93,10 @@ fn url(
 /// sitemap's address. Crawlers read it only at the host's root, so a
 /// reader published in a folder must copy these lines there
 /// (docs/deploying.md).
+/// `base_path` is "" at the host's root, "/reader" under `/reader/`.
 pub fn robots(p: Public<'_>, base_path: &str) -> String {
     format!(
-        "User-agent: *\nDisallow: {base_path}preview\nSitemap: {}\n",
+        "User-agent: *\nDisallow: {base_path}/preview\nSitemap: {}\n",
         p.url("sitemap.xml")
     )
 }

@@ -3,7 +3,9 @@
 
 use crate::alert_article::AlertArticle;
 use crate::env::href;
+use crate::follow::Follow;
 use crate::prev_next::PrevNext;
+use alert_model::follow;
 use alert_model::nav::Step;
 use alert_model::{Alert, Catalog, Query};
 use leptos::prelude::*;
@@ -19,11 +21,17 @@ pub fn AlertView(
     steps: Option<(Step, Step)>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
+    // Below the alert, not between its title and its text.
+    let follow = alert
+        .series
+        .as_ref()
+        .map(|s| view! { <Follow feed=follow::series(&s.id) /> });
     view! {
         <div class="alert-page">
             <BackLink list />
             <AlertArticle alert catalog />
             <div class="alert-tools">{children.map(|c| c())}</div>
+            {follow}
             {steps.map(|(previous, next)| view! { <PrevNext previous next /> })}
         </div>
     }

@@ -2,9 +2,11 @@
 
 use crate::alert_card::AlertCard;
 use crate::filter_panel::FilterPanel;
+use crate::follow::Follow;
 use crate::page_heading::PageHeading;
 use crate::pager::Pager;
 use alert_model::catalog::page;
+use alert_model::follow;
 use alert_model::query::Ignored;
 use alert_model::wording::result_count;
 use alert_model::{Catalog, Query};
@@ -87,6 +89,7 @@ pub fn Archive(
                 {ignored}
                 <p class="result-count" role="status" aria-live="polite">{count}</p>
                 {results}
+                {move || follow::for_query(&query.get()).map(|feed| view! { <Follow feed /> })}
             </section>
         </div>
     }

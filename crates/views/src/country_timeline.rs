@@ -2,8 +2,10 @@
 //! with its series linked.
 
 use crate::env::href;
+use crate::follow::Follow;
 use crate::page_heading::PageHeading;
 use crate::type_badge::TypeBadge;
+use alert_model::follow;
 use alert_model::timeline::{country_timeline, series_for_country};
 use alert_model::wording::{country_lede, series_label, series_member};
 use alert_model::Catalog;
@@ -99,6 +101,7 @@ pub fn CountryTimeline(
                         <a href=href(&format!("/{list_query}"))>"Filter the archive by this country"</a>
                     </p>
                     <div class="page-tools">{children()}</div>
+                    <Follow feed=follow::country(&code) />
                     {has_series.then(|| view! {
                         <section class="series-list" aria-label="Series">
                             <ul>{series}</ul>

@@ -5,10 +5,16 @@
 
 use leptos::prelude::*;
 
+/// The `<meta name>` a prerendered page carries its public address in,
+/// for the app to read: both then write the same absolute addresses.
+pub const PUBLIC_URL_META: &str = "alert-reader-public-url";
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Env {
     /// "" at the root, "/reader" under `/reader/`.
     base: String,
+    /// `site.json`'s checked `reader_url`, when known.
+    public: Option<String>,
 }
 
 impl Env {
@@ -17,6 +23,22 @@ impl Env {
     pub fn new(base: &str) -> Env {
         Env {
             base: base.trim_end_matches('/').to_string(),
+            public: None,
+        }
+    }
+
+    /// With the reader's public address ("https://alerts.example.org/").
+    pub fn with_public(mut self, url: Option<String>) -> Env {
+        self.public = url;
+        self
+    }
+
+    /// The absolute address of an app path where the public address is
+    /// known; otherwise the href, which a browser resolves.
+    pub fn public_href(&self, app_path: &str) -> String {
+        match &self.public {
+            Some(url) => alert_model::public_address::join(url, app_path),
+            None => self.href(app_path),
         }
     }
 
@@ -55,5 +77,17 @@ mod tests {
         assert_eq!(Env::new("/reader/").href("/alerts/x"), "/reader/alerts/x");
         assert_eq!(Env::new("/reader").href("/"), "/reader/");
         assert_eq!(Env::new("").base(), "");
+    }
+
+    #[test]
+    fn public_addresses_are_absolute_when_known() {
+        let env = Env::new("/reader/");
+        assert_eq!(env.public_href("/feeds/all.xml"), "/reader/feeds/all.xml");
+        let env = env.with_public(Some("https://a.org/r/".into()));
+        assert_eq!(
+            env.public_href("/feeds/all.xml"),
+            "https://a.org/r/feeds/all.xml"
+        );
+        assert_eq!(env.href("/x"), "/reader/x", "links stay relative");
     }
 }

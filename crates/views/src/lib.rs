@@ -14,6 +14,7 @@ pub mod country_timeline;
 pub mod embed_button;
 pub mod env;
 pub mod filter_panel;
+pub mod follow;
 pub mod page_heading;
 pub mod pager;
 pub mod prev_next;

@@ -321,6 +321,34 @@ mod tests {
     use crate::validate::Severity;
 
     #[test]
+    fn the_readers_public_address_is_checked_and_missing_is_a_warning() {
+        let checked = check_site_text(r#"{"name": "X", "reader_url": "https://a.example.org/r/"}"#);
+        assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+        assert_eq!(
+            checked.site.and_then(|s| s.reader_url).as_deref(),
+            Some("https://a.example.org/r/")
+        );
+        let missing = check_site_text(r#"{"name": "X"}"#);
+        assert_eq!(missing.counts(), (0, 1));
+        assert_eq!(missing.problems[0].path, "reader_url");
+        for (text, message) in [
+            (
+                r#"{"name": "X", "reader_url": "http://a.example.org/"}"#,
+                "\"http://a.example.org/\" must start with https:// (link previews and feed readers fetch it)",
+            ),
+            (
+                r#"{"name": "X", "reader_url": 3}"#,
+                "must be an address like \"https://alerts.example.org/\", not a number",
+            ),
+        ] {
+            let checked = check_site_text(text);
+            assert_eq!(checked.counts(), (1, 0), "{text}");
+            assert_eq!(checked.problems[0].message, message);
+            assert_eq!(checked.site.and_then(|s| s.reader_url), None);
+        }
+    }
+
+    #[test]
     fn plausible_email_addresses() {
         for ok in [
             "info@example.org",
@@ -364,15 +392,15 @@ mod tests {
     fn null_where_the_reader_cannot_take_it_is_an_error() {
         for (text, expected) in [
             (
-                r#"{"name": "X", "embed": null}"#,
+                r#"{"name": "X", "reader_url": "https://a.org/", "embed": null}"#,
                 "embed: must be an object like {\"allowed_origins\": []}, not null",
             ),
             (
-                r#"{"name": "X", "embed": {"allowed_origins": null}}"#,
+                r#"{"name": "X", "reader_url": "https://a.org/", "embed": {"allowed_origins": null}}"#,
                 "embed.allowed_origins: must be a list of origins, not null",
             ),
             (
-                r#"{"name": "X", "tagline": null}"#,
+                r#"{"name": "X", "reader_url": "https://a.org/", "tagline": null}"#,
                 "tagline: must be text, not null",
             ),
         ] {
@@ -385,14 +413,22 @@ mod tests {
             assert!(serde_json::from_str::<Site>(text).is_err(), "{text}");
         }
         // Null is fine where the reader takes it.
-        let text = r#"{"name": "X", "url": null, "donate": null, "contact": null}"#;
+        let text =
+            r#"{"name": "X", "url": null, "reader_url": null, "donate": null, "contact": null}"#;
+        assert_eq!(
+            check_site_text(text).counts(),
+            (0, 1),
+            "reader_url null is missing"
+        );
+        let text = r#"{"name": "X", "url": null, "reader_url": "https://a.org/", "donate": null, "contact": null}"#;
         assert!(check_site_text(text).problems.is_empty());
         assert!(serde_json::from_str::<Site>(text).is_ok());
     }
 
     #[test]
     fn the_sites_severities_are_counted() {
-        let checked = check_site_text(r#"{"name": "X", "extra": 1}"#);
+        let checked =
+            check_site_text(r#"{"name": "X", "reader_url": "https://a.org/", "extra": 1}"#);
         assert_eq!(checked.counts(), (0, 1));
         assert!(!checked.has_errors());
         assert_eq!(checked.problems[0].severity, Severity::Warning);

@@ -7,7 +7,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::io;
 
-pub const EXT: &str = "xml";
+pub const EXT: &str = alert_model::follow::ATOM_EXT;
 pub const MEDIA_TYPE: &str = "application/atom+xml";
 
 /// The document's bytes. The writer escapes every text and attribute.

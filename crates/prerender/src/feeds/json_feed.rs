@@ -5,7 +5,7 @@ use alert_model::countries::country_name;
 use alert_model::{Alert, Status};
 use serde_json::{json, Map, Value};
 
-pub const EXT: &str = "json";
+pub const EXT: &str = alert_model::follow::JSON_EXT;
 pub const MEDIA_TYPE: &str = "application/feed+json";
 
 /// The document's bytes: serde_json escapes every string.

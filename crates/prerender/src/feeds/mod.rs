@@ -12,6 +12,7 @@ pub mod atom;
 pub mod json_feed;
 
 use alert_model::countries::country_name;
+use alert_model::follow::{self, FeedRef};
 use alert_model::language::language_name;
 use alert_model::public_address::join;
 use alert_model::{Alert, AlertType, Date, Site, Status};
@@ -156,7 +157,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
         public.iter().copied().filter(|a| keep(a)).collect()
     };
     let mut feeds = vec![Feed {
-        stem: "feeds/all".into(),
+        stem: follow::all().stem,
         title: "All alerts".into(),
         page: "/".into(),
         alerts: public.clone(),
@@ -169,7 +170,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
     countries.dedup();
     for code in countries {
         feeds.push(Feed {
-            stem: format!("feeds/countries/{code}"),
+            stem: follow::country(code).stem,
             title: country_name(code).unwrap_or(code).to_string(),
             page: format!("/countries/{code}"),
             alerts: select(&|a| a.countries.iter().any(|c| c == code)),
@@ -179,7 +180,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
         let alerts = select(&|a| a.kind == kind);
         if !alerts.is_empty() {
             feeds.push(Feed {
-                stem: format!("feeds/types/{}", kind.key()),
+                stem: follow::kind(kind).stem,
                 title: kind.label().to_string(),
                 page: format!("/?type={}", kind.key()),
                 alerts,
@@ -203,7 +204,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
             (format!("Series: {}", a.title), format!("/alerts/{}", a.id))
         });
         feeds.push(Feed {
-            stem: format!("feeds/series/{id}"),
+            stem: follow::series(id).stem,
             title,
             page,
             alerts,
@@ -214,7 +215,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
     languages.dedup();
     for lang in languages {
         feeds.push(Feed {
-            stem: format!("feeds/languages/{lang}"),
+            stem: follow::language(lang).stem,
             title: format!("Alerts: {}", language_name(lang)),
             page: "/".into(),
             alerts: select(&|a| a.language == lang),
@@ -223,22 +224,14 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
     feeds
 }
 
-/// The feeds that match a page, most specific last: the front page the
-/// main feed, a country page its country's, an alert its series and its
-/// countries. Stems, as in [`Feed::stem`].
-pub fn for_alert(alert: &Alert) -> Vec<(String, String)> {
+/// The feeds an alert's page links: its series', then its countries'.
+pub fn for_alert(alert: &Alert) -> Vec<FeedRef> {
     let mut out = Vec::new();
     if let Some(s) = &alert.series {
-        out.push((
-            format!("feeds/series/{}", s.id),
-            "Updates in this series".to_string(),
-        ));
+        out.push(follow::series(&s.id));
     }
     for code in &alert.countries {
-        out.push((
-            format!("feeds/countries/{code}"),
-            format!("Alerts that name {}", country_name(code).unwrap_or(code)),
-        ));
+        out.push(follow::country(code));
     }
     out
 }
