@@ -20,9 +20,13 @@ pub fn EmbedFrame(
     crate::dom::reveal_app();
     let root = NodeRef::<leptos::html::Div>::new();
     let frame = options.frame.clone();
+    let secret = wordpress_secret();
+    if let Some(secret) = &secret {
+        follow_links_through_wordpress(secret.clone());
+    }
     Effect::new(move |_| {
         if let Some(el) = root.get() {
-            report_height(&el, frame.clone());
+            report_height(&el, frame.clone(), secret.clone());
         }
     });
     let note = (!refused.is_empty()).then(|| {
@@ -71,8 +75,10 @@ fn apply_to_page(o: &EmbedOptions) {
 /// Posts `{type, frame, height}` to the parent now and after every change in
 /// size. The height is not secret, so any parent may read it; the partner
 /// script checks who sent it.
-fn report_height(el: &web_sys::HtmlDivElement, frame: Option<String>) {
-    let Some(frame) = frame else { return };
+fn report_height(el: &web_sys::HtmlDivElement, frame: Option<String>, secret: Option<String>) {
+    if frame.is_none() && secret.is_none() {
+        return;
+    }
     let Ok(Some(parent)) = window().parent() else {
         return;
     };
@@ -81,11 +87,22 @@ fn report_height(el: &web_sys::HtmlDivElement, frame: Option<String>) {
             return;
         };
         let height = html.get_bounding_client_rect().height().ceil();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"frame".into(), &frame.as_str().into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, "*");
+        if let Some(frame) = &frame {
+            let message = object(&[
+                ("type", HEIGHT_MESSAGE.into()),
+                ("frame", frame.as_str().into()),
+                ("height", height.into()),
+            ]);
+            let _ = parent.post_message(&message, "*");
+        }
+        if let Some(secret) = &secret {
+            let message = object(&[
+                ("message", "height".into()),
+                ("value", height.into()),
+                ("secret", secret.as_str().into()),
+            ]);
+            let _ = parent.post_message(&message, "*");
+        }
     };
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| post());
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
@@ -93,4 +110,56 @@ fn report_height(el: &web_sys::HtmlDivElement, frame: Option<String>) {
     }
     // The observer lives as long as the embed page.
     callback.forget();
+}
+
+fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&o, &(*key).into(), value);
+    }
+    o
+}
+
+/// The secret WordPress adds to an oEmbed frame's address (`#?secret=…`).
+/// WordPress sandboxes frames from providers it does not know without
+/// `allow-same-origin` or popups, keeps them clipped until they post their
+/// height with this secret, and opens links for them when asked.
+fn wordpress_secret() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    let secret = hash
+        .strip_prefix("#?")?
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("secret="))?;
+    let plain = !secret.is_empty()
+        && secret.len() <= 64
+        && secret.bytes().all(|b| b.is_ascii_alphanumeric());
+    plain.then(|| secret.to_string())
+}
+
+/// In WordPress's sandbox a link cannot open a tab: ask WordPress to open
+/// it instead (it does, for links to the frame's own host).
+fn follow_links_through_wordpress(secret: String) {
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |e: web_sys::MouseEvent| {
+        let Some(link) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        e.prevent_default();
+        let message = object(&[
+            ("message", "link".into()),
+            ("value", link.href().into()),
+            ("secret", secret.as_str().into()),
+        ]);
+        let _ = parent.post_message(&message, "*");
+    });
+    let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // Lives as long as the embed page.
+    on_click.forget();
 }

@@ -27,12 +27,13 @@ fn use_embed_options() -> Memo<(EmbedOptions, Vec<Refused>)> {
 }
 
 /// An absolute address in the full reader, for links out of the frame.
+/// Resolved against the page's address, not its origin: in a sandbox
+/// without `allow-same-origin` (WordPress) the origin is "null".
 fn reader_url(app_path: &str) -> String {
-    format!(
-        "{}{}",
-        window().location().origin().unwrap_or_default(),
-        dom::href(app_path)
-    )
+    let here = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(&dom::href(app_path), &here)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| dom::href(app_path))
 }
 
 #[component]

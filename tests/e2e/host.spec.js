@@ -4,7 +4,7 @@
 // headers it must carry. (That drafts never reach the build's data is
 // tested on the prerender itself: the bundled data holds no draft.)
 import { test, expect } from "@playwright/test";
-import { HOST_URL } from "./playwright.config.js";
+import { HOST_URL, PARTNER_URL } from "./playwright.config.js";
 
 const readerView = {
   "content-security-policy": /frame-ancestors 'none'/,
@@ -48,4 +48,42 @@ test("on a real static host, a page answers with its own content", async ({ requ
   const body = async (path) => (await request.get(`${HOST_URL}${path}`)).text();
   expect(await body("/countries/SD")).toContain('data-path="/countries/SD"');
   expect(await body("/alerts/sudan-sos")).toContain('data-path="/alerts/sudan-sos"');
+});
+
+// WordPress discovers the oEmbed document, keeps only its <iframe>, and
+// for a provider it does not know sandboxes it with scripts alone: an
+// opaque origin, no popups. The panel still loads (the host sends CORS
+// headers for its scripts, styles and data), posts WordPress's height
+// message with the secret WordPress passed, and asks WordPress to open
+// links it cannot open itself.
+test("in WordPress's sandbox, an oEmbed panel shows its alert, sizes itself and hands links to WordPress", async ({ page, request }) => {
+  const site = await (await request.get(`${HOST_URL}/data/site.json`)).json();
+  const oembed = await (await request.get(`${HOST_URL}/oembed/alerts/sudan-sos.json`)).json();
+  expect(oembed.type).toBe("rich");
+  const src = oembed.html.match(/src="([^"]+)"/)[1].replace(site.reader_url, `${HOST_URL}/`);
+  await page.goto(`${PARTNER_URL}/index.html`);
+  await page.evaluate((src) => {
+    window.messages = [];
+    addEventListener("message", (e) => window.messages.push(e.data));
+    const f = document.createElement("iframe");
+    f.setAttribute("sandbox", "allow-scripts");
+    f.setAttribute("security", "restricted");
+    f.src = `${src}#?secret=Wp1234abcd`;
+    f.id = "wp";
+    // At the top: Chromium runs no frame callbacks for a cross-origin
+    // frame out of view, so an unseen panel reports its height when seen.
+    document.body.prepend(f);
+  }, src);
+  const panel = page.frameLocator("#wp");
+  await expect(panel.getByRole("heading", { name: "SOS Alert - Sudan" })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => Math.max(0, ...window.messages.filter((m) => m.message === "height" && m.secret === "Wp1234abcd").map((m) => m.value))))
+    .toBeGreaterThan(150);
+  await panel.getByRole("link", { name: /Read the full alert/ }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.messages.find((m) => m.message === "link")))
+    .toEqual({ message: "link", value: `${HOST_URL}/alerts/sudan-sos`, secret: "Wp1234abcd" });
+  // The panel's styles arrived too (their integrity check needs CORS).
+  const accent = await panel.locator("html").evaluate((h) => getComputedStyle(h).getPropertyValue("--accent").trim());
+  expect(accent).not.toBe("");
 });
