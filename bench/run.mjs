@@ -8,7 +8,7 @@
 // here is a test: budgets are reported, met or not, never asserted.
 import { chromium } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, rmSync, cpSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
 import { join } from "node:path";
 import { cpus } from "node:os";
@@ -22,7 +22,7 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,load,filtering,parse,lighthouse").split(",");
+const ONLY = opt("--only", "size,share,load,filtering,parse,lighthouse").split(",");
 const SIZES = [1000, 10000, 50000];
 const ALERT = "azerbaijan-red-flag-update-3";
 const BENCH = "target/bench";
@@ -286,6 +286,53 @@ try {
   say();
   say(`First visit to the same alert with a list in its address (\`?country=AZ\`, so the app starts at once; ${listedTotal.files.length} requests: ${files(listedTotal)}):`);
   say(`${kb(listedTotal.gz)} gzip, ${kb(listedTotal.br)} brotli, ${kb(listed.wire)} on the wire. A reader who came from the list in the same visit has the app already, and fetches only the alert's JSON.`);
+  }
+
+  // Follow and share (issue 10): what the feeds, link previews and the
+  // Follow control add to a page, the cards' size, and the build's time.
+  if (ONLY.includes("share")) {
+    say();
+    say("## Follow and share");
+    say();
+    const page = readFileSync(join("dist", "alerts", `${ALERT}.html`), "utf8");
+    // The head tags start at the canonical link and end the head; the
+    // Follow control is one section.
+    const bare = page
+      .replace(/<link rel="canonical"[\s\S]*?(?=<\/head>)/, "")
+      .replace(/<section class="follow">[\s\S]*?<\/section>/, "");
+    const added = gzip(Buffer.from(page)) - gzip(Buffer.from(bare));
+    // The first visit to one alert measured before issue 10 (commit
+    // 31ad00a, docs/benchmarks.md then): page, CSS and loader.
+    const before = 8.2 * 1024;
+    const now = compressedTotal([`${READER}/alerts/${ALERT}`, `${READER}/${readdirSync("dist").find((f) => /^main-.*\.css$/.test(f))}`], READER, "dist").gz;
+    say(`An alert page with its link-preview tags, feed links, JSON-LD and Follow control: ${kb(now)} gzip with its CSS; those parts alone are ${kb(added)} gzip of the page (before them: ${kb(before)}).`);
+    budget("an alert page grows by ≤ 1.5 KB gzip (feeds, previews, structured data)", now - before <= 1.5 * 1024, `${kb(now - before)} (${kb(before)} → ${kb(now)})`);
+    const cards = readdirSync(join("dist", "cards")).map((f) => ({ f, n: readFileSync(join("dist", "cards", f)).length }));
+    const biggest = cards.reduce((a, b) => (b.n > a.n ? b : a));
+    say(`Share cards: ${cards.length}, ${kb(cards.reduce((a, c) => a + c.n, 0))} in all; the largest \`${biggest.f}\` ${kb(biggest.n)}.`);
+    budget("a share card ≤ 60 KB", biggest.n <= 60 * 1024, `${kb(biggest.n)} (the largest of ${cards.length})`);
+    // The prerender on the sample data: with the public address (feeds,
+    // cards drawn from a cold cache, oEmbed, sitemap), and without it.
+    const time = (data, cache) => {
+      const build = join(BENCH, "share-build");
+      rmSync(build, { recursive: true, force: true });
+      mkdirSync(build, { recursive: true });
+      cpSync(join("dist", "404.html"), join(build, "index.html"));
+      rmSync(cache, { recursive: true, force: true });
+      const t0 = performance.now();
+      execFileSync("target/debug/prerender", [data, build], { env: { ...process.env, ALERT_READER_CARD_CACHE: cache }, stdio: "ignore" });
+      return performance.now() - t0;
+    };
+    const bareData = join(BENCH, "data-without-address");
+    rmSync(bareData, { recursive: true, force: true });
+    cpSync("public/data", bareData, { recursive: true });
+    const siteJson = JSON.parse(readFileSync(join(bareData, "site.json"), "utf8"));
+    delete siteJson.reader_url;
+    writeFileSync(join(bareData, "site.json"), JSON.stringify(siteJson));
+    const withReach = stat(Array.from({ length: 3 }, () => time("public/data", join(BENCH, "card-cache"))));
+    const without = stat(Array.from({ length: 3 }, () => time(bareData, join(BENCH, "card-cache"))));
+    say(`Prerendering the sample data: ${fmt(withReach)} with feeds, cards (none cached), oEmbed and sitemap; ${fmt(without)} without.`);
+    budget("the sample data's build ≤ 10 s longer", withReach.median - without.median <= 10_000, `${ms(withReach.median - without.median)} longer`);
   }
 
   // Load
