@@ -6,6 +6,7 @@
 
 use crate::cards;
 use crate::feeds::{atom, changed, for_alert, json_feed, timestamp};
+use crate::template::escape;
 use crate::{json_ld, oembed};
 use alert_model::follow::{self, FeedRef};
 use alert_model::language::og_locale;
@@ -187,12 +188,4 @@ fn capitalise(s: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
-}
-
-/// Escapes text for double-quoted attributes.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

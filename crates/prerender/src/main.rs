@@ -119,10 +119,6 @@ fn write_reach(
     data: &Data,
     public: Public<'_>,
 ) -> Result<(), String> {
-    let cx = feeds::Context {
-        site: public.site,
-        base: public.base,
-    };
     let all = feeds::all(&data.alerts);
     let mut documents = 0;
     for feed in &all {
@@ -130,12 +126,12 @@ fn write_reach(
             write_file(
                 build,
                 &doc.file(feeds::atom::EXT),
-                &feeds::atom::write(&doc, &cx),
+                &feeds::atom::write(&doc, public),
             )?;
             write_file(
                 build,
                 &doc.file(feeds::json_feed::EXT),
-                &feeds::json_feed::write(&doc, &cx),
+                &feeds::json_feed::write(&doc, public),
             )?;
             documents += 1;
         }

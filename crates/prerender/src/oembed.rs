@@ -5,6 +5,7 @@
 
 use crate::cards;
 use crate::head::Public;
+use crate::template::escape;
 use alert_model::Alert;
 use serde_json::{json, Value};
 
@@ -39,8 +40,8 @@ pub fn country(p: Public<'_>, code: &str, title: &str) -> Value {
 fn document(p: Public<'_>, title: &str, frame: &str) -> Value {
     let html = format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" loading=\"lazy\" referrerpolicy=\"no-referrer\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox\" style=\"border:0;max-width:100%\"></iframe>",
-        attr(frame),
-        attr(title)
+        escape(frame),
+        escape(title)
     );
     let mut v = json!({
         "version": "1.0",
@@ -58,11 +59,4 @@ fn document(p: Public<'_>, title: &str, frame: &str) -> Value {
         v["author_url"] = json!(url);
     }
     v
-}
-
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

@@ -58,7 +58,7 @@ pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
 }
 
 /// Escapes text for HTML text and double-quoted attributes.
-fn escape(s: &str) -> String {
+pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -1,6 +1,7 @@
 //! A feed document as Atom (RFC 4287), with RFC 5005's archive links.
 
-use super::{changed, entry_summary, entry_title, feed_title, timestamp, Context, Document};
+use super::{changed, entry_summary, entry_title, feed_title, timestamp, Document};
+use crate::head::Public;
 use alert_model::countries::country_name;
 use alert_model::Alert;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -11,7 +12,7 @@ pub const EXT: &str = alert_model::follow::ATOM_EXT;
 pub const MEDIA_TYPE: &str = "application/atom+xml";
 
 /// The document's bytes. The writer escapes every text and attribute.
-pub fn write(doc: &Document<'_, '_>, cx: &Context<'_>) -> Vec<u8> {
+pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Vec<u8> {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     // Writing to a Vec cannot fail.
     let _ = document(&mut w, doc, cx);
@@ -20,7 +21,7 @@ pub fn write(doc: &Document<'_, '_>, cx: &Context<'_>) -> Vec<u8> {
     out
 }
 
-fn document(w: &mut Writer<Vec<u8>>, doc: &Document<'_, '_>, cx: &Context<'_>) -> io::Result<()> {
+fn document(w: &mut Writer<Vec<u8>>, doc: &Document<'_, '_>, cx: Public<'_>) -> io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
     let self_url = cx.url(&doc.file(EXT));
     w.create_element("feed")
@@ -76,7 +77,7 @@ fn document(w: &mut Writer<Vec<u8>>, doc: &Document<'_, '_>, cx: &Context<'_>) -
     Ok(())
 }
 
-fn entry(w: &mut Writer<Vec<u8>>, alert: &Alert, cx: &Context<'_>) -> io::Result<()> {
+fn entry(w: &mut Writer<Vec<u8>>, alert: &Alert, cx: Public<'_>) -> io::Result<()> {
     let url = cx.url(&format!("/alerts/{}", alert.id));
     w.create_element("entry")
         .with_attribute(("xml:lang", alert.language.as_str()))

@@ -1,6 +1,7 @@
 //! A feed document as JSON Feed 1.1, paged with `next_url`.
 
-use super::{changed, entry_summary, entry_title, feed_title, timestamp, Context, Document};
+use super::{changed, entry_summary, entry_title, feed_title, timestamp, Document};
+use crate::head::Public;
 use alert_model::countries::country_name;
 use alert_model::{Alert, Status};
 use serde_json::{json, Map, Value};
@@ -9,7 +10,7 @@ pub const EXT: &str = alert_model::follow::JSON_EXT;
 pub const MEDIA_TYPE: &str = "application/feed+json";
 
 /// The document's bytes: serde_json escapes every string.
-pub fn write(doc: &Document<'_, '_>, cx: &Context<'_>) -> Vec<u8> {
+pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Vec<u8> {
     let mut feed = Map::new();
     feed.insert("version".into(), json!("https://jsonfeed.org/version/1.1"));
     feed.insert("title".into(), json!(feed_title(doc.feed, cx.site)));
@@ -32,7 +33,7 @@ pub fn write(doc: &Document<'_, '_>, cx: &Context<'_>) -> Vec<u8> {
     out
 }
 
-fn item(alert: &Alert, cx: &Context<'_>) -> Value {
+fn item(alert: &Alert, cx: Public<'_>) -> Value {
     let url = cx.url(&format!("/alerts/{}", alert.id));
     let mut tags: Vec<String> = alert
         .countries

@@ -14,7 +14,6 @@ pub mod json_feed;
 use alert_model::countries::country_name;
 use alert_model::follow::{self, FeedRef};
 use alert_model::language::language_name;
-use alert_model::public_address::join;
 use alert_model::{Alert, AlertType, Date, Site, Status};
 
 /// Entries in a feed document.
@@ -42,19 +41,6 @@ pub struct Document<'f, 'a> {
     /// How many archive pages the feed has.
     pub archives: usize,
     pub entries: &'f [&'a Alert],
-}
-
-/// What every document needs to say who publishes it and where.
-pub struct Context<'s> {
-    pub site: &'s Site,
-    /// A checked `reader_url`.
-    pub base: &'s str,
-}
-
-impl Context<'_> {
-    pub fn url(&self, path: &str) -> String {
-        join(self.base, path)
-    }
 }
 
 /// The feed's addresses, relative to the reader: "feeds/all.xml".
