@@ -27,7 +27,7 @@ fn document(w: &mut Writer<Vec<u8>>, doc: &Document<'_, '_>, cx: Public<'_>) -> 
     w.create_element("feed")
         .with_attribute(("xmlns", "http://www.w3.org/2005/Atom"))
         .with_attribute(("xmlns:fh", "http://purl.org/syndication/history/1.0"))
-        .with_attribute(("xml:lang", "en"))
+        .with_attribute(("xml:lang", doc.feed.language.as_str()))
         .write_inner_content(|w| {
             text(w, "id", &cx.url(&doc.current(EXT)))?;
             text(w, "title", &feed_title(doc.feed, cx.site))?;

@@ -25,7 +25,7 @@ pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Vec<u8> {
         author.insert("url".into(), json!(url));
     }
     feed.insert("authors".into(), Value::Array(vec![Value::Object(author)]));
-    feed.insert("language".into(), json!("en"));
+    feed.insert("language".into(), json!(doc.feed.language));
     let items: Vec<Value> = doc.entries.iter().map(|a| item(a, cx)).collect();
     feed.insert("items".into(), Value::Array(items));
     let mut out = serde_json::to_vec_pretty(&Value::Object(feed)).unwrap_or_default();

@@ -30,6 +30,9 @@ pub struct Feed<'a> {
     pub page: String,
     /// Newest first, drafts never.
     pub alerts: Vec<&'a Alert>,
+    /// The language of its entries when they share one (a language's
+    /// feed); else the interface's, English.
+    pub language: String,
 }
 
 /// One document of a feed: the subscription document (`archive` None) or
@@ -147,6 +150,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
         title: "All alerts".into(),
         page: "/".into(),
         alerts: public.clone(),
+        language: "en".into(),
     }];
     let mut countries: Vec<&str> = public
         .iter()
@@ -160,6 +164,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
             title: country_name(code).unwrap_or(code).to_string(),
             page: format!("/countries/{code}"),
             alerts: select(&|a| a.countries.iter().any(|c| c == code)),
+            language: "en".into(),
         });
     }
     for kind in AlertType::ALL {
@@ -170,6 +175,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
                 title: kind.label().to_string(),
                 page: format!("/?type={}", kind.key()),
                 alerts,
+                language: "en".into(),
             });
         }
     }
@@ -194,6 +200,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
             title,
             page,
             alerts,
+            language: "en".into(),
         });
     }
     let mut languages: Vec<&str> = public.iter().map(|a| a.language.as_str()).collect();
@@ -205,6 +212,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
             title: format!("Alerts: {}", language_name(lang)),
             page: "/".into(),
             alerts: select(&|a| a.language == lang),
+            language: lang.to_string(),
         });
     }
     feeds
