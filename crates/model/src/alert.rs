@@ -328,6 +328,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_span_links_only_where_a_reader_may_follow() {
+        let mut span = Span::plain("x");
+        assert_eq!(span.safe_href(), None);
+        span.href = Some("https://example.org/a".into());
+        assert_eq!(span.safe_href(), Some("https://example.org/a"));
+        span.href = Some("javascript:alert(1)".into());
+        assert_eq!(span.safe_href(), None);
+    }
+
+    #[test]
+    fn a_scheme_is_letters_first_then_letters_digits_and_plus_minus_dot() {
+        assert_eq!(link_scheme("HTTPS://x"), Some("https".into()));
+        assert_eq!(link_scheme("web+x.y-z:1"), Some("web+x.y-z".into()));
+        for relative in [":x", "1http:x", "ht tp:x", "ht/tp:x", "no-colon", "/a:b"] {
+            assert_eq!(link_scheme(relative), None, "{relative}");
+        }
+    }
+
+    #[test]
+    fn an_alert_in_a_right_to_left_language_reads_right_to_left() {
+        let text = |lang: &str| {
+            format!(
+                r#"{{"schema": 1, "id": "a", "title": "t", "type": "statement", "status": "published",
+                "published": "2022-01-01", "countries": ["AM"], "language": "{lang}", "summary": "s",
+                "body": [{{"type": "paragraph", "text": ["x"]}}]}}"#
+            )
+        };
+        let alert = |lang: &str| crate::validate::check_alert_text(&text(lang)).alert.expect("valid");
+        assert_eq!(alert("ar").direction(), "rtl");
+        assert_eq!(alert("fa-IR").direction(), "rtl");
+        assert_eq!(alert("en").direction(), "ltr");
+        assert_eq!(alert("hy").direction(), "ltr");
+    }
+
+    #[test]
     fn only_web_and_mail_links_may_be_followed() {
         assert!(link_scheme_allowed("https://example.org/a"));
         assert!(link_scheme_allowed("HTTP://example.org"));

@@ -270,6 +270,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_date_tells_its_parts() {
+        let d = Date::parse("2024-03-09").unwrap();
+        assert_eq!((d.year(), d.month(), d.day()), (2024, 3, 9));
+        let d = Date::parse("1999-12-31T23:59:00+01:00").unwrap();
+        assert_eq!((d.year(), d.month(), d.day()), (1999, 12, 31));
+    }
+
+    #[test]
+    fn a_day_count_is_the_same_date_as_its_text() {
+        // 2022-10-07 is day 19272 after 1970-01-01.
+        assert_eq!(Date::from_unix_days(19272), Date::parse("2022-10-07").unwrap());
+        assert_eq!(Date::from_unix_days(0), Date::parse("1970-01-01").unwrap());
+        assert!(Date::from_unix_days(19273) > Date::parse("2022-10-07T23:00:00Z").unwrap());
+    }
+
+    #[test]
     fn the_seed_alert_date_reads_as_a_friday_in_october() {
         let d = Date::parse("2022-10-07").unwrap();
         assert_eq!(d.long_english(), "Friday, October 7, 2022");

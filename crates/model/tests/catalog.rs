@@ -227,3 +227,19 @@ fn search_agrees_with_a_naive_filter_for_every_combination() {
         }
     }
 }
+
+#[test]
+fn the_catalog_knows_its_size_and_its_years_newest_first() {
+    let c = catalog();
+    assert_eq!(c.len(), c.entries().len());
+    assert!(c.len() > 1);
+    assert!(!c.is_empty());
+    assert!(Catalog::new(Vec::new()).is_empty());
+    assert_eq!(Catalog::new(Vec::new()).len(), 0);
+    let years = c.years();
+    let mut expected: Vec<i32> = c.entries().iter().map(|e| e.published.year()).collect();
+    expected.sort_unstable_by(|a, b| b.cmp(a));
+    expected.dedup();
+    assert_eq!(years, expected);
+    assert!(years.len() > 1 && years[0] > years[1], "{years:?}");
+}

@@ -330,3 +330,59 @@ fn a_huge_series_number_names_the_gap_without_listing_it() {
         ["series.number: warning: series az is missing Update 4, Update 5, Update 6, Update 7, Update 8, Update 9, Update 10, Update 11, Update 12, Update 13 before this one"]
     );
 }
+
+#[test]
+fn a_draft_with_a_withdrawn_alerts_id_says_it_replaces_a_withdrawn_one() {
+    let p = published();
+    let d = draft(|v| {
+        v["id"] = json!("gone");
+        v["series"] = json!({ "id": "gone", "number": 0 });
+    });
+    let problems = lines(&check_against_published(&d, Some("gone.json"), &p));
+    assert!(
+        problems.iter().any(|l| l.starts_with("id: warning: replaces the withdrawn alert \"Azerbaijan update four\"")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_translation_that_links_back_is_fine() {
+    let p = published();
+    // az-3-hy names az-3 as its English version.
+    let d = draft(|v| {
+        v["id"] = json!("az-3");
+        v["series"]["number"] = json!(3);
+        v["translations"] = json!({ "hy": "az-3-hy" });
+    });
+    let problems = lines(&check_against_published(&d, Some("az-3.json"), &p));
+    assert!(
+        !problems.iter().any(|l| l.starts_with("translations.")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_taken_number_above_a_gap_is_told_both() {
+    // Published: the original and Update 3 only. A draft that takes 3
+    // again is an error, and the gap below it is still named.
+    let alerts: Vec<Alert> = [0, 3]
+        .into_iter()
+        .map(|n| {
+            draft(|v| {
+                v["id"] = json!(format!("az-{n}"));
+                v["status"] = json!("published");
+                v["series"]["number"] = json!(n);
+            })
+        })
+        .collect();
+    let index = build_index(&alerts, "2026-01-01T00:00:00Z".into());
+    let p = Published::from_index(&index);
+    let d = draft(|v| v["series"]["number"] = json!(3));
+    assert_eq!(
+        lines(&check_against_published(&d, Some("az-4.json"), &p)),
+        [
+            "series.number: series az already has Update 3 in az-3.json",
+            "series.number: warning: series az is missing Update 1, Update 2 before this one",
+        ]
+    );
+}

@@ -386,9 +386,24 @@ fn the_baseline_page_is_the_alert_alone_with_the_given_stylesheet() {
     assert_eq!(text(one(&doc, "h1")), "Example: one");
     assert!(all(&doc, "script").is_empty(), "no app at all");
     assert!(all(&doc, ".prev-next").is_empty());
+    // Without --css it links style.css.
+    let plain = run(&["baseline", data.to_str().unwrap(), "one"]);
+    let doc = Html::parse_document(&String::from_utf8(plain.stdout).unwrap());
+    assert_eq!(attr(one(&doc, "link[rel=stylesheet]"), "href"), "style.css");
     let missing = run(&["baseline", data.to_str().unwrap(), "nope"]);
-    assert!(!missing.status.success());
-    assert_eq!(run(&["what"]).status.code(), Some(2));
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no alert with the id \"nope\""));
+    // Anything else is a usage error, not a guess.
+    for args in [
+        vec!["what"],
+        vec!["base-line", data.to_str().unwrap(), "one"],
+        vec!["baseline", data.to_str().unwrap(), "one", "--style", "/main.css"],
+        vec!["base-line", data.to_str().unwrap(), "one", "--css", "/main.css"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).starts_with("usage:"));
+    }
 }
 
 #[test]
