@@ -12,6 +12,12 @@ use std::path::Path;
 
 const BASE: &str = "https://alerts.example.org/r/";
 
+/// The sample archive's build, made once for the tests that only read it.
+fn shared() -> &'static Path {
+    static BUILD: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    BUILD.get_or_init(|| archive("shared").1)
+}
+
 /// A small archive with every case: a series with a translation, two
 /// countries, a withdrawn alert and a draft.
 fn archive(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
@@ -57,7 +63,7 @@ fn url(id: &str) -> String {
 
 #[test]
 fn each_feed_lists_exactly_its_alerts_newest_change_first() {
-    let (_, build) = archive("feeds");
+    let build = shared();
     // Newest change first: rf-1 changed 2023-04-02, rf-1-fr 03-01, gone
     // (withdrawn) 02-01, rf-0 01-10, plain 2022-01-01. Never the draft.
     let everything = ["rf-1", "rf-1-fr", "gone", "rf-0", "plain"]
@@ -95,7 +101,7 @@ fn each_feed_lists_exactly_its_alerts_newest_change_first() {
 
 #[test]
 fn an_entry_carries_its_dates_language_categories_and_translations() {
-    let (_, build) = archive("entries");
+    let build = shared();
     let atom = feed(&build, "feeds/all.xml");
     let entry = &atom.entries[0];
     assert_eq!(entry.id, url("rf-1"));
@@ -224,7 +230,7 @@ fn a_large_feed_keeps_the_newest_fifty_and_archives_the_rest() {
 
 #[test]
 fn every_page_has_one_canonical_address_and_one_card_that_exists() {
-    let (_, build) = archive("previews");
+    let build = shared();
     let mut pages = vec![
         "index.html".to_string(),
         "countries/AM.html".into(),
@@ -292,7 +298,7 @@ fn every_page_has_one_canonical_address_and_one_card_that_exists() {
 
 #[test]
 fn pages_link_the_feeds_that_match_them() {
-    let (_, build) = archive("discovery");
+    let build = shared();
     let feeds = |file: &str| -> Vec<String> {
         let doc = page(&build, file);
         all(&doc, "link[rel=alternate][type=\"application/atom+xml\"]")
@@ -350,7 +356,7 @@ fn pages_link_the_feeds_that_match_them() {
 
 #[test]
 fn the_json_ld_of_an_alert_is_what_schema_org_readers_expect() {
-    let (_, build) = archive("json-ld");
+    let build = shared();
     let doc = page(&build, "alerts/rf-1.html");
     let ld: Value =
         serde_json::from_str(&one(&doc, "script[type=\"application/ld+json\"]").inner_html())
@@ -397,7 +403,7 @@ fn the_json_ld_of_an_alert_is_what_schema_org_readers_expect() {
 
 #[test]
 fn the_sitemap_lists_every_published_and_withdrawn_alert_once() {
-    let (_, build) = archive("sitemap");
+    let build = shared();
     let text = std::fs::read_to_string(build.join("sitemap.xml")).unwrap();
     let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
     let ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -468,7 +474,7 @@ fn the_sitemap_lists_every_published_and_withdrawn_alert_once() {
 
 #[test]
 fn oembed_documents_offer_the_framed_panel() {
-    let (_, build) = archive("oembed");
+    let build = shared();
     let read = |file: &str| -> Value {
         serde_json::from_slice(
             &std::fs::read(build.join(file)).unwrap_or_else(|e| panic!("{file}: {e}")),

@@ -11,7 +11,7 @@ use std::process::{Command, Output};
 pub fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_prerender"))
         .args(args)
-        // Cards drawn by one test are not taken from another's cache.
+        // Each test folder has its own card cache.
         .env("ALERT_READER_CARD_CACHE", card_cache(args))
         .output()
         .expect("runs")
@@ -111,8 +111,15 @@ pub fn attr(e: ElementRef<'_>, name: &str) -> String {
     e.value().attr(name).unwrap_or_default().to_string()
 }
 
-/// A card cache beside the build a run writes (its last argument).
+/// A card cache per test folder, kept between runs (outside the folder,
+/// which each run starts afresh): cards are drawn once, not every run.
 fn card_cache(args: &[&str]) -> PathBuf {
     let build = args.last().map(Path::new).unwrap_or(Path::new("."));
-    build.parent().unwrap_or(build).join("card-cache")
+    let test = build
+        .parent()
+        .and_then(Path::file_name)
+        .unwrap_or_default();
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("card-cache")
+        .join(test)
 }
