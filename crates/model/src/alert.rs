@@ -355,7 +355,11 @@ mod tests {
                 "body": [{{"type": "paragraph", "text": ["x"]}}]}}"#
             )
         };
-        let alert = |lang: &str| crate::validate::check_alert_text(&text(lang)).alert.expect("valid");
+        let alert = |lang: &str| {
+            crate::validate::check_alert_text(&text(lang))
+                .alert
+                .expect("valid")
+        };
         assert_eq!(alert("ar").direction(), "rtl");
         assert_eq!(alert("fa-IR").direction(), "rtl");
         assert_eq!(alert("en").direction(), "ltr");

@@ -270,6 +270,67 @@ mod tests {
     use super::*;
 
     #[test]
+    fn offsets_move_the_instant_and_their_bounds_hold() {
+        let at = |t: &str| Date::parse(t).unwrap();
+        // The same moment as another's: between its minute neighbours.
+        let same = |a: &str, b: (&str, &str)| at(a) > at(b.0) && at(a) < at(b.1);
+        assert!(same(
+            "2022-10-07T09:30:00+04:00",
+            ("2022-10-07T05:29Z", "2022-10-07T05:31Z")
+        ));
+        assert!(same(
+            "2022-10-07T01:15-02:30",
+            ("2022-10-07T03:44Z", "2022-10-07T03:46Z")
+        ));
+        assert!(same(
+            "2022-10-07T00:10+00:20",
+            ("2022-10-06T23:49Z", "2022-10-06T23:51Z")
+        ));
+        assert!(at("2022-10-07T10:00+01:00") < at("2022-10-07T10:00Z"));
+        assert!(at("2022-10-07T10:00-01:00") > at("2022-10-07T10:00Z"));
+        // Each field at its last valid value, then one past it.
+        for ok in [
+            "2022-10-07T23:59:60+23:59",
+            "2022-10-07T00:00:00-23:59",
+            "2022-10-07T12:00:59.5Z",
+        ] {
+            assert!(Date::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "2022-10-07T24:00Z",
+            "2022-10-07T12:60Z",
+            "2022-10-07T12:00:61Z",
+            "2022-10-07T12:00+24:00",
+            "2022-10-07T12:00+01:60",
+            "2022-10-07T12:00:00.Z",
+            "2022-10-07T12:00:00.5xZ",
+            "2022-10-07T12:00+0100",
+            "2022-10-07T12:00",
+            "2022-10-07T1:00Z",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn calendar_dates_have_their_dashes_in_place() {
+        for bad in [
+            "2022/10/07",
+            "2022-10/07",
+            "2022/10-07",
+            "20221-0-07",
+            "2022-1007",
+            "2022-00-07",
+            "2022-13-01",
+            "2022-02-29",
+            "2022-04-00",
+        ] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Date::parse("2024-02-29").is_ok());
+    }
+
+    #[test]
     fn a_date_tells_its_parts() {
         let d = Date::parse("2024-03-09").unwrap();
         assert_eq!((d.year(), d.month(), d.day()), (2024, 3, 9));
@@ -280,7 +341,10 @@ mod tests {
     #[test]
     fn a_day_count_is_the_same_date_as_its_text() {
         // 2022-10-07 is day 19272 after 1970-01-01.
-        assert_eq!(Date::from_unix_days(19272), Date::parse("2022-10-07").unwrap());
+        assert_eq!(
+            Date::from_unix_days(19272),
+            Date::parse("2022-10-07").unwrap()
+        );
         assert_eq!(Date::from_unix_days(0), Date::parse("1970-01-01").unwrap());
         assert!(Date::from_unix_days(19273) > Date::parse("2022-10-07T23:00:00Z").unwrap());
     }

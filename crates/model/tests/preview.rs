@@ -340,7 +340,8 @@ fn a_draft_with_a_withdrawn_alerts_id_says_it_replaces_a_withdrawn_one() {
     });
     let problems = lines(&check_against_published(&d, Some("gone.json"), &p));
     assert!(
-        problems.iter().any(|l| l.starts_with("id: warning: replaces the withdrawn alert \"Azerbaijan update four\"")),
+        problems.iter().any(|l| l
+            .starts_with("id: warning: replaces the withdrawn alert \"Azerbaijan update four\"")),
         "{problems:#?}"
     );
 }
