@@ -322,12 +322,30 @@ mod tests {
             "2022-1007",
             "2022-00-07",
             "2022-13-01",
-            "2022-02-29",
             "2022-04-00",
+            "2022-+1-07",
+            "+022-01-07",
+            "2022-01-+7",
+            "2022-10-07T+1:00Z",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad}");
         }
-        assert!(Date::parse("2024-02-29").is_ok());
+        // Thirty days hath September, April, June and November; February
+        // has 29 in years divisible by 4, but not by 100 unless by 400.
+        for month in ["04", "06", "09", "11"] {
+            assert!(Date::parse(&format!("2022-{month}-30")).is_ok());
+            assert!(Date::parse(&format!("2022-{month}-31")).is_err(), "{month}");
+        }
+        for month in ["01", "03", "05", "07", "08", "10", "12"] {
+            assert!(Date::parse(&format!("2022-{month}-31")).is_ok(), "{month}");
+        }
+        for leap in ["2024", "2000", "1600"] {
+            assert!(Date::parse(&format!("{leap}-02-29")).is_ok(), "{leap}");
+        }
+        for common in ["2023", "2022", "1900", "2100", "2001"] {
+            assert!(Date::parse(&format!("{common}-02-29")).is_err(), "{common}");
+            assert!(Date::parse(&format!("{common}-02-28")).is_ok(), "{common}");
+        }
     }
 
     #[test]

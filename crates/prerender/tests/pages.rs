@@ -397,8 +397,20 @@ fn the_baseline_page_is_the_alert_alone_with_the_given_stylesheet() {
     for args in [
         vec!["what"],
         vec!["base-line", data.to_str().unwrap(), "one"],
-        vec!["baseline", data.to_str().unwrap(), "one", "--style", "/main.css"],
-        vec!["base-line", data.to_str().unwrap(), "one", "--css", "/main.css"],
+        vec![
+            "baseline",
+            data.to_str().unwrap(),
+            "one",
+            "--style",
+            "/main.css",
+        ],
+        vec![
+            "base-line",
+            data.to_str().unwrap(),
+            "one",
+            "--css",
+            "/main.css",
+        ],
     ] {
         let out = run(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

@@ -115,10 +115,7 @@ pub fn attr(e: ElementRef<'_>, name: &str) -> String {
 /// which each run starts afresh): cards are drawn once, not every run.
 fn card_cache(args: &[&str]) -> PathBuf {
     let build = args.last().map(Path::new).unwrap_or(Path::new("."));
-    let test = build
-        .parent()
-        .and_then(Path::file_name)
-        .unwrap_or_default();
+    let test = build.parent().and_then(Path::file_name).unwrap_or_default();
     Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("card-cache")
         .join(test)
