@@ -349,6 +349,26 @@ mod tests {
     }
 
     #[test]
+    fn days_and_dates_convert_both_ways_across_centuries() {
+        // From 1600-01-01 to 2400-12-31: every day, leap centuries included.
+        let first = days_from_civil(1600, 1, 1);
+        let last = days_from_civil(2400, 12, 31);
+        let mut previous = civil_from_days(first - 1);
+        for d in first..=last {
+            let (y, m, day) = civil_from_days(d);
+            assert_eq!(days_from_civil(y, m, day), d, "{y}-{m}-{day}");
+            assert!((y, m, day) > previous, "{y}-{m}-{day} after {previous:?}");
+            assert!(day >= 1 && day <= days_in_month(y, m));
+            previous = (y, m, day);
+        }
+        assert_eq!(civil_from_days(days_from_civil(2000, 2, 29)), (2000, 2, 29));
+        assert_eq!(
+            civil_from_days(days_from_civil(2100, 3, 1) - 1),
+            (2100, 2, 28)
+        );
+    }
+
+    #[test]
     fn a_date_tells_its_parts() {
         let d = Date::parse("2024-03-09").unwrap();
         assert_eq!((d.year(), d.month(), d.day()), (2024, 3, 9));

@@ -40,6 +40,21 @@ fn an_inserted_block_is_one_addition_not_a_cascade() {
 }
 
 #[test]
+fn long_bodies_are_matched_up_to_the_limit_then_compared_in_place() {
+    // 500 × 500 blocks is the most the preview matches block by block: an
+    // addition at the start and a removal at the end are two changes.
+    let before: Vec<Block> = (0..500).map(|i| p(&format!("b{i}"))).collect();
+    let mut after = vec![p("new")];
+    after.extend(before[..499].iter().cloned());
+    assert_eq!(diff_blocks(&before, &after).len(), 2);
+    // One block more and it compares position by position (bounded time in
+    // a browser tab): every shifted block reads as changed.
+    let mut longer = after.clone();
+    longer.push(p("b499"));
+    assert!(diff_blocks(&before, &longer).len() > 400);
+}
+
+#[test]
 fn removed_and_rewritten_blocks_are_told_apart() {
     let changes = diff_blocks(&[p("a"), p("b"), p("c")], &[p("a"), p("B!")]);
     let kinds: Vec<(ChangeKind, &str)> =
