@@ -366,3 +366,43 @@ proptest! {
         }
     }
 }
+
+/// The longest common subsequence's length, by trying every way (small
+/// inputs only): the oracle for the preview's diff.
+fn lcs_by_search(a: &[u8], b: &[u8]) -> usize {
+    match (a.split_first(), b.split_first()) {
+        (Some((x, ra)), Some((y, rb))) if x == y => 1 + lcs_by_search(ra, rb),
+        (Some((_, ra)), Some((_, rb))) => lcs_by_search(ra, b).max(lcs_by_search(a, rb)),
+        _ => 0,
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The body's diff keeps every block both versions share, in order:
+    /// what it lists as removed, added or changed is exactly the rest, each
+    /// change naming the block it describes.
+    #[test]
+    fn the_diff_keeps_the_longest_common_run_and_names_every_other_block(
+        before in proptest::collection::vec(0u8..3, 0..7),
+        after in proptest::collection::vec(0u8..3, 0..7),
+    ) {
+        use alert_model::diff::{diff_blocks, ChangeKind};
+        let block = |k: &u8| Block::Paragraph { text: vec![alert_model::Span::plain(format!("p{k}"))] };
+        let (b, a): (Vec<Block>, Vec<Block>) = (before.iter().map(block).collect(), after.iter().map(block).collect());
+        let changes = diff_blocks(&b, &a);
+        let common = lcs_by_search(&before, &after);
+        let count = |k: ChangeKind| changes.iter().filter(|c| c.kind == k).count();
+        prop_assert_eq!(count(ChangeKind::Removed) + count(ChangeKind::Changed), before.len() - common);
+        prop_assert_eq!(count(ChangeKind::Added) + count(ChangeKind::Changed), after.len() - common);
+        let index = |path: &str| path.strip_prefix("body[").and_then(|p| p.strip_suffix(']')).and_then(|n| n.parse::<usize>().ok());
+        for c in &changes {
+            let k = index(&c.path).expect("a body path");
+            match c.kind {
+                ChangeKind::Removed => prop_assert_eq!(c.before.clone(), Some(format!("paragraph: p{}", before[k]))),
+                _ => prop_assert_eq!(c.after.clone(), Some(format!("paragraph: p{}", after[k]))),
+            }
+        }
+    }
+}
