@@ -128,3 +128,19 @@ fn the_panel_speaks_the_languages_it_has() {
     assert_eq!(words("es").latest, "Últimas alertas");
     assert_eq!(words("en").read_full, "Read the full alert");
 }
+
+#[test]
+fn every_theme_is_understood_and_a_refused_one_says_so() {
+    for (value, theme) in [
+        ("light", Theme::Light),
+        ("dark", Theme::Dark),
+        ("auto", Theme::Auto),
+        ("", Theme::Auto),
+    ] {
+        let (o, refused) = EmbedOptions::from_pairs([("theme", value)]);
+        assert_eq!(o.theme, theme, "{value:?}");
+        assert!(refused.is_empty(), "{value:?}");
+    }
+    let (o, refused) = EmbedOptions::from_pairs([("theme", "sepia")]);
+    assert_eq!((o.theme, refused.len()), (Theme::Auto, 1));
+}
