@@ -144,3 +144,31 @@ fn every_theme_is_understood_and_a_refused_one_says_so() {
     let (o, refused) = EmbedOptions::from_pairs([("theme", "sepia")]);
     assert_eq!((o.theme, refused.len()), (Theme::Auto, 1));
 }
+
+#[test]
+fn yes_and_no_languages_and_long_values_are_read_as_partners_write_them() {
+    for (value, on) in [
+        ("true", true),
+        ("1", true),
+        ("", true),
+        ("yes", true),
+        ("false", false),
+        ("0", false),
+        ("no", false),
+    ] {
+        let (o, refused) = EmbedOptions::from_pairs([("transparent", value), ("compact", value)]);
+        assert_eq!((o.transparent, o.compact), (on, on), "{value:?}");
+        assert!(refused.is_empty(), "{value:?}");
+    }
+    for (value, lang) in [("en", "en"), ("en-GB", "en"), ("FR", "fr"), ("es-MX", "es")] {
+        let (o, refused) = EmbedOptions::from_pairs([("lang", value)]);
+        assert_eq!(o.lang, lang, "{value:?}");
+        assert!(refused.is_empty(), "{value:?}");
+    }
+    // A refused value is echoed whole up to 40 characters, then cut.
+    let forty = "x".repeat(40);
+    let (_, refused) = EmbedOptions::from_pairs([("theme", forty.as_str())]);
+    assert_eq!(refused[0].value, forty);
+    let (_, refused) = EmbedOptions::from_pairs([("theme", format!("{forty}y").as_str())]);
+    assert_eq!(refused[0].value, format!("{forty}…"));
+}
