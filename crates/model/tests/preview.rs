@@ -68,6 +68,19 @@ fn removed_and_rewritten_blocks_are_told_apart() {
     );
     assert_eq!(changes[0].before.as_deref(), Some("paragraph: b"));
     assert_eq!(changes[0].after.as_deref(), Some("paragraph: B!"));
+    // Two blocks rewritten in place are two changes, each paired in order.
+    let changes = diff_blocks(&[p("a"), p("b")], &[p("x"), p("y")]);
+    let kinds: Vec<(ChangeKind, &str, Option<&str>)> = changes
+        .iter()
+        .map(|c| (c.kind, c.path.as_str(), c.before.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (ChangeKind::Changed, "body[0]", Some("paragraph: a")),
+            (ChangeKind::Changed, "body[1]", Some("paragraph: b"))
+        ]
+    );
     // An addition at the very start is not mistaken for a change.
     let changes = diff_blocks(&[p("a")], &[p("z"), p("a")]);
     assert_eq!(changes.len(), 1);
