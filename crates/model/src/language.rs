@@ -66,5 +66,18 @@ mod tests {
         assert_eq!(og_locale("pt-BR"), "pt_BR");
         assert_eq!(og_locale("sr-Latn-RS"), "sr_RS");
         assert_eq!(og_locale("sw"), "sw");
+        for (tag, locale) in [
+            ("fa", "fa_IR"),
+            ("he", "he_IL"),
+            ("ur", "ur_PK"),
+            ("uk", "uk_UA"),
+            ("es", "es_ES"),
+            ("de", "de_DE"),
+            ("ru", "ru_RU"),
+            ("tr", "tr_TR"),
+            ("AR", "ar_AR"),
+        ] {
+            assert_eq!(og_locale(tag), locale, "{tag}");
+        }
     }
 }

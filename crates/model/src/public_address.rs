@@ -66,6 +66,7 @@ mod tests {
             "https://alerts.example.org/",
             "https://example.org/reader/",
             "https://example.org:8443/a/b-c_d.e~f/",
+            "https://example.org:65535/",
         ] {
             assert_eq!(check(ok), Ok(()), "{ok}");
         }
