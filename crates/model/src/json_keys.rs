@@ -218,3 +218,28 @@ fn and_list(items: &[String]) -> String {
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::duplicate_keys;
+
+    fn found(text: &str) -> Vec<String> {
+        duplicate_keys(text).iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn a_repeated_key_is_found_in_the_array_element_it_is_in() {
+        assert_eq!(
+            found(r#"{"body": [{"a": 1}, {"b": 1}, {"c": 1, "c": 2}]}"#),
+            ["body[2].c: the key \"c\" appears twice (both on line 1, at columns 32 and 40); remove one"]
+        );
+    }
+
+    #[test]
+    fn escaped_quotes_belong_to_the_key() {
+        assert_eq!(
+            found(r#"{"a\"b": 1, "a\"b": 2, "a": 3}"#),
+            ["a\"b: the key \"a\\\"b\" appears twice (both on line 1, at columns 2 and 13); remove one"]
+        );
+    }
+}

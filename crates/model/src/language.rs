@@ -55,6 +55,21 @@ mod tests {
         assert_eq!(language_name("ar"), "العربية");
         assert_eq!(language_name("fr-CA"), "Français");
         assert_eq!(language_name("xx"), "xx");
+        for (tag, name) in [
+            ("en", "English"),
+            ("hy", "Հայերեն"),
+            ("fa", "فارسی"),
+            ("fr", "Français"),
+            ("es", "Español"),
+            ("ru", "Русский"),
+            ("uk", "Українська"),
+            ("he", "עברית"),
+            ("ur", "اردو"),
+            ("de", "Deutsch"),
+            ("tr", "Türkçe"),
+        ] {
+            assert_eq!(language_name(tag), name, "{tag}");
+        }
     }
 
     #[test]
