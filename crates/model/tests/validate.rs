@@ -369,3 +369,141 @@ fn a_translation_must_not_point_at_a_draft() {
         );
     }
 }
+
+#[test]
+fn every_bidirectional_control_is_named() {
+    for (c, name) in [
+        ('\u{202a}', "U+202A left-to-right embedding"),
+        ('\u{202b}', "U+202B right-to-left embedding"),
+        ('\u{202c}', "U+202C pop directional formatting"),
+        ('\u{202d}', "U+202D left-to-right override"),
+        ('\u{202e}', "U+202E right-to-left override"),
+        ('\u{2066}', "U+2066 left-to-right isolate"),
+        ('\u{2067}', "U+2067 right-to-left isolate"),
+        ('\u{2068}', "U+2068 first strong isolate"),
+        ('\u{2069}', "U+2069 pop directional isolate"),
+    ] {
+        let v = with(&["title"], json!(format!("Example{c} title")));
+        let checked = check_alert_text(&v.to_string());
+        let title: Vec<&str> = checked
+            .problems
+            .iter()
+            .filter(|p| p.path == "title")
+            .map(|p| p.message.as_str())
+            .collect();
+        assert_eq!(title.len(), 1, "{name}");
+        assert!(
+            title[0].contains(&format!("({name}) at character 8")),
+            "{}",
+            title[0]
+        );
+    }
+}
+
+#[test]
+fn language_tags_have_the_shape_of_bcp_47() {
+    use alert_model::validate::is_valid_language_tag;
+    for ok in [
+        "en",
+        "hy",
+        "fil",
+        "pt-BR",
+        "zh-Hant-TW",
+        "de-1996",
+        "en-a-bbbbbbbb",
+    ] {
+        assert!(is_valid_language_tag(ok), "{ok}");
+    }
+    for bad in [
+        "e",
+        "engl",
+        "en-",
+        "en-!!",
+        "en-abcdefghi",
+        "e1",
+        "en_GB",
+        "",
+        "-en",
+    ] {
+        assert!(!is_valid_language_tag(bad), "{bad}");
+    }
+}
+
+/// A file with `errors` bad links and `warnings` unknown fields.
+fn problems(errors: usize, warnings: usize) -> alert_model::validate::Checked {
+    let mut v = valid();
+    let spans: Vec<Value> = (0..errors)
+        .map(|i| json!({ "text": format!("l{i}"), "href": "javascript:x" }))
+        .collect();
+    v["body"] = json!([{ "type": "paragraph", "text": spans }]);
+    for i in 0..warnings {
+        v[format!("extra{i:03}")] = json!(1);
+    }
+    check_alert_text(&v.to_string())
+}
+
+#[test]
+fn two_hundred_problems_are_listed_then_one_line_counts_the_rest() {
+    let max = alert_model::validate::MAX_PROBLEMS_PER_FILE;
+    // Exactly the cap: all listed, no extra line.
+    let c = problems(max, 0);
+    assert_eq!((c.problems.len(), c.counts()), (max, (max, 0)));
+    // One more error: 200 listed, then the line, errors counted in full.
+    let c = problems(max + 1, 3);
+    assert_eq!(c.problems.len(), max + 1);
+    assert_eq!(c.counts(), (max + 1, 3));
+    assert!(c.has_errors());
+    assert_eq!(
+        c.problems[max].message,
+        "and 4 more problems not listed (1 error, 3 warnings): fix the ones above and check again"
+    );
+    assert!(c.problems[..max]
+        .iter()
+        .all(|p| p.severity == Severity::Error));
+    // Errors first; warnings fill the room that is left.
+    let c = problems(150, 60);
+    assert_eq!(c.counts(), (150, 60));
+    let (listed, line) = c.problems.split_at(c.problems.len() - 1);
+    let warnings = listed
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .count();
+    assert_eq!((listed.len(), warnings), (200, 50));
+    assert!(line[0].message.starts_with("and 10 more"));
+    assert_eq!(
+        c.problems.last().unwrap().message,
+        "and 10 more problems not listed (10 warnings): fix the ones above and check again"
+    );
+}
+
+#[test]
+fn problems_added_later_keep_the_cap_and_one_count_line() {
+    use alert_model::validate::{Checked, Problem};
+    let problem = |s: Severity, i: usize| Problem {
+        path: format!("p{i}"),
+        message: "m".into(),
+        severity: s,
+    };
+    let max = alert_model::validate::MAX_PROBLEMS_PER_FILE;
+    let mut c = Checked::new(
+        None,
+        (0..max + 50).map(|i| problem(Severity::Error, i)).collect(),
+    );
+    assert_eq!(c.counts(), (max + 50, 0));
+    c.add_problems([problem(Severity::Warning, 0), problem(Severity::Error, 1)]);
+    assert_eq!(c.counts(), (max + 51, 1));
+    assert_eq!(c.problems.len(), max + 1);
+    let lines: Vec<&str> = c
+        .problems
+        .iter()
+        .filter(|p| p.message.contains("more problem"))
+        .map(|p| p.message.as_str())
+        .collect();
+    assert_eq!(lines, ["and 52 more problems not listed (51 errors, 1 warning): fix the ones above and check again"]);
+    // Few problems added to few: all listed.
+    let mut c = Checked::new(None, vec![problem(Severity::Warning, 0)]);
+    c.add_problems([problem(Severity::Error, 1)]);
+    assert_eq!(c.problems.len(), 2);
+    assert_eq!(c.problems[0].severity, Severity::Error);
+    assert!(c.has_errors());
+}
