@@ -188,12 +188,17 @@ fn cap(problems: Vec<Problem>, omitted: (usize, usize)) -> (Vec<Problem>, (usize
     if e + w > 0 {
         let n = e + w;
         let noun = if n == 1 { "problem" } else { "problems" };
+        // Only the kinds there are: "(3 warnings)", not "(0 errors, 3 warnings)".
+        let kinds: Vec<String> = [(e, "error"), (w, "warning")]
+            .into_iter()
+            .filter(|(k, _)| *k > 0)
+            .map(|(k, word)| format!("{k} {word}{}", plural(k)))
+            .collect();
         problems.push(Problem {
             path: String::new(),
             message: format!(
-                "and {n} more {noun} not listed ({e} error{}, {w} warning{}): fix the ones above and check again",
-                plural(e),
-                plural(w)
+                "and {n} more {noun} not listed ({}): fix the ones above and check again",
+                kinds.join(", ")
             ),
             severity: if e > 0 {
                 Severity::Error

@@ -168,7 +168,7 @@ fn problems_per_file_are_capped_errors_first() {
     let last = checked.problems.last().unwrap();
     assert_eq!(
         last.to_string(),
-        "warning: and 101 more problems not listed (0 errors, 101 warnings): fix the ones above and check again"
+        "warning: and 101 more problems not listed (101 warnings): fix the ones above and check again"
     );
     assert_eq!(checked.counts(), (1, 300));
 
