@@ -133,6 +133,9 @@ fn bad_dates_and_updated_before_published_are_errors() {
         "before the publication date",
     );
     assert!(errors(&with(&["updated"], json!("2022-10-08T10:00:00+04:00"))).is_empty());
+    // Corrected on the day it was published: allowed.
+    let published = valid()["published"].clone();
+    assert!(errors(&with(&["updated"], published)).is_empty());
 }
 
 #[test]
