@@ -172,6 +172,18 @@ fn a_newer_schema_says_so_and_is_not_rendered() {
 }
 
 #[test]
+fn an_older_or_odd_schema_says_which_one_is_read() {
+    for value in [json!(0), json!("1"), json!(1.5)] {
+        let checked = check_alert_text(&with(&["schema"], value.clone()).to_string());
+        assert!(checked.alert.is_none(), "{value}");
+        assert_eq!(
+            checked.problems[0].to_string(),
+            format!("schema: must be 1, not {value}")
+        );
+    }
+}
+
+#[test]
 fn every_problem_is_listed_at_once() {
     let mut v = valid();
     v["type"] = json!("rumour");

@@ -349,6 +349,39 @@ mod tests {
     }
 
     #[test]
+    fn a_good_site_has_no_problems_and_lengths_hold_at_their_edges() {
+        let site = |extra: &str| {
+            check_site_text(&format!(
+                r#"{{"name": "X", "reader_url": "https://a.org/", "contact": "info@example.org",
+                "embed": {{"allowed_origins": ["https://partner.example", "http://127.0.0.1:4175"]}}{extra}}}"#
+            ))
+        };
+        let good = site("");
+        assert!(good.problems.is_empty(), "{:?}", good.problems);
+        assert_eq!(good.site.map(|s| s.embed.allowed_origins.len()), Some(2));
+        let at = |key: &str, n: usize| site(&format!(r#", "{key}": "{}""#, "x".repeat(n)));
+        for (key, max) in [("tagline", MAX_TITLE_CHARS), ("legal", MAX_SUMMARY_CHARS)] {
+            assert!(at(key, max).problems.is_empty(), "{key} at {max}");
+            let over = at(key, max + 1);
+            assert_eq!(over.counts(), (1, 0), "{key}");
+            assert_eq!(
+                over.problems[0].to_string(),
+                format!(
+                    "{key}: has {} characters; at most {max} are allowed",
+                    max + 1
+                )
+            );
+        }
+        let bad = check_site_text(
+            r#"{"name": "X", "reader_url": "https://a.org/", "embed": {"allowed_origins": ["javascript:alert(1)"]}}"#,
+        );
+        assert_eq!(
+            bad.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+            ["embed.allowed_origins[0]: scheme \"javascript\" is not allowed (only https, http and mailto)"]
+        );
+    }
+
+    #[test]
     fn plausible_email_addresses() {
         for ok in [
             "info@example.org",
