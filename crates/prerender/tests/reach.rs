@@ -530,6 +530,9 @@ fn the_same_data_gives_the_same_bytes_and_unchanged_cards_are_not_drawn_again() 
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // all, AM, AZ, SD, two types, one series, two languages: one document each.
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("wrote 9 feeds (9 documents, Atom and JSON Feed)"));
     for (file, bytes) in files.iter().zip(before) {
         assert_eq!(std::fs::read(build.join(file)).unwrap(), bytes, "{file}");
     }
