@@ -220,6 +220,19 @@ fn a_large_feed_keeps_the_newest_fifty_and_archives_the_rest() {
     // The oldest page holds the oldest fifty, so its address keeps them.
     let oldest = feed(&build, "feeds/all-archive-1.xml");
     assert_eq!(oldest.entries.len(), 50);
+    // Each archive page points to the next newer one; the newest to none.
+    assert_eq!(
+        rel(&oldest, "next-archive"),
+        Some(format!("{BASE}feeds/all-archive-2.xml"))
+    );
+    assert_eq!(rel(&oldest, "prev-archive"), None);
+    let newest = feed(&build, "feeds/all-archive-2.xml");
+    assert_eq!(newest.entries.len(), 20);
+    assert_eq!(rel(&newest, "next-archive"), None);
+    assert_eq!(
+        rel(&newest, "prev-archive"),
+        Some(format!("{BASE}feeds/all-archive-1.xml"))
+    );
     assert_eq!(oldest.entries.last().unwrap().id, url("a000"));
     // JSON Feed pages the same way.
     let json: Value =

@@ -49,20 +49,7 @@ pub struct Painter {
 
 impl Painter {
     pub fn new(cache: &Path) -> Result<Painter, String> {
-        let mut options = resvg::usvg::Options::default();
-        let db = options.fontdb_mut();
-        for name in FONTS {
-            let path = Path::new(FONT_DIR).join(name);
-            let bytes = std::fs::read(&path).map_err(|e| {
-                format!(
-                    "{}: {e} (scripts/setup installs fonts-noto-core)",
-                    path.display()
-                )
-            })?;
-            db.load_font_data(bytes);
-        }
-        db.set_sans_serif_family("Noto Sans");
-        options.font_family = "Noto Sans".into();
+        let options = with_fonts()?;
         std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
         Ok(Painter {
             options,
@@ -95,6 +82,25 @@ impl Painter {
         self.drawn += 1;
         Ok(png)
     }
+}
+
+/// resvg's options with the cards' fonts loaded.
+fn with_fonts() -> Result<resvg::usvg::Options<'static>, String> {
+    let mut options = resvg::usvg::Options::default();
+    let db = options.fontdb_mut();
+    for name in FONTS {
+        let path = Path::new(FONT_DIR).join(name);
+        let bytes = std::fs::read(&path).map_err(|e| {
+            format!(
+                "{}: {e} (scripts/setup installs fonts-noto-core)",
+                path.display()
+            )
+        })?;
+        db.load_font_data(bytes);
+    }
+    db.set_sans_serif_family("Noto Sans");
+    options.font_family = "Noto Sans".into();
+    Ok(options)
 }
 
 /// SVG text to PNG bytes at the card's size.
@@ -161,4 +167,79 @@ fn encode(pixmap: &resvg::tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingErr
     writer.write_image_data(&data)?;
     writer.finish()?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alert_model::validate::check_alert_text;
+
+    fn alert(lang: &str, title: &str) -> Alert {
+        let text = serde_json::json!({
+            "schema": 1, "id": "a", "title": title, "type": "red_flag_alert",
+            "status": "published", "published": "2023-03-01", "countries": ["AM"],
+            "language": lang, "summary": "s", "body": [{ "type": "paragraph", "text": ["x"] }]
+        });
+        check_alert_text(&text.to_string()).alert.expect("valid")
+    }
+
+    /// The card decoded to RGB rows, and its PNG colour type.
+    fn draw(alert: &Alert) -> (Vec<[u8; 3]>, png::ColorType) {
+        let site = Site {
+            name: "Example Institute".into(),
+            ..serde_json::from_str(r#"{"name": "x"}"#).expect("a site")
+        };
+        let bytes =
+            rasterise(&svg::alert(&site, alert), &with_fonts().expect("fonts")).expect("drawn");
+        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        decoder.set_transformations(png::Transformations::EXPAND);
+        let mut reader = decoder.read_info().expect("a PNG");
+        let kind = reader.info().color_type;
+        let (w, h) = (reader.info().width, reader.info().height);
+        assert_eq!((w, h), (WIDTH, HEIGHT));
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        let frame = reader.next_frame(&mut buf).expect("pixels");
+        assert_eq!(frame.color_type, png::ColorType::Rgb);
+        let pixels = buf[..frame.buffer_size()]
+            .chunks_exact(3)
+            .map(|p| [p[0], p[1], p[2]])
+            .collect();
+        (pixels, kind)
+    }
+
+    fn at(pixels: &[[u8; 3]], x: u32, y: u32) -> [u8; 3] {
+        pixels[(y * WIDTH + x) as usize]
+    }
+
+    /// The leftmost and rightmost columns with dark ink between two rows.
+    fn ink(pixels: &[[u8; 3]], rows: std::ops::Range<u32>) -> (u32, u32) {
+        let dark = |p: [u8; 3]| p.iter().all(|&c| c < 100);
+        let columns: Vec<u32> = (0..WIDTH)
+            .filter(|&x| rows.clone().any(|y| dark(at(pixels, x, y))))
+            .collect();
+        (columns[0], columns[columns.len() - 1])
+    }
+
+    #[test]
+    fn a_card_is_drawn_in_the_sites_colours_with_a_palette() {
+        let (pixels, kind) = draw(&alert("en", "Example: a title"));
+        assert_eq!(kind, png::ColorType::Indexed, "few colours: a palette");
+        // Each channel rounded to a multiple of 8.
+        assert_eq!(at(&pixels, 600, 5), [144, 32, 32], "the accent band");
+        assert_eq!(at(&pixels, 600, 400), [248, 248, 248], "the background");
+        assert_eq!(at(&pixels, 600, 620), [32, 24, 24], "the footer");
+        assert_eq!(at(&pixels, 90, 90), [184, 32, 24], "the red flag badge");
+        // The title starts at the left margin.
+        let (left, right) = ink(&pixels, 180..240);
+        assert!((78..=90).contains(&left), "{left}");
+        assert!(right < 700, "{right}");
+    }
+
+    #[test]
+    fn a_right_to_left_title_ends_at_the_right_margin() {
+        let (pixels, _) = draw(&alert("ar", "مثال: عنوان قصير"));
+        let (left, right) = ink(&pixels, 180..240);
+        assert!((1105..=1122).contains(&right), "{right}");
+        assert!(left > 600, "{left}");
+    }
 }
