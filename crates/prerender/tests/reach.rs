@@ -63,7 +63,7 @@ fn url(id: &str) -> String {
 
 #[test]
 fn each_feed_lists_exactly_its_alerts_newest_change_first() {
-    let build = shared();
+    let build = shared().to_path_buf();
     // Newest change first: rf-1 changed 2023-04-02, rf-1-fr 03-01, gone
     // (withdrawn) 02-01, rf-0 01-10, plain 2022-01-01. Never the draft.
     let everything = ["rf-1", "rf-1-fr", "gone", "rf-0", "plain"]
@@ -101,7 +101,7 @@ fn each_feed_lists_exactly_its_alerts_newest_change_first() {
 
 #[test]
 fn an_entry_carries_its_dates_language_categories_and_translations() {
-    let build = shared();
+    let build = shared().to_path_buf();
     let atom = feed(&build, "feeds/all.xml");
     let entry = &atom.entries[0];
     assert_eq!(entry.id, url("rf-1"));
@@ -243,7 +243,7 @@ fn a_large_feed_keeps_the_newest_fifty_and_archives_the_rest() {
 
 #[test]
 fn every_page_has_one_canonical_address_and_one_card_that_exists() {
-    let build = shared();
+    let build = shared().to_path_buf();
     let mut pages = vec![
         "index.html".to_string(),
         "countries/AM.html".into(),
@@ -311,7 +311,7 @@ fn every_page_has_one_canonical_address_and_one_card_that_exists() {
 
 #[test]
 fn pages_link_the_feeds_that_match_them() {
-    let build = shared();
+    let build = shared().to_path_buf();
     let feeds = |file: &str| -> Vec<String> {
         let doc = page(&build, file);
         all(&doc, "link[rel=alternate][type=\"application/atom+xml\"]")
@@ -369,7 +369,7 @@ fn pages_link_the_feeds_that_match_them() {
 
 #[test]
 fn the_json_ld_of_an_alert_is_what_schema_org_readers_expect() {
-    let build = shared();
+    let build = shared().to_path_buf();
     let doc = page(&build, "alerts/rf-1.html");
     let ld: Value =
         serde_json::from_str(&one(&doc, "script[type=\"application/ld+json\"]").inner_html())
@@ -416,7 +416,7 @@ fn the_json_ld_of_an_alert_is_what_schema_org_readers_expect() {
 
 #[test]
 fn the_sitemap_lists_every_published_and_withdrawn_alert_once() {
-    let build = shared();
+    let build = shared().to_path_buf();
     let text = std::fs::read_to_string(build.join("sitemap.xml")).unwrap();
     let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
     let ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -487,7 +487,7 @@ fn the_sitemap_lists_every_published_and_withdrawn_alert_once() {
 
 #[test]
 fn oembed_documents_offer_the_framed_panel() {
-    let build = shared();
+    let build = shared().to_path_buf();
     let read = |file: &str| -> Value {
         serde_json::from_slice(
             &std::fs::read(build.join(file)).unwrap_or_else(|e| panic!("{file}: {e}")),
