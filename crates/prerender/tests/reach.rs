@@ -91,6 +91,20 @@ fn each_feed_lists_exactly_its_alerts_newest_change_first() {
     ] {
         assert_eq!(ids(&feed(&build, file)), expected, "{file}");
     }
+    // Each feed says what it follows and who publishes it.
+    let title = |file: &str| feed(&build, file).title.map(|t| t.content);
+    assert_eq!(
+        title("feeds/all.xml").as_deref(),
+        Some("All alerts · Example Institute")
+    );
+    assert_eq!(
+        title("feeds/countries/AM.json").as_deref(),
+        Some("Armenia · Example Institute")
+    );
+    assert_eq!(
+        title("feeds/series/rf.xml").as_deref(),
+        Some("Series: Example: rf-0 · Example Institute")
+    );
     // No feed for what has no alerts, nor for a draft's country alone.
     for absent in ["feeds/countries/FR.xml", "feeds/types/report.xml"] {
         assert!(!build.join(absent).exists(), "{absent}");
