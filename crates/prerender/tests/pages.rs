@@ -473,6 +473,24 @@ fn the_loader_command_prints_exactly_the_script_the_pages_carry() {
     let loader = String::from_utf8(out.stdout).unwrap();
     assert!(loader.contains("import(tries++ ? '/reader/app-1.js?retry='"));
     assert!(page.contains(&format!("<script type=\"module\">{loader}</script>")));
+    // The Copy button's words, as JavaScript strings, from the views.
+    assert!(loader.contains("say(\"Copied.\")"), "{loader}");
+    assert!(loader.contains("\"Could not copy: select the address and copy it.\""));
+    // One start-up script, whole, and nothing left of trunk's or of the
+    // preload hints: every "<" in the head closes with its own ">" (text
+    // from the data is escaped).
+    assert_eq!(
+        page.matches("<script").count(),
+        page.matches("</script>").count()
+    );
+    assert_eq!(page.matches("<script type=\"module\">").count(), 1);
+    let head = page[..page.find("</head>").unwrap()].replace(&loader, "");
+    assert_eq!(
+        head.matches('<').count(),
+        head.matches('>').count(),
+        "{head}"
+    );
+    assert!(!head.contains("rel=\"preload\"") && !head.contains("modulepreload"));
     assert!(!run(&["loader", data.join("site.json").to_str().unwrap()])
         .status
         .success());

@@ -36,6 +36,7 @@ fn archive(name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
     french["title"] = json!("Exemple : mise à jour 1");
     french["translations"] = json!({ "en": "rf-1" });
     let mut withdrawn = alert("gone", "2022-05-05", "withdrawn");
+    withdrawn["type"] = json!("report");
     withdrawn["updated"] = json!("2023-02-01");
     withdrawn["countries"] = json!(["SD"]);
     let mut draft = alert("secret", "2024-01-01", "draft");
@@ -106,7 +107,7 @@ fn each_feed_lists_exactly_its_alerts_newest_change_first() {
         Some("Series: Example: rf-0 · Example Institute")
     );
     // No feed for what has no alerts, nor for a draft's country alone.
-    for absent in ["feeds/countries/FR.xml", "feeds/types/report.xml"] {
+    for absent in ["feeds/countries/FR.xml", "feeds/types/sos_alert.xml"] {
         assert!(!build.join(absent).exists(), "{absent}");
     }
     let all = std::fs::read_to_string(build.join("feeds/all.xml")).unwrap();
@@ -335,6 +336,19 @@ fn pages_link_the_feeds_that_match_them() {
     };
     assert_eq!(feeds("index.html"), ["feeds/all.xml"]);
     assert_eq!(feeds("countries/AM.html"), ["feeds/countries/AM.xml"]);
+    let doc = page(&build, "countries/AM.html");
+    let titles: Vec<String> = all(&doc, "link[rel=alternate][title]")
+        .into_iter()
+        .map(|l| attr(l, "title"))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Alerts that name Armenia (Atom)",
+            "Alerts that name Armenia (JSON Feed)",
+            "Armenia · Example Institute"
+        ]
+    );
     assert_eq!(
         feeds("countries/FR.html"),
         Vec::<String>::new(),
@@ -421,6 +435,7 @@ fn the_json_ld_of_an_alert_is_what_schema_org_readers_expect() {
         serde_json::from_str(&one(&gone, "script[type=\"application/ld+json\"]").inner_html())
             .unwrap();
     assert_eq!(ld["creativeWorkStatus"], "Withdrawn");
+    assert_eq!(ld["@type"], "Report", "a report is a schema.org Report");
     assert!(all(
         &page(&build, "index.html"),
         "script[type=\"application/ld+json\"]"
@@ -557,9 +572,9 @@ fn the_same_data_gives_the_same_bytes_and_unchanged_cards_are_not_drawn_again() 
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    // all, AM, AZ, SD, two types, one series, two languages: one document each.
+    // all, AM, AZ, SD, three types, one series, two languages: one document each.
     assert!(String::from_utf8_lossy(&out.stderr)
-        .contains("wrote 9 feeds (9 documents, Atom and JSON Feed)"));
+        .contains("wrote 10 feeds (10 documents, Atom and JSON Feed)"));
     for (file, bytes) in files.iter().zip(before) {
         assert_eq!(std::fs::read(build.join(file)).unwrap(), bytes, "{file}");
     }
