@@ -7,15 +7,15 @@
 fn em(c: char) -> f32 {
     match c {
         ' ' => 0.26,
-        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'I' => 0.3,
-        'f' | 't' | 'r' | '(' | ')' | '-' | '‘' | '’' => 0.4,
-        'm' | 'w' | 'M' | 'W' => 0.9,
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'I' => 0.32,
+        'f' | 't' | 'r' | '(' | ')' | '-' | '‘' | '’' => 0.45,
+        'm' | 'w' | 'M' | 'W' => 1.0,
         'A'..='Z' => 0.7,
         '0'..='9' => 0.6,
-        'a'..='z' => 0.58,
+        'a'..='z' => 0.64,
         // Arabic and Hebrew letters join or are narrow; Armenian is wide.
         '\u{0590}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => 0.5,
-        '\u{0530}'..='\u{058F}' => 0.72,
+        '\u{0530}'..='\u{058F}' => 0.75,
         _ => 0.7,
     }
 }
@@ -89,6 +89,25 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert!(out[1].ends_with('…'), "{out:?}");
         assert!(out.iter().all(|l| width(l, 60.0) <= 600.0));
+    }
+
+    #[test]
+    fn one_letter_wider_than_the_line_is_kept() {
+        assert_eq!(lines("W", 60.0, 10.0, 3), ["W"]);
+    }
+
+    #[test]
+    fn an_ellipsis_line_keeps_what_fits() {
+        let out = lines(
+            "alpha beta gamma delta epsilon zeta eta theta",
+            20.0,
+            120.0,
+            2,
+        );
+        assert_eq!(out.len(), 2);
+        let last = &out[1];
+        assert!(last.ends_with('…') && last.chars().count() > 3, "{out:?}");
+        assert!(width(last, 20.0) <= 120.0, "{out:?}");
     }
 
     #[test]

@@ -235,6 +235,67 @@ mod tests {
         assert!(right < 700, "{right}");
     }
 
+    /// How wide `text` is drawn in bold at `size`, in pixels of ink.
+    fn drawn_width(text: &str, family: &str, size: f32) -> f32 {
+        let svg = format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/><text x="0" y="300" font-size="{size}" font-weight="700" font-family="{family}" fill="#000000">{}</text></svg>"##,
+            quick_xml::escape::escape(text)
+        );
+        let options = with_fonts().expect("fonts");
+        let tree = resvg::usvg::Tree::from_str(&svg, &options).expect("svg");
+        let mut pixmap = resvg::tiny_skia::Pixmap::new(WIDTH, HEIGHT).expect("pixmap");
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::default(),
+            &mut pixmap.as_mut(),
+        );
+        let right = pixmap
+            .data()
+            .chunks_exact(4)
+            .enumerate()
+            .filter(|(_, p)| p[0] < 128)
+            .map(|(i, _)| (i % WIDTH as usize) as f32)
+            .fold(0.0, f32::max);
+        right + 1.0
+    }
+
+    #[test]
+    fn the_width_estimate_covers_the_ink_without_wasting_the_line() {
+        // Per kind of letter: never narrower than drawn (a line would run
+        // off the card), and not much wider (lines would break early).
+        for (sample, family) in [
+            ("iiiiiiiiiiiiiiiiiiii", "Noto Sans"),
+            ("tttttttttttttttttttt", "Noto Sans"),
+            ("mmmmmmmmmmmmmmmmmmmm", "Noto Sans"),
+            ("AAAAAAAAAAAAAAAAAAAA", "Noto Sans"),
+            ("00000000000000000000", "Noto Sans"),
+            ("aaaaaaaaaaaaaaaaaaaa", "Noto Sans"),
+            ("դդդդդդդդդդդդդդդդդդդդ", "Noto Sans Armenian"),
+            ("ببببببببببببببببببببب", "Noto Sans Arabic"),
+        ] {
+            let estimate = layout::width(sample, 40.0);
+            let drawn = drawn_width(sample, family, 40.0);
+            assert!(estimate >= drawn, "{sample}: {estimate} < {drawn}");
+            assert!(estimate <= drawn * 1.45, "{sample}: {estimate} vs {drawn}");
+        }
+    }
+
+    #[test]
+    fn every_type_has_its_badge_colour() {
+        for (kind, colour) in [
+            ("red_flag_alert", [184, 32, 24]),
+            ("active_genocide_alert", [64, 8, 8]),
+            ("sos_alert", [152, 56, 16]),
+            ("statement", [32, 80, 216]),
+            ("report", [16, 120, 112]),
+        ] {
+            let mut a = alert("en", "Example");
+            a.kind = alert_model::AlertType::from_key(kind).expect("a type");
+            let (pixels, _) = draw(&a);
+            assert_eq!(at(&pixels, 90, 90), colour, "{kind}");
+        }
+    }
+
     #[test]
     fn a_right_to_left_title_ends_at_the_right_margin() {
         let (pixels, _) = draw(&alert("ar", "مثال: عنوان قصير"));
