@@ -229,6 +229,11 @@ mod tests {
         assert_eq!(at(&pixels, 600, 400), [248, 248, 248], "the background");
         assert_eq!(at(&pixels, 600, 620), [32, 24, 24], "the footer");
         assert_eq!(at(&pixels, 90, 90), [184, 32, 24], "the red flag badge");
+        assert_eq!(at(&pixels, 420, 90), [248, 248, 248], "no second badge");
+        let mut gone = alert("en", "Example: a title");
+        gone.status = alert_model::Status::Withdrawn;
+        let (pixels, _) = draw(&gone);
+        assert_eq!(at(&pixels, 420, 90), [32, 24, 24], "the WITHDRAWN badge");
         // The title starts at the left margin.
         let (left, right) = ink(&pixels, 180..240);
         assert!((78..=90).contains(&left), "{left}");
