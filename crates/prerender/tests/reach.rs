@@ -210,6 +210,11 @@ fn a_large_feed_keeps_the_newest_fifty_and_archives_the_rest() {
     prerender(&data, &build, "/r/");
     let current = feed(&build, "feeds/all.xml");
     assert_eq!(current.entries.len(), 50);
+    let raw = std::fs::read_to_string(build.join("feeds/all.xml")).unwrap();
+    assert!(
+        !raw.contains("fh:complete"),
+        "a feed with archives is not complete"
+    );
     assert_eq!(current.entries[0].id, url("a119"), "newest first");
     let rel = |f: &feed_rs::model::Feed, rel: &str| {
         f.links
