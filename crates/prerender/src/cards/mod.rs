@@ -302,6 +302,32 @@ mod tests {
     }
 
     #[test]
+    fn a_picture_of_many_colours_is_written_in_full_colour() {
+        // A publisher's colours could one day include a gradient: more
+        // than a palette holds.
+        let svg = format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}"><defs><linearGradient id="g"><stop offset="0" stop-color="#ff0000"/><stop offset="1" stop-color="#0000ff"/></linearGradient><linearGradient id="h" x2="0" y2="1"><stop offset="0" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#00ff00"/></linearGradient></defs><rect width="{WIDTH}" height="{HEIGHT}" fill="url(#g)"/><rect width="{WIDTH}" height="{HEIGHT}" fill="url(#h)"/></svg>"##
+        );
+        let bytes = rasterise(&svg, &with_fonts().expect("fonts")).expect("drawn");
+        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        decoder.set_transformations(png::Transformations::EXPAND);
+        let mut reader = decoder.read_info().expect("a PNG");
+        assert_eq!(reader.info().color_type, png::ColorType::Rgb);
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        reader.next_frame(&mut buf).expect("pixels");
+        let px = |x: u32, y: u32| {
+            let i = ((y * WIDTH + x) * 3) as usize;
+            [buf[i], buf[i + 1], buf[i + 2]]
+        };
+        // Top left is red, top right blue, each channel rounded to 8.
+        assert_eq!(px(0, 0), [248, 0, 0]);
+        assert_eq!(px(WIDTH - 1, 0), [0, 0, 248]);
+        let middle = px(WIDTH / 2, HEIGHT / 2);
+        // Purple half covered by half-transparent green: grey.
+        assert!(middle.iter().all(|c| (48..=80).contains(c)), "{middle:?}");
+    }
+
+    #[test]
     fn a_right_to_left_title_ends_at_the_right_margin() {
         let (pixels, _) = draw(&alert("ar", "مثال: عنوان قصير"));
         let (left, right) = ink(&pixels, 180..240);
