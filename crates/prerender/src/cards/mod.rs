@@ -328,6 +328,25 @@ mod tests {
     }
 
     #[test]
+    fn the_sites_card_keeps_a_long_name_inside_its_margins() {
+        let site: Site = serde_json::from_str(
+            r#"{"name": "Lemkin Institute for Genocide Prevention and Early Warning", "tagline": "A tagline"}"#,
+        )
+        .expect("a site");
+        let bytes = rasterise(&svg::site(&site), &with_fonts().expect("fonts")).expect("drawn");
+        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        decoder.set_transformations(png::Transformations::EXPAND);
+        let mut reader = decoder.read_info().expect("a PNG");
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        reader.next_frame(&mut buf).expect("pixels");
+        let pixels: Vec<[u8; 3]> = buf.chunks_exact(3).map(|p| [p[0], p[1], p[2]]).collect();
+        // The name, in two lines, within the margins.
+        let (left, right) = ink(&pixels, 180..330);
+        assert!((78..=90).contains(&left), "{left}");
+        assert!((800..=1120).contains(&right), "{right}");
+    }
+
+    #[test]
     fn a_right_to_left_title_ends_at_the_right_margin() {
         let (pixels, _) = draw(&alert("ar", "مثال: عنوان قصير"));
         let (left, right) = ink(&pixels, 180..240);
