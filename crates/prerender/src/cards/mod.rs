@@ -183,14 +183,10 @@ mod tests {
         check_alert_text(&text.to_string()).alert.expect("valid")
     }
 
-    /// The card decoded to RGB rows, and its PNG colour type.
-    fn draw(alert: &Alert) -> (Vec<[u8; 3]>, png::ColorType) {
-        let site = Site {
-            name: "Example Institute".into(),
-            ..serde_json::from_str(r#"{"name": "x"}"#).expect("a site")
-        };
-        let bytes =
-            rasterise(&svg::alert(&site, alert), &with_fonts().expect("fonts")).expect("drawn");
+    /// A card drawn from `svg`, decoded to RGB pixels, with the colour
+    /// type its PNG was written in.
+    fn decode(svg: &str) -> (Vec<[u8; 3]>, png::ColorType) {
+        let bytes = rasterise(svg, &with_fonts().expect("fonts")).expect("drawn");
         let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
         decoder.set_transformations(png::Transformations::EXPAND);
         let mut reader = decoder.read_info().expect("a PNG");
@@ -205,6 +201,15 @@ mod tests {
             .map(|p| [p[0], p[1], p[2]])
             .collect();
         (pixels, kind)
+    }
+
+    /// An alert's card, decoded.
+    fn draw(alert: &Alert) -> (Vec<[u8; 3]>, png::ColorType) {
+        let site = Site {
+            name: "Example Institute".into(),
+            ..serde_json::from_str(r#"{"name": "x"}"#).expect("a site")
+        };
+        decode(&svg::alert(&site, alert))
     }
 
     fn at(pixels: &[[u8; 3]], x: u32, y: u32) -> [u8; 3] {
@@ -308,17 +313,9 @@ mod tests {
         let svg = format!(
             r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}"><defs><linearGradient id="g"><stop offset="0" stop-color="#ff0000"/><stop offset="1" stop-color="#0000ff"/></linearGradient><linearGradient id="h" x2="0" y2="1"><stop offset="0" stop-color="#000000" stop-opacity="0"/><stop offset="1" stop-color="#00ff00"/></linearGradient></defs><rect width="{WIDTH}" height="{HEIGHT}" fill="url(#g)"/><rect width="{WIDTH}" height="{HEIGHT}" fill="url(#h)"/></svg>"##
         );
-        let bytes = rasterise(&svg, &with_fonts().expect("fonts")).expect("drawn");
-        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-        decoder.set_transformations(png::Transformations::EXPAND);
-        let mut reader = decoder.read_info().expect("a PNG");
-        assert_eq!(reader.info().color_type, png::ColorType::Rgb);
-        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
-        reader.next_frame(&mut buf).expect("pixels");
-        let px = |x: u32, y: u32| {
-            let i = ((y * WIDTH + x) * 3) as usize;
-            [buf[i], buf[i + 1], buf[i + 2]]
-        };
+        let (pixels, kind) = decode(&svg);
+        assert_eq!(kind, png::ColorType::Rgb);
+        let px = |x: u32, y: u32| at(&pixels, x, y);
         // Top left is red, top right blue, each channel rounded to 8.
         assert_eq!(px(0, 0), [248, 0, 0]);
         assert_eq!(px(WIDTH - 1, 0), [0, 0, 248]);
@@ -333,13 +330,7 @@ mod tests {
             r#"{"name": "Lemkin Institute for Genocide Prevention and Early Warning", "tagline": "A tagline"}"#,
         )
         .expect("a site");
-        let bytes = rasterise(&svg::site(&site), &with_fonts().expect("fonts")).expect("drawn");
-        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-        decoder.set_transformations(png::Transformations::EXPAND);
-        let mut reader = decoder.read_info().expect("a PNG");
-        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
-        reader.next_frame(&mut buf).expect("pixels");
-        let pixels: Vec<[u8; 3]> = buf.chunks_exact(3).map(|p| [p[0], p[1], p[2]]).collect();
+        let (pixels, _) = decode(&svg::site(&site));
         // The name, in two lines, within the margins.
         let (left, right) = ink(&pixels, 180..330);
         assert!((78..=90).contains(&left), "{left}");
