@@ -315,6 +315,41 @@ pub struct Site {
     /// True for the bundled demo data: the reader says so on every page.
     #[serde(default)]
     pub sample_data: bool,
+    /// The name, tagline and legal line in other interface languages, by
+    /// tag: `{"fr": {"tagline": "…"}}`. What a language leaves out stays
+    /// as above.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub languages: BTreeMap<String, SiteWords>,
+}
+
+/// The words of `site.json` that readers see, in one language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SiteWords {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tagline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal: Option<String>,
+}
+
+impl Site {
+    /// The site as readers of the interface language `tag` see it.
+    pub fn in_language(&self, tag: &str) -> Site {
+        let mut site = self.clone();
+        if let Some(words) = self.languages.get(tag) {
+            if let Some(name) = &words.name {
+                site.name = name.clone();
+            }
+            if let Some(tagline) = &words.tagline {
+                site.tagline = tagline.clone();
+            }
+            if let Some(legal) = &words.legal {
+                site.legal = legal.clone();
+            }
+        }
+        site
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -326,6 +361,20 @@ pub struct EmbedSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_site_speaks_each_language_it_was_given() {
+        let site: Site = serde_json::from_str(
+            r#"{"name": "Institute", "tagline": "Early warning", "legal": "© Institute",
+                "languages": {"fr": {"tagline": "Alerte précoce"}, "ar": {"name": "المعهد", "legal": "© المعهد"}}}"#,
+        )
+        .expect("a site");
+        let fr = site.in_language("fr");
+        assert_eq!((fr.name.as_str(), fr.tagline.as_str(), fr.legal.as_str()), ("Institute", "Alerte précoce", "© Institute"));
+        let ar = site.in_language("ar");
+        assert_eq!((ar.name.as_str(), ar.tagline.as_str(), ar.legal.as_str()), ("المعهد", "Early warning", "© المعهد"));
+        assert_eq!(site.in_language("es"), site);
+    }
 
     #[test]
     fn a_span_links_only_where_a_reader_may_follow() {

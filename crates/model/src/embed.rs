@@ -71,6 +71,7 @@ impl Default for EmbedOptions {
 pub struct Refused {
     pub key: String,
     pub value: String,
+    /// The message key of why, and what the panel does instead.
     pub reason: &'static str,
 }
 
@@ -106,37 +107,37 @@ impl EmbedOptions {
             match key {
                 "country" => match value.to_ascii_uppercase() {
                     c if is_known_country(&c) => o.country = Some(c),
-                    _ => refuse("not a known country code; showing all countries"),
+                    _ => refuse("refused.country"),
                 },
                 "type" => match AlertType::from_key(value) {
                     Some(t) => o.kind = Some(t),
-                    None => refuse("not a known alert type; showing all types"),
+                    None => refuse("refused.type"),
                 },
                 "limit" => match value.parse::<usize>() {
                     Ok(n) if (1..=MAX_LIMIT).contains(&n) => o.limit = n,
-                    _ => refuse("must be a whole number from 1 to 20; showing 5"),
+                    _ => refuse("refused.count"),
                 },
                 "theme" => match value {
                     "light" => o.theme = Theme::Light,
                     "dark" => o.theme = Theme::Dark,
                     "auto" | "" => o.theme = Theme::Auto,
-                    _ => refuse("must be light, dark or auto; following the visitor's setting"),
+                    _ => refuse("refused.theme"),
                 },
                 "accent" => match hex_colour(value) {
                     Some(c) => o.accent = Some(c),
-                    None => refuse("must be a hex colour like #8f1d1d; using the default"),
+                    None => refuse("refused.accent"),
                 },
                 "transparent" => match flag(value) {
                     Some(b) => o.transparent = b,
-                    None => refuse("must be true or false"),
+                    None => refuse("refused.flag"),
                 },
                 "compact" => match flag(value) {
                     Some(b) => o.compact = b,
-                    None => refuse("must be true or false"),
+                    None => refuse("refused.flag"),
                 },
                 "lang" => match words_language(value) {
                     Some(l) => o.lang = l,
-                    None => refuse("no translation of the panel in that language; using English"),
+                    None => refuse("refused.lang"),
                 },
                 // A bad frame id only stops height messages: not worth a note.
                 "frame" if is_frame_id(value) => o.frame = Some(value.to_string()),
@@ -244,63 +245,10 @@ pub enum EmbedTarget {
     Alert(String),
 }
 
-/// The panel's own words, where a translation exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Words {
-    pub latest: &'static str,
-    pub latest_for: &'static str,
-    pub read_full: &'static str,
-    pub all_alerts: &'static str,
-    pub none: &'static str,
-    pub unavailable: &'static str,
-    pub refused: &'static str,
-}
-
-pub fn words(lang: &str) -> Words {
-    match lang {
-        "fr" => Words {
-            latest: "Dernières alertes",
-            latest_for: "Dernières alertes :",
-            read_full: "Lire l’alerte complète",
-            all_alerts: "Toutes les alertes",
-            none: "Aucune alerte publiée pour l’instant.",
-            unavailable: "Cette alerte n’est pas disponible.",
-            refused: "Réglages ignorés",
-        },
-        "es" => Words {
-            latest: "Últimas alertas",
-            latest_for: "Últimas alertas:",
-            read_full: "Leer la alerta completa",
-            all_alerts: "Todas las alertas",
-            none: "Todavía no hay alertas publicadas.",
-            unavailable: "Esta alerta no está disponible.",
-            refused: "Ajustes ignorados",
-        },
-        _ => Words {
-            latest: "Latest alerts",
-            latest_for: "Latest alerts:",
-            read_full: "Read the full alert",
-            all_alerts: "All alerts",
-            none: "No alerts have been published yet.",
-            unavailable: "This alert is not available.",
-            refused: "Settings ignored",
-        },
-    }
-}
-
+/// The interface language a `lang` value asks for ("fr-CA" → "fr").
 fn words_language(value: &str) -> Option<&'static str> {
-    match value
-        .split('-')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-        .as_str()
-    {
-        "en" => Some("en"),
-        "fr" => Some("fr"),
-        "es" => Some("es"),
-        _ => None,
-    }
+    let primary = value.split('-').next().unwrap_or("").to_ascii_lowercase();
+    crate::i18n::languages::interface(&primary).map(|l| l.tag)
 }
 
 /// `#rgb` or `#rrggbb` only.

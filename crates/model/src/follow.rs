@@ -11,8 +11,20 @@ use crate::{AlertType, Query};
 pub struct FeedRef {
     /// "feeds/countries/SD": `.xml` is Atom, `.json` JSON Feed.
     pub stem: String,
-    /// "alerts that name Sudan".
+    /// "alerts that name Sudan", in English, for the feed's own title.
     pub label: String,
+    /// What it follows, for the Follow control to name in the reader's
+    /// language.
+    pub subject: Subject,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    All,
+    Country(String),
+    Kind(AlertType),
+    Series,
+    Language(String),
 }
 
 pub const ATOM_EXT: &str = "xml";
@@ -22,6 +34,7 @@ pub fn all() -> FeedRef {
     FeedRef {
         stem: "feeds/all".into(),
         label: "all alerts".into(),
+        subject: Subject::All,
     }
 }
 
@@ -29,6 +42,7 @@ pub fn country(code: &str) -> FeedRef {
     FeedRef {
         stem: format!("feeds/countries/{code}"),
         label: format!("alerts that name {}", country_name(code).unwrap_or(code)),
+        subject: Subject::Country(code.to_string()),
     }
 }
 
@@ -36,6 +50,7 @@ pub fn kind(kind: AlertType) -> FeedRef {
     FeedRef {
         stem: format!("feeds/types/{}", kind.key()),
         label: format!("every {}", kind.label()),
+        subject: Subject::Kind(kind),
     }
 }
 
@@ -43,6 +58,7 @@ pub fn series(id: &str) -> FeedRef {
     FeedRef {
         stem: format!("feeds/series/{id}"),
         label: "updates in this series".into(),
+        subject: Subject::Series,
     }
 }
 
@@ -50,6 +66,7 @@ pub fn language(tag: &str) -> FeedRef {
     FeedRef {
         stem: format!("feeds/languages/{tag}"),
         label: format!("alerts in {}", crate::language::language_name(tag)),
+        subject: Subject::Language(tag.to_string()),
     }
 }
 
@@ -80,7 +97,8 @@ mod tests {
             for_query(&q("?country=SD")),
             Some(FeedRef {
                 stem: "feeds/countries/SD".into(),
-                label: "alerts that name Sudan".into()
+                label: "alerts that name Sudan".into(),
+                subject: Subject::Country("SD".into()),
             })
         );
         assert_eq!(

@@ -11,6 +11,7 @@ pub mod date;
 pub mod diff;
 pub mod embed;
 pub mod follow;
+pub mod i18n;
 pub mod json_keys;
 pub mod language;
 pub mod nav;

@@ -66,13 +66,14 @@ pub fn neighbours<'a>(
     }
 }
 
-/// Why a Previous or Next button is disabled, for its label.
+/// Why a Previous or Next button is disabled, as the message key of its
+/// label ("This is the earliest alert").
 pub fn end_reason(filtered: bool, is_previous: bool) -> &'static str {
     match (filtered, is_previous) {
-        (true, true) => "This is the earliest alert in this filtered list",
-        (true, false) => "This is the latest alert in this filtered list",
-        (false, true) => "This is the earliest alert",
-        (false, false) => "This is the latest alert",
+        (true, true) => "nav.earliest_filtered",
+        (true, false) => "nav.latest_filtered",
+        (false, true) => "nav.earliest",
+        (false, false) => "nav.latest",
     }
 }
 

@@ -21,7 +21,8 @@ pub struct Query {
 pub struct Ignored {
     pub key: &'static str,
     pub value: String,
-    pub reason: String,
+    /// The message key of why ("ignored.year": "ignored.year").
+    pub reason: &'static str,
 }
 
 /// The keys of a list's state in an address, in the order links write
@@ -42,11 +43,11 @@ impl Query {
             ..Query::default()
         };
         let mut ignored = Vec::new();
-        let mut ignore = |key: &'static str, value: &str, reason: &str| {
+        let mut ignore = |key: &'static str, value: &str, reason: &'static str| {
             ignored.push(Ignored {
                 key,
                 value: value.to_string(),
-                reason: reason.to_string(),
+                reason,
             })
         };
         for (key, value) in pairs {
@@ -60,21 +61,21 @@ impl Query {
                     if is_known_country(&code) {
                         q.country = Some(code);
                     } else {
-                        ignore("country", value, "not a known country code");
+                        ignore("country", value, "ignored.country");
                     }
                 }
                 "type" => match AlertType::from_key(value) {
                     Some(t) => q.kind = Some(t),
-                    None => ignore("type", value, "not a known alert type"),
+                    None => ignore("type", value, "ignored.type"),
                 },
                 "year" => match value.parse::<i32>() {
                     Ok(y) if (1900..=9999).contains(&y) => q.year = Some(y),
-                    _ => ignore("year", value, "not a year"),
+                    _ => ignore("year", value, "ignored.year"),
                 },
                 "q" => q.words = value.to_string(),
                 "page" => match value.parse::<usize>() {
                     Ok(p) if p >= 1 => q.page = p,
-                    _ => ignore("page", value, "not a page number"),
+                    _ => ignore("page", value, "ignored.page"),
                 },
                 _ => {}
             }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use alert_model::embed::{latest, snippet, words, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT};
+use alert_model::embed::{latest, snippet, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT};
 use alert_model::AlertType;
 use common::{catalog, ids};
 
@@ -123,10 +123,13 @@ fn the_snippet_carries_the_options_and_a_fallback_link() {
 }
 
 #[test]
-fn the_panel_speaks_the_languages_it_has() {
-    assert_eq!(words("fr").read_full, "Lire l’alerte complète");
-    assert_eq!(words("es").latest, "Últimas alertas");
-    assert_eq!(words("en").read_full, "Read the full alert");
+fn the_panel_speaks_every_interface_language() {
+    for (value, lang) in [("ar", "ar"), ("ar-EG", "ar"), ("fr", "fr"), ("es", "es")] {
+        let (o, refused) = EmbedOptions::from_pairs([("lang", value)]);
+        assert_eq!((o.lang, refused.len()), (lang, 0), "{value}");
+    }
+    let (_, refused) = EmbedOptions::from_pairs([("lang", "de")]);
+    assert_eq!(refused[0].reason, "refused.lang");
 }
 
 #[test]

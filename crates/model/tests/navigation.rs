@@ -116,7 +116,7 @@ fn steps_lead_to_their_alert_with_the_list_in_the_address() {
     assert_eq!(
         next,
         Step::End {
-            reason: "This is the latest alert in this filtered list"
+            reason: "nav.latest_filtered"
         }
     );
     assert_eq!(next.href(), None);
@@ -124,7 +124,7 @@ fn steps_lead_to_their_alert_with_the_list_in_the_address() {
     assert_eq!(
         previous,
         Step::End {
-            reason: "This is the earliest alert"
+            reason: "nav.earliest"
         }
     );
     assert_eq!(next, to("/alerts/mm-1", "Myanmar statement on Rohingya"));
@@ -137,14 +137,14 @@ fn the_ends_say_which_end_and_whether_the_list_is_filtered() {
     assert_eq!(
         next,
         Step::End {
-            reason: "This is the latest alert"
+            reason: "nav.latest"
         }
     );
     let (previous, _) = steps(&c, "?country=MM", "mm-1");
     assert_eq!(
         previous,
         Step::End {
-            reason: "This is the earliest alert in this filtered list"
+            reason: "nav.earliest_filtered"
         }
     );
 }

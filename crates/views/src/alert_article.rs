@@ -5,6 +5,7 @@
 use crate::alert_body::AlertBody;
 use crate::country_links::CountryLinks;
 use crate::env::href;
+use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::series_track::SeriesTrack;
 use crate::type_badge::TypeBadge;
@@ -13,8 +14,6 @@ use alert_model::language::language_name;
 use alert_model::{Alert, Catalog, Status};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-const WITHDRAWN: &str = "The publisher has withdrawn this alert. It stays readable here for the record, and no longer appears in lists.";
 
 /// The `data-path` marks this article renders for `alert`, so a problem in
 /// a draft can point at the part it concerns. Kept beside the markup that
@@ -57,6 +56,10 @@ fn shown_update(alert: &Alert) -> Option<&alert_model::Date> {
 /// series shows its number only.
 #[component]
 pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl IntoView {
+    let words = use_words();
+    // The interface's own words inside the article say which language
+    // they are in, as the article says its own.
+    let (ui_lang, ui_dir) = (words.lang(), words.dir());
     let series = alert.series.clone().map(|series| {
         view! {
             <div data-path="series">
@@ -67,15 +70,17 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
     let updated = shown_update(&alert).map(|u| {
         view! {
             <span class="updated" data-path="updated">
-                " · Updated " <time datetime=u.calendar()>{u.long_english()}</time>
+                " · " {words.text("alert.updated")} " "
+                <time datetime=u.calendar()>{words.long_date(u)}</time>
             </span>
         }
     });
     let withdrawn = (alert.status == Status::Withdrawn).then(|| {
         view! {
             <p class="notice notice-withdrawn" role="note" data-path="status">
-                <strong>"Withdrawn. "</strong>
-                {WITHDRAWN}
+                <strong>{words.text("alert.withdrawn")}</strong>
+                " "
+                {words.text("alert.withdrawn_note")}
             </p>
         }
     });
@@ -94,8 +99,8 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
             })
             .collect_view();
         view! {
-            <nav class="translations" aria-label="Translations" dir="ltr" lang="en" data-path="translations">
-                <span>"Also available in: "</span>
+            <nav class="translations" aria-label=words.text("alert.translations") dir=ui_dir lang=ui_lang data-path="translations">
+                <span>{words.text("alert.also_in")} " "</span>
                 <ul>{links}</ul>
             </nav>
         }
@@ -106,25 +111,40 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
     let links = (source.is_some() || pdf.is_some()).then(|| {
         view! {
             <p class="alert-links" data-path="links">
-                {source.map(|h| view! { <a href=h rel="noopener noreferrer">"Publisher’s page"</a> })}
-                {pdf.map(|h| view! { <a href=h rel="noopener noreferrer">"PDF"</a> })}
+                {source.map(|h| view! { <a href=h rel="noopener noreferrer">{words.text("alert.source")}</a> })}
+                {pdf.map(|h| view! { <a href=h rel="noopener noreferrer">{words.text("alert.pdf")}</a> })}
             </p>
         }
     });
     let tags = (!alert.tags.is_empty()).then(|| {
         view! {
-            <ul class="tags" aria-label="Tags" data-path="tags">
+            <ul class="tags" aria-label=words.text("alert.tags") data-path="tags">
                 {alert.tags.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
             </ul>
         }
     });
     let (lang, dir) = (alert.language.clone(), alert.direction());
     let (kind, title, countries) = (alert.kind, alert.title.clone(), alert.countries.clone());
-    let (published, long_date) = (alert.published.calendar(), alert.published.long_english());
+    let (published, long_date) = (alert.published.calendar(), words.long_date(&alert.published));
+    // A translation in the reader's own language, said at the very top in
+    // that language.
+    let yours = (alert.language != ui_lang)
+        .then(|| alert.translations.get(ui_lang))
+        .flatten()
+        .map(|id| {
+            view! {
+                <p class="notice notice-translation" lang=ui_lang dir=ui_dir>
+                    {words.text("alert.in_your_language")}
+                    " "
+                    <a href=href(&format!("/alerts/{id}")) hreflang=ui_lang>{language_name(ui_lang)}</a>
+                </p>
+            }
+        });
     let body = alert.body.clone();
     view! {
         <article class="alert" lang=lang dir=dir>
             <header class="alert-header">
+                {yours}
                 {withdrawn}
                 <p class="alert-kicker" data-path="type">
                     <TypeBadge kind />
@@ -136,15 +156,15 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
                     <time datetime=published>{long_date}</time>
                     {updated}
                 </p>
-                <div class="alert-countries" dir="ltr" lang="en" data-path="countries">
-                    <span class="label">"Countries: "</span>
+                <div class="alert-countries" dir=ui_dir lang=ui_lang data-path="countries">
+                    <span class="label">{words.text("alert.countries")} " "</span>
                     <CountryLinks countries />
                 </div>
                 {series}
                 {translations}
             </header>
             <AlertBody blocks=body />
-            <footer class="alert-footer" dir="ltr" lang="en">
+            <footer class="alert-footer" dir=ui_dir lang=ui_lang>
                 {tags}
                 {links}
             </footer>

@@ -3,8 +3,8 @@
 use crate::env::href;
 use crate::type_badge::TypeBadge;
 use alert_model::alert::is_rtl_language;
-use alert_model::countries::country_name;
-use alert_model::wording::series_label;
+use crate::i18n::use_words;
+use alert_model::i18n::words::series_label;
 use alert_model::IndexEntry;
 use leptos::prelude::*;
 
@@ -13,13 +13,10 @@ use leptos::prelude::*;
 #[component]
 pub fn AlertCard(entry: IndexEntry, #[prop(into)] list_query: String) -> impl IntoView {
     let link = href(&format!("/alerts/{}{list_query}", entry.id));
-    let countries = entry
-        .countries
-        .iter()
-        .map(|c| country_name(c).unwrap_or(c))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let series = entry.series.as_ref().map(|s| series_label(s.number));
+    let words = use_words();
+    let countries: Vec<String> = entry.countries.iter().map(|c| words.country(c)).collect();
+    let countries = words.list(&countries);
+    let series = entry.series.as_ref().map(|s| series_label(&words, s.number));
     let dir = if is_rtl_language(&entry.language) {
         "rtl"
     } else {
@@ -29,7 +26,7 @@ pub fn AlertCard(entry: IndexEntry, #[prop(into)] list_query: String) -> impl In
         <article class="card" lang=entry.language.clone() dir=dir>
             <p class="card-meta">
                 <TypeBadge kind=entry.kind />
-                <time datetime=entry.published.calendar()>{entry.published.short_english()}</time>
+                <time datetime=entry.published.calendar()>{words.short_date(&entry.published)}</time>
                 {series.map(|s| view! { <span class="series-label">{s}</span> })}
             </p>
             <h2 class="card-title">

@@ -3,6 +3,7 @@
 
 use crate::alert_article::AlertArticle;
 use crate::env::href;
+use crate::i18n::use_words;
 use crate::follow::Follow;
 use crate::prev_next::PrevNext;
 use alert_model::follow;
@@ -43,7 +44,7 @@ pub fn BackLink(list: Query) -> impl IntoView {
     let to = href(&format!("/{}", list.first_page().to_query_string()));
     view! {
         <p class="back">
-            <a href=to>"← Back to alerts"</a>
+            <a href=to>{use_words().text("alert.back")}</a>
         </p>
     }
 }

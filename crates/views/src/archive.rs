@@ -8,7 +8,8 @@ use crate::pager::Pager;
 use alert_model::catalog::page;
 use alert_model::follow;
 use alert_model::query::Ignored;
-use alert_model::wording::result_count;
+use crate::i18n::use_words;
+use alert_model::i18n::words::result_count;
 use alert_model::{Catalog, Query};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,7 +20,7 @@ use std::sync::Arc;
 pub fn HomeFrame(children: Children) -> impl IntoView {
     view! {
         <div class="home">
-            <PageHeading>"Alerts"</PageHeading>
+            <PageHeading>{use_words().text("home.heading")}</PageHeading>
             {children()}
         </div>
     }
@@ -41,19 +42,28 @@ pub fn Archive(
     let facets = Signal::derive(move || results.with(|r| r.facets.clone()));
     let positions = Memo::new(move |_| results.with(|r| r.positions.clone()));
     let years = catalog.years();
+    let words = use_words();
 
-    let count = move || result_count(positions.with(Vec::len), &query.get());
+    let w = words.clone();
+    let count = move || result_count(&w, positions.with(Vec::len), &query.get());
+    let w = words.clone();
     let ignored = move || {
         let ignored = ignored.get();
         (!ignored.is_empty()).then(|| {
             let text = ignored
                 .iter()
-                .map(|i| format!("{} “{}” ({})", i.key, i.value, i.reason))
-                .collect::<Vec<_>>()
-                .join("; ");
-            view! { <p class="notice">{format!("Ignored in the link: {text}.")}</p> }
+                .map(|i| {
+                    w.fill(
+                        "results.ignored_item",
+                        &[("key", i.key), ("value", &i.value), ("reason", &w.text(i.reason))],
+                    )
+                })
+                .collect::<Vec<_>>();
+            let text = w.fill("results.ignored", &[("list", &w.list(&text))]);
+            view! { <p class="notice">{text}</p> }
         })
     };
+    let w = words.clone();
     let results = move || {
         let q = query.get();
         let list_query = q.first_page().to_query_string();
@@ -62,9 +72,9 @@ pub fn Archive(
             if p.total == 0 {
                 return view! {
                     <div class="empty">
-                        <p>"No alerts match these filters."</p>
+                        <p>{w.text("results.none")}</p>
                         <button type="button" class="button" on:click=move |_| on_change.run((Query::default(), false))>
-                            "Clear all filters"
+                            {w.text("results.clear")}
                         </button>
                     </div>
                 }
@@ -85,7 +95,7 @@ pub fn Archive(
     view! {
         <div class="archive">
             <FilterPanel query facets years on_change />
-            <section class="results" aria-label="Results">
+            <section class="results" aria-label=words.text("results.label")>
                 {ignored}
                 <p class="result-count" role="status" aria-live="polite">{count}</p>
                 {results}

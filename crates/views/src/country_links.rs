@@ -1,17 +1,18 @@
 //! Country names linked to their timelines.
 
 use crate::env::href;
-use alert_model::countries::country_name;
+use crate::i18n::use_words;
 use leptos::prelude::*;
 
 #[component]
 pub fn CountryLinks(countries: Vec<String>) -> impl IntoView {
+    let words = use_words();
     view! {
         <ul class="country-links">
             {countries
                 .into_iter()
                 .map(|code| {
-                    let name = country_name(&code).unwrap_or(&code).to_string();
+                    let name = words.country(&code);
                     view! {
                         <li>
                             <a href=href(&format!("/countries/{code}"))>{name}</a>

@@ -7,7 +7,8 @@ use crate::page_heading::PageHeading;
 use crate::type_badge::TypeBadge;
 use alert_model::follow;
 use alert_model::timeline::{country_timeline, series_for_country};
-use alert_model::wording::{country_lede, series_label, series_member};
+use crate::i18n::use_words;
+use alert_model::i18n::words::{country_lede, series_label, series_member};
 use alert_model::Catalog;
 use leptos::prelude::*;
 
@@ -16,11 +17,13 @@ use leptos::prelude::*;
 pub fn CountryTimeline(
     catalog: std::sync::Arc<Catalog>,
     code: String,
-    name: &'static str,
+    name: String,
     children: Children,
 ) -> impl IntoView {
+    let words = use_words();
     let groups = country_timeline(&catalog, &code);
     let total: usize = groups.iter().map(|g| g.entries.len()).sum();
+    let lede = country_lede(&words, total, &name);
     let list_query = format!("?country={code}");
     let series: Vec<_> = series_for_country(&catalog, &code)
         .into_iter()
@@ -34,7 +37,7 @@ pub fn CountryTimeline(
                 .members
                 .iter()
                 .map(|e| {
-                    let label = series_member(e.series.as_ref().map_or(0, |s| s.number));
+                    let label = series_member(&words, e.series.as_ref().map_or(0, |s| s.number));
                     view! {
                         <li>
                             <a href=href(&format!("/alerts/{}{list_query}", e.id))>{label}</a>
@@ -58,13 +61,13 @@ pub fn CountryTimeline(
                 .into_iter()
                 .map(|e| {
                     let series = e.series.as_ref().map(|s| {
-                        view! { <span class="series-label" data-series=s.id.clone()>{series_label(s.number)}</span> }
+                        view! { <span class="series-label" data-series=s.id.clone()>{series_label(&words, s.number)}</span> }
                     });
                     let class = if e.series.is_some() { "event in-series" } else { "event" };
                     view! {
                         <li class=class>
                             <p class="card-meta">
-                                <time datetime=e.published.calendar()>{e.published.short_english()}</time>
+                                <time datetime=e.published.calendar()>{words.short_date(&e.published)}</time>
                                 <TypeBadge kind=e.kind />
                                 {series}
                             </p>
@@ -88,22 +91,23 @@ pub fn CountryTimeline(
     view! {
         <div class="country">
             <p class="back">
-                <a href=href("/")>"← All alerts"</a>
+                <a href=href("/")>{words.text("country.back")}</a>
             </p>
             <PageHeading>{name}</PageHeading>
             {if total == 0 {
                 // Nothing to filter, follow or embed yet.
-                view! { <p class="empty">"No published alert names this country yet."</p> }.into_any()
+                view! { <p class="empty">{words.text("country.empty")}</p> }.into_any()
             } else {
                 view! {
                     <p class="lede">
-                        {country_lede(total, name)}
-                        <a href=href(&format!("/{list_query}"))>"Filter the archive by this country"</a>
+                        {lede}
+                        " "
+                        <a href=href(&format!("/{list_query}"))>{words.text("country.filter")}</a>
                     </p>
                     <div class="page-tools">{children()}</div>
                     <Follow feed=follow::country(&code) />
                     {has_series.then(|| view! {
-                        <section class="series-list" aria-label="Series">
+                        <section class="series-list" aria-label=words.text("series.list")>
                             <ul>{series}</ul>
                         </section>
                     })}

@@ -2,9 +2,10 @@
 //! prerendered page carries it hidden, for its on-demand loader to show and
 //! to load the app when pressed (see the prerender's `on_demand`).
 
+use crate::i18n::use_words;
 use leptos::prelude::*;
 
-pub const EMBED_LABEL: &str = "Embed on your site";
+
 
 /// The button as a prerendered page carries it: hidden, so that without
 /// JavaScript no button is offered that cannot work.
@@ -12,7 +13,7 @@ pub const EMBED_LABEL: &str = "Embed on your site";
 pub fn EmbedPlaceholder() -> impl IntoView {
     view! {
         <button type="button" class="button button-quiet embed-open" data-app-action="embed" hidden>
-            {EMBED_LABEL}
+            {use_words().text("embed.open")}
         </button>
     }
 }

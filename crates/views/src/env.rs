@@ -13,6 +13,8 @@ pub const PUBLIC_URL_META: &str = "alert-reader-public-url";
 pub struct Env {
     /// "" at the root, "/reader" under `/reader/`.
     base: String,
+    /// The interface language's path prefix: "" for the default, "/fr".
+    language: String,
     /// `site.json`'s checked `reader_url`, when known.
     public: Option<String>,
 }
@@ -23,8 +25,15 @@ impl Env {
     pub fn new(base: &str) -> Env {
         Env {
             base: base.trim_end_matches('/').to_string(),
+            language: String::new(),
             public: None,
         }
+    }
+
+    /// Pages in the interface language `tag`: their links stay in it.
+    pub fn with_language(mut self, tag: &str) -> Env {
+        self.language = alert_model::i18n::languages::prefix(tag);
+        self
     }
 
     /// With the reader's public address ("https://alerts.example.org/").
@@ -33,12 +42,12 @@ impl Env {
         self
     }
 
-    /// The absolute address of an app path where the public address is
-    /// known; otherwise the href, which a browser resolves.
-    pub fn public_href(&self, app_path: &str) -> String {
+    /// The absolute address of a file of the site (a feed) where the
+    /// public address is known; otherwise its href, which a browser resolves.
+    pub fn public_href(&self, file: &str) -> String {
         match &self.public {
-            Some(url) => alert_model::public_address::join(url, app_path),
-            None => self.href(app_path),
+            Some(url) => alert_model::public_address::join(url, file),
+            None => self.file_href(file),
         }
     }
 
@@ -47,9 +56,22 @@ impl Env {
         &self.base
     }
 
-    /// The href for an app path such as `/alerts/x`, under the base.
+    /// The href for an app path such as `/alerts/x`, under the base, in
+    /// the page's language.
     pub fn href(&self, app_path: &str) -> String {
-        format!("{}{app_path}", self.base)
+        format!("{}{}{app_path}", self.base, self.language)
+    }
+
+    /// The same page in the interface language `tag`.
+    pub fn href_in(&self, tag: &str, app_path: &str) -> String {
+        let prefix = alert_model::i18n::languages::prefix(tag);
+        format!("{}{prefix}{app_path}", self.base)
+    }
+
+    /// The href of a file of the site (`/feeds/all.xml`), which is the same
+    /// in every language.
+    pub fn file_href(&self, file: &str) -> String {
+        format!("{}{file}", self.base)
     }
 
     pub fn provide(self) {
@@ -77,6 +99,18 @@ mod tests {
         assert_eq!(Env::new("/reader/").href("/alerts/x"), "/reader/alerts/x");
         assert_eq!(Env::new("/reader").href("/"), "/reader/");
         assert_eq!(Env::new("").base(), "");
+    }
+
+    #[test]
+    fn pages_stay_in_their_language_and_files_do_not() {
+        let fr = Env::new("/reader/").with_language("fr");
+        assert_eq!(fr.href("/alerts/x"), "/reader/fr/alerts/x");
+        assert_eq!(fr.href_in("en", "/alerts/x"), "/reader/alerts/x");
+        assert_eq!(fr.href_in("ar", "/"), "/reader/ar/");
+        assert_eq!(fr.file_href("/feeds/all.xml"), "/reader/feeds/all.xml");
+        assert_eq!(fr.public_href("/feeds/all.xml"), "/reader/feeds/all.xml");
+        let en = Env::new("/").with_language("en");
+        assert_eq!(en.href("/alerts/x"), "/alerts/x");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! other filters, and a words box. Every change becomes the URL.
 
 use alert_model::catalog::Facets;
-use alert_model::countries::country_name;
+use crate::i18n::use_words;
 use alert_model::{AlertType, Query};
 use leptos::prelude::*;
 
@@ -15,12 +15,14 @@ pub fn FilterPanel(
     years: Vec<i32>,
     on_change: Callback<(Query, bool)>,
 ) -> impl IntoView {
+    let words = use_words();
     let change = move |f: &dyn Fn(&mut Query), replace: bool| {
         let mut q = query.get_untracked().first_page();
         f(&mut q);
         on_change.run((q, replace));
     };
     // Each select lists its values with their counts under the other filters.
+    let w = words.clone();
     let country_options = Signal::derive(move || {
         let chosen = query.get().country;
         facets
@@ -28,12 +30,16 @@ pub fn FilterPanel(
             .countries
             .into_iter()
             .map(|(code, n)| FacetOption {
-                text: format!("{} ({n})", country_name(&code).unwrap_or(&code)),
+                text: w.fill(
+                    "filter.option",
+                    &[("name", &w.country(&code)), ("n", &n.to_string())],
+                ),
                 selected: chosen.as_deref() == Some(code.as_str()),
                 value: code,
             })
             .collect()
     });
+    let w = words.clone();
     let type_options = Signal::derive(move || {
         let chosen = query.get().kind;
         facets
@@ -42,11 +48,12 @@ pub fn FilterPanel(
             .into_iter()
             .map(|(t, n)| FacetOption {
                 value: t.key().to_string(),
-                text: format!("{} ({n})", t.label()),
+                text: w.fill("filter.option", &[("name", &w.kind(t)), ("n", &n.to_string())]),
                 selected: chosen == Some(t),
             })
             .collect()
     });
+    let w = words.clone();
     let year_options = Signal::derive(move || {
         let chosen = query.get().year;
         let counts = facets.get().years;
@@ -59,20 +66,23 @@ pub fn FilterPanel(
                     .map_or(0, |(_, n)| *n);
                 FacetOption {
                     value: y.to_string(),
-                    text: format!("{y} ({n})"),
+                    text: w.fill(
+                        "filter.option",
+                        &[("name", &y.to_string()), ("n", &n.to_string())],
+                    ),
                     selected: chosen == Some(y),
                 }
             })
             .collect()
     });
     view! {
-        <form class="filters" role="search" aria-label="Filter alerts" on:submit=|ev| ev.prevent_default()>
+        <form class="filters" role="search" aria-label=words.text("filter.label") on:submit=|ev| ev.prevent_default()>
             <div class="field field-words">
-                <label for="filter-words">"Words"</label>
+                <label for="filter-words">{words.text("filter.words")}</label>
                 <input
                     id="filter-words"
                     type="search"
-                    placeholder="Title, summary, tag…"
+                    placeholder=words.text("filter.words_hint")
                     autocomplete="off"
                     prop:value=move || query.get().words
                     on:input=move |ev| {
@@ -83,22 +93,22 @@ pub fn FilterPanel(
             </div>
             <FacetSelect
                 id="filter-country"
-                label="Country"
-                all="All countries"
+                label=words.text("filter.country")
+                all=words.text("filter.all_countries")
                 options=country_options
                 on_select=Callback::new(move |v: String| change(&|q| q.country = (!v.is_empty()).then(|| v.clone()), false))
             />
             <FacetSelect
                 id="filter-type"
-                label="Type"
-                all="All types"
+                label=words.text("filter.type")
+                all=words.text("filter.all_types")
                 options=type_options
                 on_select=Callback::new(move |v: String| change(&|q| q.kind = AlertType::from_key(&v), false))
             />
             <FacetSelect
                 id="filter-year"
-                label="Year"
-                all="All years"
+                label=words.text("filter.year")
+                all=words.text("filter.all_years")
                 options=year_options
                 on_select=Callback::new(move |v: String| change(&|q| q.year = v.parse().ok(), false))
             />
@@ -108,7 +118,7 @@ pub fn FilterPanel(
                 disabled=move || !query.get().is_filtered()
                 on:click=move |_| on_change.run((Query::default(), false))
             >
-                "Clear filters"
+                {words.text("filter.clear")}
             </button>
         </form>
     }
@@ -126,8 +136,8 @@ struct FacetOption {
 #[component]
 fn FacetSelect(
     id: &'static str,
-    label: &'static str,
-    all: &'static str,
+    label: String,
+    all: String,
     options: Signal<Vec<FacetOption>>,
     on_select: Callback<String>,
 ) -> impl IntoView {

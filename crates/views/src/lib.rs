@@ -15,6 +15,8 @@ pub mod embed_button;
 pub mod env;
 pub mod filter_panel;
 pub mod follow;
+pub mod i18n;
+pub mod language_switcher;
 pub mod page_heading;
 pub mod pager;
 pub mod prev_next;

@@ -1,6 +1,7 @@
 //! Page links under a list. Each page is its own URL.
 
 use crate::env::href;
+use crate::i18n::use_words;
 use alert_model::Query;
 use leptos::prelude::*;
 
@@ -18,17 +19,22 @@ pub fn Pager(query: Query, number: usize, pages: usize) -> impl IntoView {
     };
     let previous = (number > 1).then(|| link(number - 1));
     let next = (number < pages).then(|| link(number + 1));
+    let words = use_words();
+    let position = words.fill(
+        "pager.position",
+        &[("number", &number.to_string()), ("pages", &pages.to_string())],
+    );
     view! {
-        <nav class="pager" aria-label="Pages">
-            {side(previous, "prev", "← Newer")}
-            <span class="pager-position">{format!("Page {number} of {pages}")}</span>
-            {side(next, "next", "Older →")}
+        <nav class="pager" aria-label=words.text("pager.label")>
+            {side(previous, "prev", words.text("pager.newer"))}
+            <span class="pager-position">{position}</span>
+            {side(next, "next", words.text("pager.older"))}
         </nav>
     }
     .into_any()
 }
 
-fn side(link: Option<String>, rel: &'static str, label: &'static str) -> AnyView {
+fn side(link: Option<String>, rel: &'static str, label: String) -> AnyView {
     match link {
         Some(link) => view! { <a href=link rel=rel>{label}</a> }.into_any(),
         None => view! { <span class="disabled" aria-hidden="true">{label}</span> }.into_any(),

@@ -2,21 +2,34 @@
 //! disabled, and says why.
 
 use crate::env::href;
+use crate::i18n::use_words;
 use alert_model::nav::Step;
 use leptos::prelude::*;
 
 #[component]
 pub fn PrevNext(previous: Step, next: Step) -> impl IntoView {
+    let words = use_words();
     view! {
-        <nav class="prev-next" aria-label="Previous and next alert">
-            {side(previous, "← Previous", "prev", "ArrowLeft")}
-            {side(next, "Next →", "next", "ArrowRight")}
+        <nav class="prev-next" aria-label=words.text("nav.label")>
+            {side(&words, previous, words.text("nav.previous"), "prev")}
+            {side(&words, next, words.text("nav.next"), "next")}
         </nav>
     }
 }
 
-/// The arrow points the way it goes: "← Previous", "Next →".
-fn side(step: Step, label: &'static str, rel: &'static str, key: &'static str) -> AnyView {
+/// The arrow points the way it goes: "← Previous", "Next →" (in a
+/// right-to-left language, the other way: the messages say so). The arrow
+/// keys follow the arrows on screen, so they swap there too.
+fn side(
+    words: &alert_model::i18n::Messages,
+    step: Step,
+    label: String,
+    rel: &'static str,
+) -> AnyView {
+    let key = match (rel == "prev") != words.rtl() {
+        true => "ArrowLeft",
+        false => "ArrowRight",
+    };
     let class = format!("step step-{rel}");
     match step {
         Step::To { href: to, title } => view! {
@@ -29,7 +42,7 @@ fn side(step: Step, label: &'static str, rel: &'static str, key: &'static str) -
         Step::End { reason } => view! {
             <span class=format!("{class} disabled") aria-disabled="true">
                 <span class="step-word">{label}</span>
-                <span class="step-title">{reason}</span>
+                <span class="step-title">{words.text(reason)}</span>
             </span>
         }
         .into_any(),

@@ -2,13 +2,11 @@
 //! marked, and a notice when a newer update exists.
 
 use crate::env::href;
-use alert_model::timeline::{position_label, SeriesView};
-use alert_model::wording::series_member;
+use crate::i18n::use_words;
+use alert_model::i18n::words::{series_member, series_position};
+use alert_model::timeline::SeriesView;
 use alert_model::{Catalog, Series};
 use leptos::prelude::*;
-
-/// The track's name for screen readers.
-const LABEL: &str = "Alerts in this series";
 
 #[component]
 pub fn SeriesTrack(
@@ -16,20 +14,23 @@ pub fn SeriesTrack(
     series: Series,
     current_id: String,
 ) -> impl IntoView {
+    let words = use_words();
+    // The track's name for screen readers.
+    let label_text = words.text("series.label");
     let Some(view) = catalog
         .as_deref()
         .and_then(|c| SeriesView::of(c, &series.id))
     else {
         // Not published yet (a draft opening a series), or no index: its place only.
-        let label = position_label(series.number, series.number);
+        let label = series_position(&words, series.number, series.number);
         return view! {
-            <nav class="series" aria-label=LABEL>
+            <nav class="series" aria-label=label_text>
                 <p class="series-position">{label}</p>
             </nav>
         }
         .into_any();
     };
-    let label = view.position_label(&series);
+    let label = series_position(&words, series.number, view.last_number().max(series.number));
     let newer = view
         .newer_than(series.number)
         .map(|e| (e.id.clone(), e.title.clone()));
@@ -37,8 +38,8 @@ pub fn SeriesTrack(
         .members
         .iter()
         .map(|e| {
-            let name = series_member(e.series.as_ref().map_or(0, |s| s.number));
-            let date = e.published.short_english();
+            let name = series_member(&words, e.series.as_ref().map_or(0, |s| s.number));
+            let date = words.short_date(&e.published);
             if e.id == current_id {
                 view! {
                     <li class="current">
@@ -63,14 +64,15 @@ pub fn SeriesTrack(
         })
         .collect_view();
     view! {
-        <nav class="series" aria-label=LABEL>
+        <nav class="series" aria-label=label_text>
             <p class="series-position">{label}</p>
             <ol class="series-track">{members}</ol>
             {newer
                 .map(|(id, title)| {
                     view! {
                         <p class="notice notice-newer">
-                            "A newer update in this series exists: "
+                            {words.text("series.newer")}
+                            " "
                             <a href=href(&format!("/alerts/{id}"))>{title}</a>
                         </p>
                     }

@@ -1,38 +1,50 @@
-//! The publisher's header on every page: a skip link, name, tagline, Donate.
+//! The publisher's header on every page: a skip link, name, tagline, the
+//! language switcher, Donate.
 
-use crate::env::href;
+use crate::env::use_env;
+use crate::i18n::use_words;
+use crate::language_switcher::LanguageSwitcher;
 use alert_model::alert::link_scheme_allowed;
 use alert_model::Site;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// `here` is the page's own href: the skip link's `#main` alone would
-/// resolve against `<base href>` and leave an alert's page for the front
-/// page. `site` is `None` while the app is still loading it.
+/// `page` is the page's app path in its language ("/alerts/x?country=SD"):
+/// the skip link's `#main` alone would resolve against `<base href>` and
+/// leave an alert's page for the front page. `site` is `None` while the
+/// app is still loading it, and already in the page's language.
 #[component]
-pub fn SiteHeader(site: Option<Arc<Site>>, #[prop(into)] here: Signal<String>) -> impl IntoView {
+pub fn SiteHeader(site: Option<Arc<Site>>, #[prop(into)] page: Signal<String>) -> impl IntoView {
+    let (env, words) = (use_env(), use_words());
     let name = site
         .as_ref()
-        .map_or_else(|| "Alert Reader".to_string(), |s| s.name.clone());
+        .map_or_else(|| words.text("site.default_name"), |s| s.name.clone());
     let tagline = site.as_ref().map(|s| s.tagline.clone());
+    let donate_word = words.text("site.donate");
     let donate = site
         .and_then(|s| s.donate.clone())
         .filter(|d| link_scheme_allowed(d))
-        .map(|d| view! { <a class="button donate" href=d>"Donate"</a> });
+        .map(|d| view! { <a class="button donate" href=d>{donate_word}</a> });
+    let skip_env = env.clone();
     view! {
-        <a class="skip-link" href=move || format!("{}#main", here.get()) on:click=skip_to_main>
-            "Skip to content"
+        <a
+            class="skip-link"
+            href=move || format!("{}#main", skip_env.href(&page.get()))
+            on:click=skip_to_main
+        >
+            {words.text("site.skip")}
         </a>
         <header class="site-header">
             <div class="site-header-inner">
                 <div class="site-id">
-                    <a href=href("/") class="site-name">{name}</a>
+                    <a href=env.href("/") class="site-name">{name}</a>
                     <p class="tagline">{tagline}</p>
                 </div>
-                <nav class="site-nav" aria-label="Site">
-                    <a href=href("/")>"All alerts"</a>
+                <nav class="site-nav" aria-label=words.text("site.nav")>
+                    <a href=env.href("/")>{words.text("site.all_alerts")}</a>
                     {donate}
                 </nav>
+                <LanguageSwitcher page />
             </div>
         </header>
     }

@@ -3,7 +3,8 @@
 //! the same control-character check; the same duplicate-key pass and cap.
 
 use super::{cap, counts, describe, Checker, Problem, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS};
-use crate::alert::{EmbedSettings, Site};
+use crate::alert::{EmbedSettings, Site, SiteWords};
+use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 const SITE_FIELDS: &[&str] = &[
@@ -16,6 +17,7 @@ const SITE_FIELDS: &[&str] = &[
     "legal",
     "embed",
     "sample_data",
+    "languages",
 ];
 
 /// The outcome of checking `site.json`.
@@ -129,6 +131,7 @@ impl Checker {
         let contact = self.contact(obj);
         let legal = self.site_text(obj, "legal", MAX_SUMMARY_CHARS);
         let embed = self.embed(obj);
+        let languages = self.site_languages(obj);
         let sample_data = match obj.get("sample_data") {
             None => false,
             Some(Value::Bool(b)) => *b,
@@ -155,7 +158,53 @@ impl Checker {
             legal,
             embed,
             sample_data,
+            languages,
         })
+    }
+
+    /// `languages`: per interface language, the name, tagline and legal
+    /// line readers see, each checked as the default one is.
+    fn site_languages(&mut self, obj: &Map<String, Value>) -> BTreeMap<String, SiteWords> {
+        let mut out = BTreeMap::new();
+        let Some(v) = obj.get("languages") else {
+            return out;
+        };
+        let Some(langs) = v.as_object() else {
+            self.error(
+                "languages",
+                format!("must be an object of languages, not {}", describe(v)),
+            );
+            return out;
+        };
+        for (tag, words) in langs {
+            let path = format!("languages.{tag}");
+            if crate::i18n::languages::interface(tag).is_none() {
+                self.warn(&path, "is not an interface language of the reader; ignored");
+                continue;
+            }
+            let Some(words) = words.as_object() else {
+                self.error(&path, format!("must be an object, not {}", describe(words)));
+                continue;
+            };
+            let mut field = |key: &str, max: usize| {
+                let path = format!("{path}.{key}");
+                let text = words.get(key).and_then(|v| self.text(&path, v))?;
+                self.length(&path, text, max);
+                Some(text.to_string())
+            };
+            let checked = SiteWords {
+                name: field("name", MAX_TITLE_CHARS),
+                tagline: field("tagline", MAX_TITLE_CHARS),
+                legal: field("legal", MAX_SUMMARY_CHARS),
+            };
+            for key in words.keys() {
+                if !["name", "tagline", "legal"].contains(&key.as_str()) {
+                    self.warn(&format!("{path}.{key}"), format!("unknown field {key:?} is ignored"));
+                }
+            }
+            out.insert(tag.clone(), checked);
+        }
+        out
     }
 
     fn site_name(&mut self, obj: &Map<String, Value>) -> Option<String> {

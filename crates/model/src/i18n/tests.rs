@@ -1,0 +1,189 @@
+//! The messages files held to English's: the same keys, the same
+//! placeholders, every plural form the language needs; and the lookups.
+
+use super::languages::INTERFACE;
+use super::plural::{categories, Category};
+use super::*;
+use std::path::PathBuf;
+
+fn locales() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales")
+}
+
+fn file(tag: &str) -> String {
+    let path = locales().join(format!("{tag}.json"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A language's messages as the files give them.
+pub(crate) fn language(tag: &str) -> Messages {
+    Messages::parse(tag, &file(tag)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub(crate) fn english() -> Messages {
+    language("en")
+}
+
+/// Every placeholder a message uses, over all its forms.
+fn used(m: &Message) -> Vec<String> {
+    let mut all: Vec<String> = match m {
+        Message::Text(t) => placeholders(t).into_iter().map(String::from).collect(),
+        Message::Counted(forms) => forms
+            .iter()
+            .flat_map(|(_, t)| placeholders(t))
+            .map(String::from)
+            .collect(),
+    };
+    all.sort();
+    all.dedup();
+    all
+}
+
+#[test]
+fn every_file_is_an_interface_language_and_every_language_has_a_file() {
+    let mut files: Vec<String> = std::fs::read_dir(locales())
+        .expect("locales/")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".json").map(String::from))
+        .collect();
+    files.sort();
+    let mut tags: Vec<String> = INTERFACE.iter().map(|l| l.tag.to_string()).collect();
+    tags.sort();
+    assert_eq!(files, tags);
+}
+
+#[test]
+fn every_language_has_exactly_englishs_keys_and_placeholders() {
+    let en = english();
+    for l in INTERFACE.iter().filter(|l| l.tag != "en") {
+        let other = language(l.tag);
+        let mut problems = Vec::new();
+        for (key, message) in en.entries() {
+            // Country names come from Intl.DisplayNames; overrides are each
+            // language's own choice.
+            if key.starts_with(COUNTRY_OVERRIDE) {
+                continue;
+            }
+            match other.texts.get(key) {
+                None => problems.push(format!("missing {key}")),
+                Some(theirs) => {
+                    if used(theirs) != used(message) {
+                        problems.push(format!(
+                            "{key}: placeholders {:?}, English has {:?}",
+                            used(theirs),
+                            used(message)
+                        ));
+                    }
+                    if matches!(message, Message::Counted(_)) != matches!(theirs, Message::Counted(_)) {
+                        problems.push(format!("{key}: counted in one language only"));
+                    }
+                }
+            }
+        }
+        for (key, _) in other.entries() {
+            if !key.starts_with(COUNTRY_OVERRIDE) && !en.texts.contains_key(key) {
+                problems.push(format!("extra {key}"));
+            }
+        }
+        assert!(problems.is_empty(), "{}: {problems:#?}", l.tag);
+    }
+}
+
+#[test]
+fn counted_messages_give_every_form_the_language_needs_and_no_other() {
+    for l in INTERFACE {
+        let m = language(l.tag);
+        let needed = categories(l.tag);
+        for (key, message) in m.entries() {
+            if let Message::Counted(forms) = message {
+                let mut given: Vec<Category> = forms.iter().map(|(c, _)| *c).collect();
+                given.sort();
+                assert_eq!(given, needed, "{}: {key}", l.tag);
+                // The general form names the number; one form may say it in words.
+                let other = forms.iter().find(|(c, _)| *c == Category::Other);
+                assert!(
+                    other.is_some_and(|(_, t)| t.contains("{n}")),
+                    "{}: {key}: the “other” form must show {{n}}",
+                    l.tag
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_message_is_empty_or_left_as_its_key() {
+    for l in INTERFACE {
+        for (key, message) in language(l.tag).entries() {
+            let texts: Vec<&str> = match message {
+                Message::Text(t) => vec![t],
+                Message::Counted(forms) => forms.iter().map(|(_, t)| t.as_str()).collect(),
+            };
+            for t in texts {
+                assert!(!t.trim().is_empty(), "{}: {key} is empty", l.tag);
+                assert_ne!(t, key, "{}: {key} is its own key", l.tag);
+            }
+        }
+    }
+}
+
+#[test]
+fn placeholders_are_filled_and_unknown_ones_stay() {
+    let m = english();
+    assert_eq!(m.fill("pager.position", &[("number", "2"), ("pages", "5")]), "Page 2 of 5");
+    assert_eq!(substitute("{a} and {b}", &[("a", "x")]), "x and {b}");
+    assert_eq!(substitute("open { only", &[]), "open { only");
+    assert_eq!(substitute("{a}{a}", &[("a", "1")]), "11");
+    assert_eq!(placeholders("{n} of {total} ({n})"), vec!["n", "total"]);
+    assert_eq!(m.text("no.such.key"), "no.such.key");
+}
+
+#[test]
+fn counts_take_their_form_and_the_number() {
+    let m = english();
+    assert_eq!(m.count("results.newest", 1, &[]), "1 alert, newest first");
+    assert_eq!(m.count("results.newest", 0, &[]), "0 alerts, newest first");
+    let fr = language("fr");
+    // French counts zero as one.
+    assert_eq!(
+        fr.count("results.newest", 0, &[]),
+        fr.count("results.newest", 1, &[]).replace('1', "0")
+    );
+    // A text asked for as a count is filled as a text.
+    assert_eq!(m.count("pager.position", 3, &[("number", "1"), ("pages", "2")]), "Page 1 of 2");
+}
+
+#[test]
+fn country_names_prefer_the_files_choice_then_the_language_then_english() {
+    let fr = language("fr")
+        .with_countries([("SD".to_string(), "Soudan".to_string()), ("PS".to_string(), "Territoires palestiniens".to_string())]);
+    assert_eq!(fr.country("SD"), "Soudan");
+    assert_eq!(fr.country("PS"), fr.text("country.PS"));
+    assert_eq!(fr.country("AM"), "Armenia");
+    assert_eq!(fr.country("QQ"), "QQ");
+}
+
+#[test]
+fn dates_follow_the_languages_order() {
+    let date = crate::Date::parse("2024-03-04").expect("a date");
+    let m = english();
+    assert_eq!(m.long_date(&date), date.long_english());
+    assert_eq!(m.short_date(&date), date.short_english());
+    let fr = language("fr");
+    assert_eq!(fr.short_date(&date), "4 mars 2024");
+}
+
+#[test]
+fn a_bad_file_is_refused_with_its_reason() {
+    assert!(Messages::parse("xx", "{}").unwrap_err().contains("not an interface language"));
+    assert!(Messages::parse("en", "[]").unwrap_err().contains("not an object"));
+    assert!(Messages::parse("en", "{\"a\": 1}").unwrap_err().contains("a: not a text"));
+    assert!(Messages::parse("en", "{\"a\": {\"several\": \"x\"}}")
+        .unwrap_err()
+        .contains("no plural form “several”"));
+    assert!(Messages::parse("en", "{\"a\": {\"one\": 1}}").unwrap_err().contains("a.one"));
+    assert!(Messages::parse("en", "{").is_err());
+    let ar = Messages::parse("ar", "{}").expect("an empty file parses");
+    assert_eq!((ar.lang(), ar.rtl(), ar.dir()), ("ar", true, "rtl"));
+    assert_eq!(english().dir(), "ltr");
+}

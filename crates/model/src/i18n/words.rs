@@ -1,0 +1,129 @@
+//! Reader-facing sentences put together from messages: counts, series
+//! places, titles. The words are the messages file's; the order in which
+//! parts are joined is here, written once for both renderers.
+
+use super::Messages;
+use crate::Query;
+
+/// A member of a series in a track or chain: "Original", "Update 3".
+pub fn series_member(m: &Messages, number: u32) -> String {
+    match number {
+        0 => m.text("series.original"),
+        n => m.fill("series.update", &[("number", &n.to_string())]),
+    }
+}
+
+/// A series label on a card: "Original alert", "Update 3".
+pub fn series_label(m: &Messages, number: u32) -> String {
+    match number {
+        0 => m.text("series.original_alert"),
+        n => m.fill("series.update", &[("number", &n.to_string())]),
+    }
+}
+
+/// "Update 3 of 4", "Original alert, 2 updates follow".
+pub fn series_position(m: &Messages, number: u32, last: u32) -> String {
+    match (number, last) {
+        (0, 0) => m.text("series.original_alert"),
+        (0, n) => m.count("series.followed", n as usize, &[]),
+        (n, last) => m.fill(
+            "series.position",
+            &[("number", &n.to_string()), ("last", &last.to_string())],
+        ),
+    }
+}
+
+/// A document title: "Sudan · Lemkin Institute".
+pub fn page_title(m: &Messages, what: &str, site: &str) -> String {
+    m.fill("page.title", &[("what", what), ("site", site)])
+}
+
+/// The archive's live count: "44 alerts, newest first", or with filters
+/// "3 alerts match: Azerbaijan, Red Flag Alert, 2022, “prisoners”".
+pub fn result_count(m: &Messages, n: usize, q: &Query) -> String {
+    if !q.is_filtered() {
+        return m.count("results.newest", n, &[]);
+    }
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(c) = &q.country {
+        parts.push(m.country(c));
+    }
+    if let Some(t) = q.kind {
+        parts.push(m.kind(t));
+    }
+    if let Some(y) = q.year {
+        parts.push(y.to_string());
+    }
+    let words = q.words.trim();
+    if !words.is_empty() {
+        parts.push(m.fill("results.words", &[("words", words)]));
+    }
+    m.count("results.match", n, &[("filters", &m.list(&parts))])
+}
+
+/// A country page's lede: "4 alerts that name Sudan, newest first."
+pub fn country_lede(m: &Messages, n: usize, name: &str) -> String {
+    m.count("country.lede", n, &[("country", name)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::tests::english;
+
+    #[test]
+    fn series_words_name_the_original_and_updates() {
+        let m = english();
+        assert_eq!(series_member(&m, 0), "Original");
+        assert_eq!(series_member(&m, 3), "Update 3");
+        assert_eq!(series_label(&m, 0), "Original alert");
+        assert_eq!(series_label(&m, 7), "Update 7");
+        assert_eq!(series_position(&m, 3, 4), "Update 3 of 4");
+        assert_eq!(series_position(&m, 0, 0), "Original alert");
+        assert_eq!(series_position(&m, 0, 1), "Original alert, 1 update follows");
+        assert_eq!(series_position(&m, 0, 3), "Original alert, 3 updates follow");
+    }
+
+    #[test]
+    fn the_count_describes_every_filter_in_order() {
+        let m = english();
+        let (q, _) = Query::parse("?q=+prisoners+&year=2022&type=red_flag_alert&country=AZ");
+        assert_eq!(
+            result_count(&m, 1, &q),
+            "1 alert matches: Azerbaijan, Red Flag Alert, 2022, “prisoners”"
+        );
+        assert_eq!(
+            result_count(&m, 3, &q),
+            "3 alerts match: Azerbaijan, Red Flag Alert, 2022, “prisoners”"
+        );
+        assert_eq!(result_count(&m, 44, &Query::default()), "44 alerts, newest first");
+        assert_eq!(result_count(&m, 1, &Query::default()), "1 alert, newest first");
+    }
+
+    #[test]
+    fn titles_and_ledes() {
+        let m = english();
+        assert_eq!(page_title(&m, "Sudan", "Lemkin"), "Sudan · Lemkin");
+        assert_eq!(
+            country_lede(&m, 1, "Sudan"),
+            "1 alert that names Sudan, newest first."
+        );
+        assert_eq!(
+            country_lede(&m, 4, "Sudan"),
+            "4 alerts that name Sudan, newest first."
+        );
+    }
+
+    #[test]
+    fn arabic_counts_take_each_of_their_six_forms() {
+        let m = crate::i18n::tests::language("ar");
+        let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
+            .iter()
+            .map(|&n| m.count("results.newest", n, &[]))
+            .collect();
+        let mut distinct = forms.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 6, "{forms:?}");
+    }
+}

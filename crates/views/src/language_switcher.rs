@@ -1,0 +1,42 @@
+//! The language switcher: the same page in each interface language, as
+//! plain links, so it works without script and every language's page is
+//! a real address. The choice is remembered by whoever handles the click
+//! (the page's loader or the app: `data-lang`, see `REMEMBER_KEY`).
+
+use crate::env::use_env;
+use crate::i18n::use_words;
+use alert_model::i18n::languages::INTERFACE;
+use leptos::prelude::*;
+
+/// Where the reader's choice is kept (`localStorage`), read on the next
+/// visit to an address without a language prefix.
+pub const REMEMBER_KEY: &str = "alert-reader-lang";
+
+/// `page` is the current app path within its language, with its query.
+#[component]
+pub fn LanguageSwitcher(#[prop(into)] page: Signal<String>) -> impl IntoView {
+    let (env, words) = (use_env(), use_words());
+    let current = words.lang();
+    let links = INTERFACE
+        .iter()
+        .map(|l| {
+            let env = env.clone();
+            let href = move || env.href_in(l.tag, &page.get());
+            let here = (l.tag == current).then_some("page");
+            // target="_self": a change of language is a new page, which the
+            // app's router must not take for one of its own.
+            view! {
+                <li>
+                    <a href=href hreflang=l.tag lang=l.tag data-lang=l.tag target="_self" aria-current=here>
+                        {l.name}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="languages" aria-label=words.text("site.language")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
