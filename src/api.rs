@@ -1,11 +1,13 @@
 //! All fetching lives here. Each call returns a typed result whose error
 //! says which file failed and why, so a view can show it with a retry.
 
+use alert_model::i18n::Messages;
 use alert_model::validate::{check_published_alert_text, syntax_problem, Problem, Severity};
 use alert_model::{Alert, Catalog, Index, Site, Status};
 use gloo_net::http::Request;
 use std::fmt;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Why a data file could not be used.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,17 +32,15 @@ impl LoadError {
         }
     }
 
-    /// One plain sentence for the error view.
-    pub fn reason(&self) -> String {
+    /// One plain sentence for the error view, in the reader's language.
+    pub fn reason(&self, words: &Messages) -> String {
         match self {
-            LoadError::NotFound { .. } => "The file does not exist.".to_string(),
-            LoadError::Network { reason, .. } => {
-                format!("The request failed before the server answered ({reason}). Check your connection.")
+            LoadError::NotFound { .. } => words.text("error.missing"),
+            LoadError::Network { reason, .. } => words.fill("error.network", &[("reason", reason)]),
+            LoadError::Http { status, .. } => {
+                words.fill("error.status", &[("status", &status.to_string())])
             }
-            LoadError::Http { status, .. } => format!("The server answered with status {status}."),
-            LoadError::Invalid { .. } => {
-                "The file is damaged or not in the expected format.".to_string()
-            }
+            LoadError::Invalid { .. } => words.text("error.damaged"),
         }
     }
 
@@ -55,7 +55,14 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file(), self.reason())
+        // The staff's preview and the console: English, as their words are.
+        let english = match self {
+            LoadError::NotFound { .. } => "not found".to_string(),
+            LoadError::Network { reason, .. } => format!("request failed ({reason})"),
+            LoadError::Http { status, .. } => format!("status {status}"),
+            LoadError::Invalid { problems, .. } => problems.join("; "),
+        };
+        write!(f, "{}: {english}", self.file())
     }
 }
 
@@ -111,11 +118,58 @@ fn json_error(file: &str, e: &serde_json::Error) -> LoadError {
     invalid(file, [syntax_problem(e).to_string()])
 }
 
+/// The interface language's messages, with its country names from the
+/// browser's `Intl.DisplayNames` (the prerender wrote down the same).
+pub async fn fetch_words(tag: &'static str) -> Result<Arc<Messages>, LoadError> {
+    let file = format!("locales/{tag}.json");
+    let text = fetch_text(&file).await?;
+    let words = Messages::parse(tag, &text).map_err(|e| invalid(&file, [e]))?;
+    Ok(Arc::new(words.with_countries(country_names(tag))))
+}
+
+/// Every country the reader knows, named by `Intl.DisplayNames` in `tag`;
+/// none where the browser lacks it (the English names stand in).
+fn country_names(tag: &str) -> Vec<(String, String)> {
+    use wasm_bindgen::JsValue;
+    let Ok(intl) = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()) else {
+        return Vec::new();
+    };
+    let Ok(class) = js_sys::Reflect::get(&intl, &"DisplayNames".into()) else {
+        return Vec::new();
+    };
+    let Ok(class) = class.dyn_into::<js_sys::Function>() else {
+        return Vec::new();
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
+    let locales = js_sys::Array::of1(&JsValue::from_str(tag));
+    let Ok(names) = js_sys::Reflect::construct(&class, &js_sys::Array::of2(&locales, &options))
+    else {
+        return Vec::new();
+    };
+    let Ok(of) =
+        js_sys::Reflect::get(&names, &"of".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+    else {
+        return Vec::new();
+    };
+    alert_model::countries::COUNTRIES
+        .iter()
+        .filter_map(|(code, _)| {
+            let name = of
+                .call1(&names, &JsValue::from_str(code))
+                .ok()?
+                .as_string()?;
+            Some((code.to_string(), name))
+        })
+        .collect()
+}
+
 pub async fn fetch_site() -> Result<Arc<Site>, LoadError> {
     const FILE: &str = "data/site.json";
     let text = fetch_text(FILE).await?;
+    // The name, tagline and legal line in the page's language.
     serde_json::from_str::<Site>(&text)
-        .map(Arc::new)
+        .map(|site| Arc::new(site.in_language(crate::dom::language())))
         .map_err(|e| json_error(FILE, &e))
 }
 

@@ -1,5 +1,6 @@
 //! The shell: router, site header and footer, skip link, routes.
 
+use crate::api;
 use crate::data::AppData;
 use crate::dom;
 use crate::preview::PreviewPage;
@@ -22,14 +23,37 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     AppData::provide();
-    Env::new(&dom::base_path())
+    Env::new(&dom::site_base())
+        .with_language(dom::language())
         .with_public(dom::public_url())
         .provide();
     dom::serve_copy_buttons();
-    view! {
-        <Router base=dom::base_path()>
-            <Shell />
-        </Router>
+    // Nothing shows before the words are in: a prerendered page stays on
+    // screen meanwhile, and the site and index load alongside.
+    let words = LocalResource::new(|| api::fetch_words(dom::language()));
+    move || match words.get() {
+        None => ().into_any(),
+        Some(Ok(words)) => {
+            alert_views::i18n::provide(words);
+            view! {
+                <Router base=dom::base_path()>
+                    <Shell />
+                </Router>
+            }
+            .into_any()
+        }
+        Some(Err(error)) => {
+            // Without its words the reader cannot say much: which file, and
+            // a retry (in English and in symbols, the one fallback).
+            let retry = move |_| words.refetch();
+            view! {
+                <main id="main" class="words-failed">
+                    <p role="alert">{error.to_string()}</p>
+                    <button type="button" class="button" on:click=retry>"↻"</button>
+                </main>
+            }
+            .into_any()
+        }
     }
 }
 
@@ -46,11 +70,27 @@ fn Shell() -> impl IntoView {
     });
     let data = AppData::get();
     let site = move || data.site.get().and_then(Result::ok);
-    let here = Signal::derive(move || location.pathname.get());
+    // The page's path within its language, with its list: what the
+    // language switcher and the skip link point at.
+    let page = Signal::derive(move || {
+        let path = location.pathname.get();
+        let base = dom::base_path();
+        let within = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        let within = if within.is_empty() { "/" } else { within };
+        format!(
+            "{within}{}",
+            location
+                .search
+                .get()
+                .strip_prefix('?')
+                .map(|q| format!("?{q}"))
+                .unwrap_or_default()
+        )
+    });
     // Embeds show no site chrome: only the panel.
     let embed = move || {
         let path = location.pathname.get();
-        let base = dom::base_path();
+        let base = dom::site_base();
         path.strip_prefix(base.as_str())
             .unwrap_or(&path)
             .starts_with("/embed/")
@@ -58,7 +98,7 @@ fn Shell() -> impl IntoView {
     let chrome = move || !embed();
     view! {
         <Show when=chrome>
-            {move || view! { <SiteHeader site=site() here /> }}
+            {move || view! { <SiteHeader site=site() page /> }}
         </Show>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound /> }>

@@ -30,7 +30,7 @@ impl AppData {
     pub fn site_name(&self) -> String {
         match self.site.get() {
             Some(Ok(site)) => site.name.clone(),
-            _ => "Alert Reader".to_string(),
+            _ => alert_views::i18n::use_words().text("site.default_name"),
         }
     }
 }

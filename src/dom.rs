@@ -1,5 +1,7 @@
 //! The few things the app asks of the browser directly.
 
+use alert_model::i18n::languages;
+use alert_views::language_switcher::REMEMBER_KEY;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -9,19 +11,96 @@ thread_local! {
         let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
         path.trim_end_matches('/').to_string()
     };
+    /// The interface language, from the address's prefix ("/fr/…"), or for
+    /// a partner's panel from its `lang` option.
+    static LANGUAGE: &'static str = {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let within = BASE.with(|b| path.strip_prefix(b.as_str()).map(str::to_string)).unwrap_or(path);
+        if within.starts_with("/embed/") {
+            let search = location.search().unwrap_or_default();
+            // A language tag needs no decoding.
+            let lang = search
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .unwrap_or_default();
+            let (options, _) = alert_model::embed::EmbedOptions::from_pairs([("lang", lang)]);
+            options.lang
+        } else {
+            languages::split_path(&within).0
+        }
+    };
 }
 
 /// The sub-path the app is served under ("" at the root, "/reader" under
-/// `/reader/`), read from the `<base href>` that the build writes.
-pub fn base_path() -> String {
+/// `/reader/`), read from the `<base href>` that the build writes. Files
+/// (data, feeds, messages) are under it.
+pub fn site_base() -> String {
     BASE.with(Clone::clone)
+}
+
+/// The interface language of this page ("en", "fr").
+pub fn language() -> &'static str {
+    LANGUAGE.with(|l| *l)
+}
+
+/// The path the router works under: the site's, then the language's
+/// prefix ("/reader/fr"), so every link of a page stays in its language.
+pub fn base_path() -> String {
+    format!("{}{}", site_base(), languages::prefix(language()))
 }
 
 /// The href for an app path such as `/alerts/x`. The router's `<A>` leaves
 /// absolute paths as they are (while `navigate` adds the base), so every
 /// link goes through here to work under a sub-path too.
 pub fn href(app_path: &str) -> String {
-    BASE.with(|base| format!("{base}{app_path}"))
+    format!("{}{app_path}", base_path())
+}
+
+/// The href of a file of the site, or of a page outside any language
+/// (`/embed/latest`).
+pub fn file_href(path: &str) -> String {
+    format!("{}{path}", site_base())
+}
+
+/// The href of an app path in the interface language `tag`.
+pub fn href_in(tag: &str, app_path: &str) -> String {
+    format!("{}{}{app_path}", site_base(), languages::prefix(tag))
+}
+
+/// On an address without a language prefix, the interface language the
+/// reader chose before (the switcher remembers it), or on a first visit
+/// the one their browser prefers; `None` when that is this page's.
+pub fn preferred_elsewhere() -> Option<&'static str> {
+    if language() != languages::DEFAULT {
+        return None;
+    }
+    let chosen = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item(REMEMBER_KEY).ok().flatten());
+    let wanted = match chosen {
+        Some(tag) => languages::interface(&tag).map(|l| l.tag)?,
+        None => {
+            let wanted: Vec<String> = window()
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect();
+            languages::best_match(wanted.iter().map(String::as_str))
+        }
+    };
+    (wanted != languages::DEFAULT).then_some(wanted)
+}
+
+/// Remembers a language chosen with the switcher.
+fn remember_language(tag: &str) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(REMEMBER_KEY, tag);
+    }
 }
 
 /// The reader's public address, from the `<meta>` a prerendered page
@@ -38,7 +117,6 @@ pub fn public_url() -> Option<String> {
 /// views render, and `html.js` to show them. A prerendered page's loader
 /// does the same until the app is in; `alertReaderCopies` tells it to stop.
 pub fn serve_copy_buttons() {
-    use alert_views::follow::{COPIED, NOT_COPIED};
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let root = document().document_element();
@@ -47,37 +125,46 @@ pub fn serve_copy_buttons() {
     }
     let _ = js_sys::Reflect::set(&window(), &"alertReaderCopies".into(), &JsValue::TRUE);
     let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
-        let Some(button) = e
+        let target = e
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest(".follow-copy").ok().flatten())
-        else {
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let Some(tag) = target
+            .as_ref()
+            .and_then(|t| t.closest("a[data-lang]").ok().flatten())
+            .and_then(|a| a.get_attribute("data-lang"))
+        {
+            remember_language(&tag);
+        }
+        let Some(button) = target.and_then(|t| t.closest(".follow-copy").ok().flatten()) else {
             return;
         };
+        // The button carries its words, in the page's language.
+        let copied = button.get_attribute("data-copied").unwrap_or_default();
+        let not_copied = button.get_attribute("data-not-copied").unwrap_or_default();
         let status = button
             .parent_element()
             .and_then(|p| p.query_selector(".follow-status").ok().flatten());
-        let say = move |text: &str| {
+        let say = move |text: String| {
             if let Some(s) = &status {
-                s.set_text_content(Some(text));
+                s.set_text_content(Some(&text));
             }
         };
         let value = button.get_attribute("data-copy").unwrap_or_default();
         let base = document().base_uri().ok().flatten().unwrap_or_default();
         let Ok(url) = web_sys::Url::new_with_base(&value, &base) else {
-            return say(NOT_COPIED);
+            return say(not_copied);
         };
         let navigator = window().navigator();
         // Missing outside secure contexts; calling it then would throw.
         let available =
             js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
         if !available {
-            return say(NOT_COPIED);
+            return say(not_copied);
         }
         let promise = navigator.clipboard().write_text(&url.href());
         leptos::task::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            say(if done { COPIED } else { NOT_COPIED });
+            say(if done { copied } else { not_copied });
         });
     });
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
@@ -87,57 +174,6 @@ pub fn serve_copy_buttons() {
 
 pub fn set_title(title: &str) {
     document().set_title(title);
-}
-
-/// "Friday, October 7, 2022" in the reader's own language, via `Intl`
-/// (no date crate in the wasm). The calendar date is shown as written.
-pub fn long_date(date: &alert_model::Date) -> String {
-    LONG.with(|f| format_date(f.as_ref(), date))
-        .unwrap_or_else(|| date.long_english())
-}
-
-/// "Oct 7, 2022", in the reader's language.
-pub fn short_date(date: &alert_model::Date) -> String {
-    SHORT
-        .with(|f| format_date(f.as_ref(), date))
-        .unwrap_or_else(|| date.short_english())
-}
-
-thread_local! {
-    // Built once: a list re-renders ten dates on every keystroke.
-    static LONG: Option<js_sys::Function> = date_formatter(true);
-    static SHORT: Option<js_sys::Function> = date_formatter(false);
-}
-
-fn date_formatter(long: bool) -> Option<js_sys::Function> {
-    let options = js_sys::Object::new();
-    let set = |k: &str, v: &str| js_sys::Reflect::set(&options, &k.into(), &v.into()).is_ok();
-    let ok = set("timeZone", "UTC")
-        && set("year", "numeric")
-        && set("day", "numeric")
-        && set("month", if long { "long" } else { "short" })
-        && (!long || set("weekday", "long"));
-    if !ok {
-        return None;
-    }
-    let locale = window()
-        .navigator()
-        .language()
-        .unwrap_or_else(|| "en-US".to_string());
-    let locales = js_sys::Array::of1(&locale.into());
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-    Some(format.format())
-}
-
-fn format_date(format: Option<&js_sys::Function>, date: &alert_model::Date) -> Option<String> {
-    let js_date = js_sys::Date::new(&JsValue::from_str(&format!(
-        "{}T12:00:00Z",
-        date.calendar()
-    )));
-    if js_date.get_time().is_nan() {
-        return None;
-    }
-    format?.call1(&JsValue::NULL, &js_date).ok()?.as_string()
 }
 
 /// True while the user is typing somewhere, so page shortcuts stay out of

@@ -5,7 +5,7 @@ use crate::dom;
 use alert_model::embed::{
     hex_colour, snippet, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT, MAX_LIMIT,
 };
-use alert_views::embed_button::EMBED_LABEL;
+use alert_views::i18n::use_words;
 use leptos::prelude::*;
 
 #[component]
@@ -22,6 +22,7 @@ pub fn EmbedDialog(
     let transparent = RwSignal::new(false);
     let copied = RwSignal::new(String::new());
     let is_list = target == EmbedTarget::Latest;
+    let words = use_words();
 
     let options = Memo::new(move |_| EmbedOptions {
         country: country.clone(),
@@ -33,12 +34,14 @@ pub fn EmbedDialog(
             .flatten(),
         compact: compact.get(),
         transparent: transparent.get(),
+        // The panel speaks the language of the reader who embeds it.
+        lang: dom::language(),
         ..EmbedOptions::default()
     });
     let reader_root = format!(
         "{}{}/",
         window().location().origin().unwrap_or_default(),
-        dom::base_path()
+        dom::site_base()
     );
     let t = target.clone();
     let root = reader_root.clone();
@@ -48,7 +51,7 @@ pub fn EmbedDialog(
             EmbedTarget::Latest => "/embed/latest".to_string(),
             EmbedTarget::Alert(id) => format!("/embed/alert/{id}"),
         };
-        dom::href(&format!("{path}{}", options.get().to_query_string()))
+        dom::file_href(&format!("{path}{}", options.get().to_query_string()))
     });
     // The preview frame exists only while the dialog is open: otherwise every
     // page with the button would boot a second copy of the app.
@@ -65,6 +68,8 @@ pub fn EmbedDialog(
             d.close();
         }
     };
+    let frame_title = words.text("embed.preview_frame");
+    let w = words.clone();
     let copy = move |_| {
         let text = code.get_untracked();
         let navigator = window().navigator();
@@ -72,26 +77,20 @@ pub fn EmbedDialog(
         let available =
             js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
         if !available {
-            copied.set("Copying is not available here: select the snippet and copy it.".into());
+            copied.set(w.text("embed.no_clipboard"));
             return;
         }
         let promise = navigator.clipboard().write_text(&text);
+        let (yes, no) = (w.text("embed.copied"), w.text("embed.not_copied"));
         leptos::task::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(
-                if done {
-                    "Copied."
-                } else {
-                    "Could not copy: select the snippet and copy it."
-                }
-                .into(),
-            );
+            copied.set(if done { yes } else { no });
         });
     };
 
     view! {
         <button type="button" class="button button-quiet embed-open" on:click=open>
-            {EMBED_LABEL}
+            {words.text("embed.open")}
         </button>
         <dialog
             class="embed-dialog"
@@ -99,14 +98,14 @@ pub fn EmbedDialog(
             aria-labelledby="embed-dialog-title"
             on:close=move |_| is_open.set(false)
         >
-            <h2 id="embed-dialog-title">{EMBED_LABEL}</h2>
+            <h2 id="embed-dialog-title">{words.text("embed.open")}</h2>
             <div class="embed-dialog-grid">
                 <form class="embed-options" on:submit=|ev| ev.prevent_default()>
                     {is_list
                         .then(|| {
                             view! {
                                 <div class="field">
-                                    <label for="embed-limit">"Number of alerts (1–20)"</label>
+                                    <label for="embed-limit">{words.text("embed.limit")}</label>
                                     <input
                                         id="embed-limit"
                                         type="number"
@@ -123,7 +122,7 @@ pub fn EmbedDialog(
                             }
                         })}
                     <div class="field">
-                        <label for="embed-theme">"Theme"</label>
+                        <label for="embed-theme">{words.text("embed.theme")}</label>
                         <select
                             id="embed-theme"
                             on:change=move |ev| {
@@ -137,43 +136,43 @@ pub fn EmbedDialog(
                                     )
                             }
                         >
-                            <option value="auto">"Follow the visitor's setting"</option>
-                            <option value="light">"Light"</option>
-                            <option value="dark">"Dark"</option>
+                            <option value="auto">{words.text("embed.theme_auto")}</option>
+                            <option value="light">{words.text("embed.theme_light")}</option>
+                            <option value="dark">{words.text("embed.theme_dark")}</option>
                         </select>
                     </div>
                     <label class="check">
                         <input type="checkbox" on:change=move |ev| use_accent.set(event_target_checked(&ev)) />
-                        " Your accent colour "
+                        " " {words.text("embed.own_accent")} " "
                         <input
                             type="color"
-                            aria-label="Accent colour"
+                            aria-label=words.text("embed.accent")
                             prop:value=move || accent.get()
                             on:input=move |ev| accent.set(event_target_value(&ev))
                         />
                     </label>
                     <label class="check">
                         <input type="checkbox" on:change=move |ev| compact.set(event_target_checked(&ev)) />
-                        " Compact (titles only)"
+                        " " {words.text("embed.compact")}
                     </label>
                     <label class="check">
                         <input type="checkbox" on:change=move |ev| transparent.set(event_target_checked(&ev)) />
-                        " Transparent background"
+                        " " {words.text("embed.transparent")}
                     </label>
                 </form>
                 <div>
-                    <h3>"Preview"</h3>
+                    <h3>{words.text("embed.preview")}</h3>
                     {move || {
                         is_open
                             .get()
                             .then(|| {
                                 view! {
-                                    <iframe class="embed-preview" title="Preview of the embedded panel" src=preview_src></iframe>
+                                    <iframe class="embed-preview" title=frame_title.clone() src=preview_src></iframe>
                                 }
                             })
                     }}
                     <h3>
-                        <label for="embed-snippet">"Paste this into your page"</label>
+                        <label for="embed-snippet">{words.text("embed.snippet")}</label>
                     </h3>
                     <textarea id="embed-snippet" class="snippet" readonly prop:value=move || code.get()></textarea>
                 </div>
@@ -181,10 +180,10 @@ pub fn EmbedDialog(
             <div class="dialog-actions">
                 <span role="status">{move || copied.get()}</span>
                 <button type="button" class="button" on:click=copy>
-                    "Copy snippet"
+                    {words.text("embed.copy")}
                 </button>
                 <button type="button" class="button button-quiet" on:click=close>
-                    "Close"
+                    {words.text("embed.close")}
                 </button>
             </div>
         </dialog>

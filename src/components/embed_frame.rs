@@ -2,7 +2,7 @@
 //! background to the page, shows refused settings, and reports the content
 //! height to the partner page whenever it changes.
 
-use alert_model::embed::{words, EmbedOptions, Refused, Theme};
+use alert_model::embed::{EmbedOptions, Refused, Theme};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -29,16 +29,21 @@ pub fn EmbedFrame(
             report_height(&el, frame.clone(), secret.clone());
         }
     });
+    let w = alert_views::i18n::use_words();
     let note = (!refused.is_empty()).then(|| {
-        let text = refused
+        let items: Vec<String> = refused
             .iter()
-            .map(|r| format!("{} “{}”: {}", r.key, r.value, r.reason))
-            .collect::<Vec<_>>()
-            .join("; ");
-        view! { <p class="embed-note" role="note">{format!("{}: {text}.", words(options.lang).refused)}</p> }
+            .map(|r| {
+                w.fill(
+                    "panel.refused_item",
+                    &[("key", &r.key), ("value", &r.value), ("reason", &w.text(r.reason))],
+                )
+            })
+            .collect();
+        view! { <p class="embed-note" role="note">{w.fill("panel.refused", &[("list", &w.list(&items))])}</p> }
     });
     view! {
-        <div class="embed" class:compact=options.compact node_ref=root lang=options.lang>
+        <div class="embed" class:compact=options.compact node_ref=root lang=options.lang dir=w.dir()>
             {note}
             {children()}
         </div>

@@ -9,13 +9,15 @@ use leptos::prelude::*;
 #[component]
 pub fn LoadErrorView(error: LoadError, #[prop(into)] retry: Callback<()>) -> impl IntoView {
     let details = error.details().to_vec();
+    let words = alert_views::i18n::use_words();
+    let (heading, reason) = (words.text("error.heading"), error.reason(&words));
     view! {
         <section class="notice notice-error" aria-labelledby="load-error-title">
-            <PageHeading>"This could not be loaded"</PageHeading>
+            <PageHeading>{heading}</PageHeading>
             <p id="load-error-title">
                 <code class="file-name">{error.file().to_string()}</code>
                 ": "
-                {error.reason()}
+                {reason}
             </p>
             {(!details.is_empty())
                 .then(|| {
@@ -27,10 +29,10 @@ pub fn LoadErrorView(error: LoadError, #[prop(into)] retry: Callback<()>) -> imp
                 })}
             <p class="actions">
                 <button type="button" class="button" on:click=move |_| retry.run(())>
-                    "Try again"
+                    {words.text("error.retry")}
                 </button>
                 <a href=dom::href("/") class="button button-quiet">
-                    "Back to all alerts"
+                    {words.text("error.back")}
                 </a>
             </p>
         </section>

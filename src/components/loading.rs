@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 #[component]
-pub fn Loading(#[prop(into)] what: String) -> impl IntoView {
+/// `what` is the note's message key ("loading.alert": "Loading the alert…").
+pub fn Loading(what: &'static str) -> impl IntoView {
     view! {
         <p class="loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            {format!("Loading {what}…")}
+            {alert_views::i18n::use_words().text(what)}
         </p>
     }
 }

@@ -9,8 +9,9 @@ use crate::components::loading::Loading;
 use crate::dom;
 use leptos::prelude::*;
 
-/// `state` is a resource's value (`None` while loading); `what` names it
-/// in the loading note ("the alert"); `retry` fetches it again.
+/// `state` is a resource's value (`None` while loading); `what` is the
+/// message key of the loading note ("loading.alert"); `retry` fetches it
+/// again.
 pub fn page_state<T>(
     state: Option<Result<T, LoadError>>,
     what: &'static str,

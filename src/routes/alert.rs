@@ -9,10 +9,11 @@ use crate::dom;
 use crate::routes::not_found::NotFound;
 use crate::routes::use_list_query;
 use alert_model::embed::EmbedTarget;
+use alert_model::i18n::words::page_title;
 use alert_model::nav::{self, Step};
-use alert_model::wording::page_title;
 use alert_model::{Alert, Status};
 use alert_views::alert_view::{AlertView, BackLink};
+use alert_views::i18n::use_words;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
@@ -24,13 +25,15 @@ pub fn AlertPage() -> impl IntoView {
     let list = use_list_query();
     let list_query = Memo::new(move |_| list.get().0.first_page());
     let data = AppData::get();
+    let words = use_words();
     // Previous/Next for the ← → keys, once the alert and the index are in.
     let steps = RwSignal::new(None::<(Step, Step)>);
-    arrow_keys(steps);
+    arrow_keys(steps, words.rtl());
     // In an effect: the site's name arriving must not rebuild the view.
+    let w = words.clone();
     Effect::new(move |_| {
         if let Some(Ok(a)) = alert.get() {
-            dom::set_title(&page_title(&a.title, &data.site_name()));
+            dom::set_title(&page_title(&w, &a.title, &data.site_name()));
         }
     });
 
@@ -40,7 +43,7 @@ pub fn AlertPage() -> impl IntoView {
         // Without the index the alert still shows, without its place.
         let state = match (alert.get(), data.catalog.get()) {
             (Some(Err(LoadError::NotFound { .. })), _) => {
-                let what = format!("There is no alert with the id “{}”.", id.get_untracked());
+                let what = words.fill("not_found.alert", &[("id", &id.get_untracked())]);
                 return view! { <NotFound what /> }.into_any();
             }
             (Some(a), Some(catalog)) => Some(a.map(|a| (a, catalog.ok()))),
@@ -50,7 +53,7 @@ pub fn AlertPage() -> impl IntoView {
         let ready = matches!(state, Some(Ok(_)));
         let shown = page_state(
             state,
-            "the alert",
+            "loading.alert",
             move || alert.refetch(),
             |(a, catalog)| {
                 let found = catalog.as_ref().map(|c| nav::steps(c, &a, &list));
@@ -85,7 +88,7 @@ fn embed(alert: &Alert) -> Option<impl IntoView> {
 }
 
 /// ← and → follow Previous and Next, except while the reader types.
-fn arrow_keys(steps: RwSignal<Option<(Step, Step)>>) {
+fn arrow_keys(steps: RwSignal<Option<(Step, Step)>>, rtl: bool) {
     let navigate = use_navigate();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.alt_key()
@@ -99,9 +102,16 @@ fn arrow_keys(steps: RwSignal<Option<(Step, Step)>>) {
         let Some((previous, next)) = steps.get_untracked() else {
             return;
         };
+        // The keys follow the arrows on screen: in a right-to-left page,
+        // Previous is on the right.
+        let (left, right) = if rtl {
+            (next, previous)
+        } else {
+            (previous, next)
+        };
         let target = match ev.key().as_str() {
-            "ArrowLeft" => previous,
-            "ArrowRight" => next,
+            "ArrowLeft" => left,
+            "ArrowRight" => right,
             _ => return,
         };
         if let Some(target) = target.href() {

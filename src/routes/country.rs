@@ -6,10 +6,11 @@ use crate::components::page_state::page_state;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
-use alert_model::countries::country_name;
+use alert_model::countries::is_known_country;
 use alert_model::embed::EmbedTarget;
-use alert_model::wording::page_title;
+use alert_model::i18n::words::page_title;
 use alert_views::country_timeline::CountryTimeline;
+use alert_views::i18n::use_words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -24,21 +25,25 @@ pub fn CountryPage() -> impl IntoView {
             .to_ascii_uppercase()
     });
     let data = AppData::get();
+    let words = use_words();
     // In an effect: the site's name arriving must not rebuild the view.
+    let w = words.clone();
     Effect::new(move |_| {
-        if let Some(name) = country_name(&code.get()) {
-            dom::set_title(&page_title(name, &data.site_name()));
+        let code = code.get();
+        if is_known_country(&code) {
+            dom::set_title(&page_title(&w, &w.country(&code), &data.site_name()));
         }
     });
     move || {
         let code = code.get();
-        let Some(name) = country_name(&code) else {
-            return view! { <NotFound what=format!("“{code}” is not a country code we know.") /> }
-                .into_any();
-        };
+        if !is_known_country(&code) {
+            let what = words.fill("country.unknown", &[("code", &code)]);
+            return view! { <NotFound what /> }.into_any();
+        }
+        let name = words.country(&code);
         page_state(
             data.catalog.get(),
-            "the timeline",
+            "loading.timeline",
             move || data.catalog.refetch(),
             |catalog| {
                 // Embed pressed on the prerendered page before the app was in.

@@ -7,9 +7,10 @@ use crate::components::embed_frame::EmbedFrame;
 use crate::components::loading::Loading;
 use crate::data::AppData;
 use crate::dom;
-use alert_model::countries::country_name;
-use alert_model::embed::{latest, words, EmbedOptions, Refused};
+use alert_model::embed::{latest, EmbedOptions, Refused};
+use alert_model::i18n::Messages;
 use alert_model::IndexEntry;
+use alert_views::i18n::use_words;
 use alert_views::type_badge::TypeBadge;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -26,26 +27,29 @@ fn use_embed_options() -> Memo<(EmbedOptions, Vec<Refused>)> {
     })
 }
 
-/// An absolute address in the full reader, for links out of the frame.
-/// Resolved against the page's address, not its origin: in a sandbox
-/// without `allow-same-origin` (WordPress) the origin is "null".
+/// An absolute address in the full reader, in the panel's language, for
+/// links out of the frame. Resolved against the page's address, not its
+/// origin: in a sandbox without `allow-same-origin` (WordPress) the origin
+/// is "null".
 fn reader_url(app_path: &str) -> String {
+    let href = dom::href_in(dom::language(), app_path);
     let here = window().location().href().unwrap_or_default();
-    web_sys::Url::new_with_base(&dom::href(app_path), &here)
+    web_sys::Url::new_with_base(&href, &here)
         .map(|u| u.href())
-        .unwrap_or_else(|_| dom::href(app_path))
+        .unwrap_or(href)
 }
 
 #[component]
 pub fn EmbedLatest() -> impl IntoView {
     let data = AppData::get();
     let options = use_embed_options();
+    let w = use_words();
     move || {
+        let w = w.clone();
         let (o, refused) = options.get();
-        let w = words(o.lang);
-        let title = match o.country.as_deref().and_then(country_name) {
-            Some(name) => format!("{} {name}", w.latest_for),
-            None => w.latest.to_string(),
+        let title = match o.country.as_deref() {
+            Some(code) => w.fill("panel.latest_for", &[("country", &w.country(code))]),
+            None => w.text("panel.latest"),
         };
         dom::set_title(&title);
         let more = match &o.country {
@@ -53,14 +57,14 @@ pub fn EmbedLatest() -> impl IntoView {
             None => reader_url("/"),
         };
         let body = match data.catalog.get() {
-            None => view! { <Loading what="alerts" /> }.into_any(),
-            Some(Err(_)) => view! { <p>{w.none}</p> }.into_any(),
+            None => view! { <Loading what="loading.alerts" /> }.into_any(),
+            Some(Err(_)) => view! { <p>{w.text("panel.none")}</p> }.into_any(),
             Some(Ok(catalog)) => {
                 let items: Vec<IndexEntry> = latest(&catalog, &o).into_iter().cloned().collect();
                 if items.is_empty() {
-                    view! { <p>{w.none}</p> }.into_any()
+                    view! { <p>{w.text("panel.none")}</p> }.into_any()
                 } else {
-                    let list = items.into_iter().map(item).collect_view();
+                    let list = items.into_iter().map(|e| item(&w, e)).collect_view();
                     view! { <ol class="embed-list">{list}</ol> }.into_any()
                 }
             }
@@ -71,7 +75,7 @@ pub fn EmbedLatest() -> impl IntoView {
                 {body}
                 <p class="embed-more">
                     <a href=more target="_blank" rel="noopener noreferrer">
-                        {format!("{} →", w.all_alerts)}
+                        {w.text("panel.all_alerts")}
                     </a>
                 </p>
             </EmbedFrame>
@@ -79,13 +83,13 @@ pub fn EmbedLatest() -> impl IntoView {
     }
 }
 
-fn item(e: IndexEntry) -> impl IntoView {
+fn item(w: &Messages, e: IndexEntry) -> impl IntoView {
     let href = reader_url(&format!("/alerts/{}", e.id));
     view! {
         <li>
             <p class="card-meta">
                 <TypeBadge kind=e.kind />
-                <time datetime=e.published.calendar()>{dom::short_date(&e.published)}</time>
+                <time datetime=e.published.calendar()>{w.short_date(&e.published)}</time>
             </p>
             <a class="embed-link" href=href target="_blank" rel="noopener noreferrer">
                 {e.title.clone()}
@@ -100,19 +104,20 @@ pub fn EmbedAlert() -> impl IntoView {
     let data = AppData::get();
     let options = use_embed_options();
     let params = use_params_map();
+    let w = use_words();
     move || {
+        let w = w.clone();
         let (o, refused) = options.get();
-        let w = words(o.lang);
         let id = params.read().get("id").unwrap_or_default();
         let body = match data.catalog.get() {
-            None => view! { <Loading what="the alert" /> }.into_any(),
-            Some(Err(_)) => view! { <p>{w.unavailable}</p> }.into_any(),
+            None => view! { <Loading what="loading.alert" /> }.into_any(),
+            Some(Err(_)) => view! { <p>{w.text("panel.unavailable")}</p> }.into_any(),
             Some(Ok(catalog)) => match catalog.get(&id).cloned() {
                 // Drafts and withdrawn alerts are not in the index.
                 None => view! {
-                    <h1>{w.unavailable}</h1>
+                    <h1>{w.text("panel.unavailable")}</h1>
                     <p class="embed-more">
-                        <a href=reader_url("/") target="_blank" rel="noopener noreferrer">{format!("{} →", w.all_alerts)}</a>
+                        <a href=reader_url("/") target="_blank" rel="noopener noreferrer">{w.text("panel.all_alerts")}</a>
                     </p>
                 }
                 .into_any(),
@@ -122,12 +127,12 @@ pub fn EmbedAlert() -> impl IntoView {
                     view! {
                         <p class="card-meta">
                             <TypeBadge kind=e.kind />
-                            <time datetime=e.published.calendar()>{dom::long_date(&e.published)}</time>
+                            <time datetime=e.published.calendar()>{w.long_date(&e.published)}</time>
                         </p>
                         <h1 class="embed-alert-title">{e.title.clone()}</h1>
                         <p class="embed-summary">{e.summary.clone()}</p>
                         <p class="embed-more">
-                            <a href=href target="_blank" rel="noopener noreferrer">{format!("{} →", w.read_full)}</a>
+                            <a href=href target="_blank" rel="noopener noreferrer">{w.text("panel.read_full")}</a>
                         </p>
                     }
                     .into_any()

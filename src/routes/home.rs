@@ -6,9 +6,10 @@ use crate::components::page_state::page_state;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::use_list_query;
-use alert_model::wording::page_title;
+use alert_model::i18n::words::page_title;
 use alert_model::Query;
 use alert_views::archive::{Archive, HomeFrame};
+use alert_views::i18n::use_words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -16,7 +17,14 @@ use leptos_router::NavigateOptions;
 #[component]
 pub fn Home() -> impl IntoView {
     let data = AppData::get();
-    Effect::new(move |_| dom::set_title(&page_title("Alerts", &data.site_name())));
+    let words = use_words();
+    Effect::new(move |_| {
+        dom::set_title(&page_title(
+            &words,
+            &words.text("home.heading"),
+            &data.site_name(),
+        ))
+    });
     let list = use_list_query();
     let query = Signal::derive(move || list.get().0);
     let ignored = Signal::derive(move || list.get().1);
@@ -34,7 +42,7 @@ pub fn Home() -> impl IntoView {
             {move || {
                 page_state(
                     data.catalog.get(),
-                    "alerts",
+                    "loading.alerts",
                     move || data.catalog.refetch(),
                     |catalog| view! { <Archive catalog query ignored on_change /> }.into_any(),
                 )

@@ -370,9 +370,15 @@ mod tests {
         )
         .expect("a site");
         let fr = site.in_language("fr");
-        assert_eq!((fr.name.as_str(), fr.tagline.as_str(), fr.legal.as_str()), ("Institute", "Alerte précoce", "© Institute"));
+        assert_eq!(
+            (fr.name.as_str(), fr.tagline.as_str(), fr.legal.as_str()),
+            ("Institute", "Alerte précoce", "© Institute")
+        );
         let ar = site.in_language("ar");
-        assert_eq!((ar.name.as_str(), ar.tagline.as_str(), ar.legal.as_str()), ("المعهد", "Early warning", "© المعهد"));
+        assert_eq!(
+            (ar.name.as_str(), ar.tagline.as_str(), ar.legal.as_str()),
+            ("المعهد", "Early warning", "© المعهد")
+        );
         assert_eq!(site.in_language("es"), site);
     }
 

@@ -9,10 +9,13 @@ use crate::feeds::{atom, changed, for_alert, json_feed, timestamp};
 use crate::template::escape;
 use crate::{json_ld, oembed};
 use alert_model::follow::{self, FeedRef};
+use alert_model::i18n::languages::{prefix, INTERFACE};
+use alert_model::i18n::Messages;
 use alert_model::language::og_locale;
 use alert_model::public_address::join;
 use alert_model::{Alert, Site};
 use alert_views::env::PUBLIC_URL_META;
+use alert_views::follow::heading;
 
 /// The site and its public address.
 #[derive(Clone, Copy)]
@@ -51,16 +54,20 @@ impl Tags {
         self.0.push_str(&format!(" href=\"{}\" />", escape(href)));
     }
 
+    /// `path` is the page's path within its language ("/alerts/x"): each
+    /// language's page is canonical for itself, and names the others.
+    #[allow(clippy::too_many_arguments)]
     fn common(
         &mut self,
         p: Public<'_>,
+        lang: &str,
         path: &str,
         title: &str,
         description: &str,
         image: &str,
         image_alt: &str,
     ) {
-        let url = p.url(path);
+        let url = p.url(&format!("{}{path}", prefix(lang)));
         self.link("canonical", &url, None, None);
         // The app reads it to write the same absolute feed addresses as
         // the page (alert_views::env).
@@ -76,16 +83,19 @@ impl Tags {
         self.meta("name", "twitter:card", "summary_large_image");
     }
 
-    fn feeds(&mut self, p: Public<'_>, feeds: &[FeedRef]) {
+    /// The feed links, titled in the page's language as its Follow
+    /// control names them.
+    fn feeds(&mut self, p: Public<'_>, words: &Messages, feeds: &[FeedRef]) {
         for f in feeds {
-            let title = format!("{} (Atom)", capitalise(&f.label));
+            let name = heading(words, f);
+            let title = format!("{name} (Atom)");
             self.link(
                 "alternate",
                 &p.url(&format!("{}.{}", f.stem, atom::EXT)),
                 Some(atom::MEDIA_TYPE),
                 Some(&title),
             );
-            let title = format!("{} (JSON Feed)", capitalise(&f.label));
+            let title = format!("{name} (JSON Feed)");
             self.link(
                 "alternate",
                 &p.url(&format!("{}.{}", f.stem, json_feed::EXT)),
@@ -93,6 +103,25 @@ impl Tags {
                 Some(&title),
             );
         }
+    }
+
+    /// The page in every interface language (`hreflang`), and the default
+    /// one for readers of any other (`x-default`). `instead` names a
+    /// better page for a language: the alert's own translation into it.
+    fn languages(&mut self, p: Public<'_>, path: &str, instead: &dyn Fn(&str) -> Option<String>) {
+        for l in INTERFACE {
+            let href = instead(l.tag).unwrap_or_else(|| p.url(&format!("{}{path}", prefix(l.tag))));
+            self.hreflang(l.tag, &href);
+        }
+        self.hreflang("x-default", &p.url(path));
+    }
+
+    fn hreflang(&mut self, tag: &str, href: &str) {
+        self.0.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
+            escape(tag),
+            escape(href)
+        ));
     }
 
     fn oembed(&mut self, p: Public<'_>, file: &str, title: &str) {
@@ -106,36 +135,42 @@ impl Tags {
 }
 
 /// The front page: the main feed.
-pub fn home(p: Public<'_>, title: &str, description: &str) -> String {
+pub fn home(p: Public<'_>, words: &Messages, title: &str, description: &str) -> String {
     let mut t = Tags::default();
-    t.common(p, "/", title, description, cards::SITE, &p.site.name);
+    let lang = words.lang();
+    t.common(p, lang, "/", title, description, cards::SITE, &p.site.name);
     t.meta("property", "og:type", "website");
-    t.meta("property", "og:locale", &og_locale("en"));
-    t.feeds(p, &[follow::all()]);
+    t.meta("property", "og:locale", &og_locale(lang));
+    t.languages(p, "/", &|_| None);
+    t.feeds(p, words, &[follow::all()]);
     t.0
 }
 
 /// A country page: its feed when it has alerts, and its oEmbed panel.
 pub fn country(
     p: Public<'_>,
+    words: &Messages,
     code: &str,
     title: &str,
     description: &str,
     has_alerts: bool,
 ) -> String {
     let mut t = Tags::default();
+    let (lang, path) = (words.lang(), format!("/countries/{code}"));
     t.common(
         p,
-        &format!("/countries/{code}"),
+        lang,
+        &path,
         title,
         description,
         cards::SITE,
         &p.site.name,
     );
     t.meta("property", "og:type", "website");
-    t.meta("property", "og:locale", &og_locale("en"));
+    t.meta("property", "og:locale", &og_locale(lang));
+    t.languages(p, &path, &|_| None);
     if has_alerts {
-        t.feeds(p, &[follow::country(code)]);
+        t.feeds(p, words, &[follow::country(code)]);
     }
     t.oembed(p, &oembed::country_file(code), title);
     t.0
@@ -143,11 +178,19 @@ pub fn country(
 
 /// An alert: its series' and countries' feeds, its card, its oEmbed
 /// panel and its JSON-LD.
-pub fn alert(p: Public<'_>, alert: &Alert, original: Option<&Alert>, title: &str) -> String {
+pub fn alert(
+    p: Public<'_>,
+    words: &Messages,
+    alert: &Alert,
+    original: Option<&Alert>,
+    title: &str,
+) -> String {
     let mut t = Tags::default();
+    let path = format!("/alerts/{}", alert.id);
     t.common(
         p,
-        &format!("/alerts/{}", alert.id),
+        words.lang(),
+        &path,
         title,
         &alert.summary,
         &cards::file(&alert.id),
@@ -168,24 +211,21 @@ pub fn alert(p: Public<'_>, alert: &Alert, original: Option<&Alert>, title: &str
         "article:modified_time",
         &timestamp(changed(alert)),
     );
+    // For a language the alert was translated into, its translation (in
+    // that interface language) is the better page; other translations
+    // are named as they are.
+    let translation = |tag: &str| {
+        let id = alert.translations.get(tag)?;
+        Some(p.url(&format!("{}/alerts/{id}", prefix(tag))))
+    };
+    t.languages(p, &path, &translation);
     for (lang, id) in &alert.translations {
-        t.0.push_str(&format!(
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />",
-            escape(lang),
-            escape(&p.url(&format!("/alerts/{id}")))
-        ));
+        if !INTERFACE.iter().any(|l| l.tag == lang) {
+            t.hreflang(lang, &p.url(&format!("/alerts/{id}")));
+        }
     }
-    t.feeds(p, &for_alert(alert));
+    t.feeds(p, words, &for_alert(alert));
     t.oembed(p, &oembed::alert_file(&alert.id), title);
     t.0.push_str(&json_ld::script(&json_ld::alert(p, alert, original)));
     t.0
-}
-
-/// "Alerts that name Sudan" from "alerts that name Sudan".
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -9,6 +9,7 @@ pub mod cards;
 pub mod feeds;
 pub mod head;
 pub mod json_ld;
+pub mod locales;
 pub mod oembed;
 pub mod on_demand;
 pub mod pages;

@@ -1,4 +1,23 @@
-// Loads the app on demand (crates/prerender/src/on_demand.rs).
+// Loads the app on demand (crates/prerender/src/on_demand.rs). Its words
+// come from the page (data- attributes), so one script serves every
+// interface language.
+// A page at an address without a language prefix, for a reader who chose
+// another interface language (the switcher remembers it) or whose browser
+// prefers one on a first visit: that language's page instead.
+{
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem({remember});
+  } catch {}
+  const languages = {languages};
+  const wanted = chosen ?? (navigator.languages ?? [])
+    .map((l) => l.split(/[-_]/)[0].toLowerCase())
+    .find((l) => languages.includes(l) || l === {default});
+  const base = new URL(document.baseURI).pathname;
+  if (document.documentElement.lang === {default} && languages.includes(wanted) && location.pathname.startsWith(base)) {
+    location.replace(base + wanted + '/' + location.pathname.slice(base.length) + location.search + location.hash);
+  }
+}
 // Only the partner panels may be framed. A host without _headers sends no
 // frame-ancestors, so a framing site could dress this page up as its own.
 if (window.top !== window.self) {
@@ -6,7 +25,7 @@ if (window.top !== window.self) {
   open.href = location.href;
   open.target = '_blank';
   open.rel = 'noopener';
-  open.textContent = 'Open this page in a new tab';
+  open.textContent = document.getElementById('boot')?.dataset.framed ?? location.href;
   document.body.replaceChildren(open);
   throw new Error('framed');
 }
@@ -15,12 +34,18 @@ window.alertReaderLoader = true;
 // (html.js), and served here until the app takes them over.
 document.documentElement.classList.add('js');
 document.addEventListener('click', (e) => {
+  const lang = e.target.closest && e.target.closest('a[data-lang]');
+  if (lang) {
+    try {
+      localStorage.setItem({remember}, lang.dataset.lang);
+    } catch {}
+  }
   const b = e.target.closest && e.target.closest('.follow-copy');
   if (!b || window.alertReaderCopies) return;
   const status = b.parentElement.querySelector('.follow-status');
   const say = (text) => { if (status) status.textContent = text; };
-  if (!navigator.clipboard) return say({not_copied});
-  navigator.clipboard.writeText(new URL(b.dataset.copy, document.baseURI).href).then(() => say({copied}), () => say({not_copied}));
+  if (!navigator.clipboard) return say(b.dataset.notCopied);
+  navigator.clipboard.writeText(new URL(b.dataset.copy, document.baseURI).href).then(() => say(b.dataset.copied), () => say(b.dataset.notCopied));
 });
 let tries = 0;
 const start = () => {
@@ -39,7 +64,7 @@ const start = () => {
         note.id = 'app-load-failed';
         note.className = 'notice';
         note.setAttribute('role', 'alert');
-        note.textContent = 'This needs the full reader, which could not be loaded. Check the connection and try again.';
+        note.textContent = b.dataset.failed;
         b.after(note);
       }
     });
@@ -60,8 +85,8 @@ if ({list_keys}.some((k) => params.has(k))) start();
 addEventListener('keydown', (e) => {
   if (window.alertReaderStarted || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
   if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;
-  const rel = { ArrowLeft: 'prev', ArrowRight: 'next' }[e.key];
-  const link = rel && document.querySelector('#boot a[rel=' + rel + ']');
+  // Each link names its own key: in a right-to-left page, ← is Next.
+  const link = ['ArrowLeft', 'ArrowRight'].includes(e.key) && document.querySelector('#boot a[aria-keyshortcuts=' + e.key + ']');
   if (link) {
     e.preventDefault();
     link.click();

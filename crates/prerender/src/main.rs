@@ -69,6 +69,7 @@ fn load(data: &Path) -> Result<Data, String> {
         site: Arc::new(site),
         catalog: Arc::new(Catalog::new(index.alerts)),
         alerts: load_alerts(data).map_err(|e| e.to_string())?,
+        words: alert_prerender::locales::all()?,
     })
 }
 
@@ -222,6 +223,9 @@ fn page_html(template: &str, page: &Page) -> Result<String, String> {
         template,
         &template::Fill {
             path: &page.path,
+            lang: page.lang,
+            dir: page.dir,
+            framed: &page.framed,
             title: &page.title,
             description: &page.description,
             head: &page.head,
@@ -267,7 +271,8 @@ fn baseline(data: &Path, id: &str, css: &str) -> Result<(), String> {
         .iter()
         .find(|a| a.id == id)
         .ok_or_else(|| format!("no alert with the id {id:?}"))?;
-    print!("{}", pages::baseline(&data.site, alert, css));
+    let english = data.words.first().cloned().ok_or("no interface language")?;
+    print!("{}", pages::baseline(&data.site, english, alert, css));
     Ok(())
 }
 

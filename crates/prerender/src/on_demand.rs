@@ -10,7 +10,8 @@
 //! The front page and the other views keep trunk's script: their filters
 //! and timelines need the app at once.
 
-use alert_views::follow::{COPIED, NOT_COPIED};
+use alert_model::i18n::languages::{DEFAULT, INTERFACE};
+use alert_views::language_switcher::REMEMBER_KEY;
 
 /// `page` (a prerendered alert page made from trunk's `index.html`) with
 /// trunk's start-up script replaced by the on-demand loader, and the
@@ -50,14 +51,22 @@ pub fn loader(page: &str) -> Option<String> {
         .iter()
         .map(|k| format!("'{k}'"))
         .collect();
+    // The languages with a prefix of their own: where a reader may be sent.
+    let others: Vec<String> = INTERFACE
+        .iter()
+        .filter(|l| l.tag != DEFAULT)
+        .map(|l| js_string(l.tag))
+        .collect();
+    let others = format!("[{}]", others.join(", "));
     Some(format!(
         "\n{}",
         LOADER
             .replace("{js}", js)
             .replace("{wasm}", wasm)
             .replace("{list_keys}", &format!("[{}]", keys.join(", ")))
-            .replace("{copied}", &js_string(COPIED))
-            .replace("{not_copied}", &js_string(NOT_COPIED))
+            .replace("{remember}", &js_string(REMEMBER_KEY))
+            .replace("{default}", &js_string(DEFAULT))
+            .replace("{languages}", &others)
     ))
 }
 

@@ -3,8 +3,10 @@
 
 use crate::head::{self, Public};
 use alert_model::countries::COUNTRIES;
+use alert_model::i18n::languages::prefix;
+use alert_model::i18n::words::page_title;
+use alert_model::i18n::Messages;
 use alert_model::nav;
-use alert_model::wording::page_title;
 use alert_model::{Alert, Catalog, Query, Site, Status};
 use alert_views::alert_view::AlertView;
 use alert_views::archive::{Archive, HomeFrame};
@@ -19,10 +21,15 @@ use std::sync::Arc;
 /// One page to write.
 #[derive(Debug)]
 pub struct Page {
-    /// Where it goes in the build, relative ("alerts/x.html").
+    /// Where it goes in the build, relative ("alerts/x.html", "fr/alerts/x.html").
     pub file: String,
-    /// The app path it shows ("/alerts/x").
+    /// The app path it shows, with its language's prefix ("/fr/alerts/x").
     pub path: String,
+    /// Its interface language and direction, for `<html lang dir>`.
+    pub lang: &'static str,
+    pub dir: &'static str,
+    /// The loader's words for a page opened in a frame.
+    pub framed: String,
     pub title: String,
     pub description: String,
     /// Tags for `<head>` (canonical, previews, feeds, JSON-LD); empty
@@ -40,6 +47,8 @@ pub struct Data {
     pub catalog: Arc<Catalog>,
     /// Every alert that passed the checks, drafts included (left out here).
     pub alerts: Vec<Alert>,
+    /// Every interface language's messages, the default first.
+    pub words: Vec<Arc<Messages>>,
 }
 
 impl Data {
@@ -58,6 +67,75 @@ impl Data {
     }
 }
 
+/// One interface language's pages: its links, words and site texts.
+pub struct Language {
+    pub env: Env,
+    pub words: Arc<Messages>,
+    pub site: Arc<Site>,
+}
+
+impl Language {
+    pub fn new(env: &Env, data: &Data, words: Arc<Messages>) -> Language {
+        Language {
+            env: env.clone().with_language(words.lang()),
+            site: Arc::new(data.site.in_language(words.lang())),
+            words,
+        }
+    }
+
+    /// The page's place in the build and its app path, from the path
+    /// within the language: "/" → ("fr/index.html", "/fr").
+    fn place(&self, path: &str) -> (String, String) {
+        let prefix = prefix(self.words.lang());
+        let file = match path {
+            "/" => "index.html".to_string(),
+            p => format!("{}.html", p.trim_start_matches('/')),
+        };
+        let file = match prefix.as_str() {
+            "" => file,
+            p => format!("{}/{file}", p.trim_start_matches('/')),
+        };
+        let full = format!("{prefix}{path}");
+        let full = match full.trim_end_matches('/') {
+            "" => "/".to_string(),
+            p => p.to_string(),
+        };
+        (file, full)
+    }
+
+    fn page(
+        &self,
+        path: &str,
+        title: String,
+        description: String,
+        head: String,
+        markup: String,
+    ) -> Page {
+        let (file, path) = self.place(path);
+        Page {
+            file,
+            path,
+            lang: self.words.lang(),
+            dir: self.words.dir(),
+            framed: self.words.text("framed.open"),
+            title,
+            description,
+            head,
+            markup,
+            on_demand: true,
+        }
+    }
+
+    /// Renders `view` as the app would in this language.
+    fn render<V: IntoView + 'static>(&self, view: impl FnOnce() -> V) -> String {
+        let words = self.words.clone();
+        render(&self.env, move || {
+            alert_views::i18n::provide(words);
+            view()
+        })
+    }
+}
+
 /// Renders `view` as the app would under `env`, to HTML.
 pub fn render<V: IntoView + 'static>(env: &Env, view: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
@@ -71,11 +149,11 @@ pub fn render<V: IntoView + 'static>(env: &Env, view: impl FnOnce() -> V) -> Str
 }
 
 /// The site's header, `content` as the main landmark, and the footer: what
-/// the app's shell puts around every reader view. `here` is the page's own
-/// href.
-fn chrome(site: &Arc<Site>, here: String, content: impl IntoView) -> impl IntoView {
+/// the app's shell puts around every reader view. `page` is the page's app
+/// path within its language.
+fn chrome(site: &Arc<Site>, page: String, content: impl IntoView) -> impl IntoView {
     view! {
-        <SiteHeader site=Some(site.clone()) here />
+        <SiteHeader site=Some(site.clone()) page />
         <main id="main" tabindex="-1">
             {content}
         </main>
@@ -83,25 +161,21 @@ fn chrome(site: &Arc<Site>, here: String, content: impl IntoView) -> impl IntoVi
     }
 }
 
+/// Every page in every interface language.
 pub fn all(env: &Env, data: &Data) -> Vec<Page> {
-    let mut pages = vec![home(env, data)];
-    pages.extend(
-        data.alerts
-            .iter()
-            .filter(|a| a.status != Status::Draft)
-            .map(|a| alert(env, data, a)),
-    );
-    pages.extend(
-        COUNTRIES
-            .iter()
-            .map(|(code, name)| country(env, data, code, name)),
-    );
+    let mut pages = Vec::new();
+    for words in &data.words {
+        let l = Language::new(env, data, words.clone());
+        pages.push(home(&l, data));
+        pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
+        pages.extend(COUNTRIES.iter().map(|(code, _)| country(&l, data, code)));
+    }
     pages
 }
 
-pub fn home(env: &Env, data: &Data) -> Page {
-    let (site, catalog) = (data.site.clone(), data.catalog.clone());
-    let markup = render(env, || {
+pub fn home(l: &Language, data: &Data) -> Page {
+    let (site, catalog) = (l.site.clone(), data.catalog.clone());
+    let markup = l.render(|| {
         let content = view! {
             <HomeFrame>
                 <Archive
@@ -112,109 +186,94 @@ pub fn home(env: &Env, data: &Data) -> Page {
                 />
             </HomeFrame>
         };
-        chrome(&site, env.href("/"), content)
+        chrome(&site, "/".into(), content)
     });
-    let title = page_title("Alerts", &data.site.name);
-    let description = format!(
-        "Early-warning alerts published by {}, newest first.",
-        data.site.name
-    );
+    let title = page_title(&l.words, &l.words.text("home.heading"), &l.site.name);
+    let description = l.words.fill("home.description", &[("site", &l.site.name)]);
+    let head = data
+        .public()
+        .map(|p| head::home(p, &l.words, &title, &description))
+        .unwrap_or_default();
     Page {
-        file: "index.html".into(),
-        path: "/".into(),
-        head: data
-            .public()
-            .map(|p| head::home(p, &title, &description))
-            .unwrap_or_default(),
-        title,
-        description,
-        markup,
         on_demand: false,
+        ..l.page("/", title, description, head, markup)
     }
 }
 
-pub fn alert(env: &Env, data: &Data, alert: &Alert) -> Page {
+pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
     let path = format!("/alerts/{}", alert.id);
-    let (site, catalog) = (data.site.clone(), data.catalog.clone());
+    let (site, catalog) = (l.site.clone(), data.catalog.clone());
     let list = Query::default();
     let steps = nav::steps(&catalog, alert, &list);
     let shared = Arc::new(alert.clone());
-    let markup = render(env, || {
+    let markup = l.render(|| {
         let tools = (shared.status == Status::Published).then(|| view! { <EmbedPlaceholder /> });
         let content = view! {
             <AlertView alert=shared catalog=Some(catalog) list steps=Some(steps)>
                 {tools}
             </AlertView>
         };
-        chrome(&site, env.href(&path), content)
+        chrome(&site, path.clone(), content)
     });
-    let title = page_title(&alert.title, &data.site.name);
+    let title = page_title(&l.words, &alert.title, &l.site.name);
     let original = alert.series.as_ref().and_then(|s| {
         data.public_alerts()
             .filter(|a| a.series.as_ref().is_some_and(|o| o.id == s.id))
             .min_by_key(|a| a.series.as_ref().map_or(0, |o| o.number))
     });
-    Page {
-        file: format!("alerts/{}.html", alert.id),
-        head: data
-            .public()
-            .map(|p| head::alert(p, alert, original, &title))
-            .unwrap_or_default(),
-        title,
-        description: alert.summary.clone(),
-        path,
-        markup,
-        on_demand: true,
-    }
+    let head = data
+        .public()
+        .map(|p| head::alert(p, &l.words, alert, original, &title))
+        .unwrap_or_default();
+    l.page(&path, title, alert.summary.clone(), head, markup)
 }
 
-pub fn country(env: &Env, data: &Data, code: &str, name: &'static str) -> Page {
+pub fn country(l: &Language, data: &Data, code: &str) -> Page {
     let path = format!("/countries/{code}");
-    let (site, catalog) = (data.site.clone(), data.catalog.clone());
-    let owned = code.to_string();
-    let markup = render(env, || {
+    let (site, catalog) = (l.site.clone(), data.catalog.clone());
+    let (owned, name) = (code.to_string(), l.words.country(code));
+    let shown = name.clone();
+    let markup = l.render(|| {
         let content = view! {
-            <CountryTimeline catalog code=owned name>
+            <CountryTimeline catalog code=owned name=shown>
                 <EmbedPlaceholder />
             </CountryTimeline>
         };
-        chrome(&site, env.href(&path), content)
+        chrome(&site, path.clone(), content)
     });
-    let title = page_title(name, &data.site.name);
-    let description = format!("Alerts that name {name}, published by {}.", data.site.name);
+    let title = page_title(&l.words, &name, &l.site.name);
+    let description = l.words.fill(
+        "country.description",
+        &[("country", &name), ("site", &l.site.name)],
+    );
     let has_alerts = data
         .public_alerts()
         .any(|a| a.countries.iter().any(|c| *c == code));
-    Page {
-        file: format!("{}.html", path.trim_start_matches('/')),
-        head: data
-            .public()
-            .map(|p| head::country(p, code, &title, &description, has_alerts))
-            .unwrap_or_default(),
-        title,
-        description,
-        path,
-        markup,
-        on_demand: true,
-    }
+    let head = data
+        .public()
+        .map(|p| head::country(p, &l.words, code, &title, &description, has_alerts))
+        .unwrap_or_default();
+    l.page(&path, title, description, head, markup)
 }
 
 /// One alert as a page of its own with no app at all: the benchmark's
 /// baseline for what a static page costs.
-pub fn baseline(site: &Arc<Site>, alert: &Alert, css_href: &str) -> String {
+pub fn baseline(site: &Arc<Site>, words: Arc<Messages>, alert: &Alert, css_href: &str) -> String {
     let env = Env::new("/");
     let shared = Arc::new(alert.clone());
+    let title = page_title(&words, &alert.title, &site.name);
     let markup = render(&env, || {
+        alert_views::i18n::provide(words);
         let content = view! {
             <AlertView alert=shared catalog=None list=Query::default() steps=None />
         };
-        chrome(site, env.href(&format!("/alerts/{}", alert.id)), content)
+        chrome(site, format!("/alerts/{}", alert.id), content)
     });
     let head = view! {
         <head>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>{page_title(&alert.title, &site.name)}</title>
+            <title>{title}</title>
             <meta name="description" content=alert.summary.clone() />
             <link rel="stylesheet" href=css_href.to_string() />
         </head>

@@ -14,6 +14,11 @@ pub struct Fill<'a> {
     /// The app path the markup shows ("/alerts/x"): the app drops the page
     /// at once when a server answered another address with it.
     pub path: &'a str,
+    /// The interface language and direction, for `<html>`.
+    pub lang: &'a str,
+    pub dir: &'a str,
+    /// What the loader offers in a frame: "Open this page in a new tab".
+    pub framed: &'a str,
     pub title: &'a str,
     pub description: &'a str,
     /// Tags to add to `<head>`, already escaped (see `head`).
@@ -34,8 +39,16 @@ pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
     let head = template.get(title_end..start)?;
     let d = head.find("<meta name=\"description\" content=\"")?;
     let close = d + head[d..].find("\" />")?;
+    let html = template.find("<html lang=\"")?;
+    let html_end = html + template[html..].find('>')?;
     let mut out = String::with_capacity(template.len() + page.markup.len() + 256);
-    out.push_str(&template[..title_start]);
+    out.push_str(&template[..html]);
+    out.push_str(&format!(
+        "<html lang=\"{}\" dir=\"{}\"",
+        escape(page.lang),
+        escape(page.dir)
+    ));
+    out.push_str(&template[html_end..title_start]);
     out.push_str(&format!("<title>{}</title>", escape(page.title)));
     out.push_str(&head[..d]);
     out.push_str(&format!(
@@ -44,8 +57,9 @@ pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
     ));
     out.push_str(&head[close..]);
     out.push_str(&format!(
-        "<div id=\"boot\" class=\"prerendered\" data-path=\"{}\">",
-        escape(page.path)
+        "<div id=\"boot\" class=\"prerendered\" data-path=\"{}\" data-framed=\"{}\">",
+        escape(page.path),
+        escape(page.framed)
     ));
     out.push_str(page.markup);
     out.push_str("</div>");
@@ -76,7 +90,7 @@ pub fn escape(s: &str) -> String {
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = r#"<html><head><base href="/reader/" /><title>Alert Reader</title>
+    const TEMPLATE: &str = r#"<html lang="en"><head><base href="/reader/" /><title>Alert Reader</title>
 <meta name="description" content="Read alerts." /></head><body><div id="boot" class="boot" role="status"><p>Loading…</p></div><script>/* live reload */</script></body></html>"#;
 
     #[test]
@@ -91,6 +105,9 @@ mod tests {
             TEMPLATE,
             &Fill {
                 path: "/alerts/a\"b",
+                lang: "ar",
+                dir: "rtl",
+                framed: "Open <this>",
                 title: "<script> & co",
                 description: "say \"hi\"",
                 head: "<link rel=\"canonical\" href=\"https://a.org/\" />",
@@ -100,8 +117,8 @@ mod tests {
         .expect("a fillable template");
         assert_eq!(
             page,
-            r#"<html><head><base href="/reader/" /><title>&lt;script&gt; &amp; co</title>
-<meta name="description" content="say &quot;hi&quot;" /><link rel="canonical" href="https://a.org/" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b"><p>rendered</p></div><script>/* live reload */</script></body></html>"#
+            r#"<html lang="ar" dir="rtl"><head><base href="/reader/" /><title>&lt;script&gt; &amp; co</title>
+<meta name="description" content="say &quot;hi&quot;" /><link rel="canonical" href="https://a.org/" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b" data-framed="Open &lt;this&gt;"><p>rendered</p></div><script>/* live reload */</script></body></html>"#
         );
     }
 
@@ -109,12 +126,16 @@ mod tests {
     fn a_template_without_its_parts_is_refused() {
         let page = Fill {
             path: "/",
+            lang: "en",
+            dir: "ltr",
+            framed: "",
             title: "t",
             description: "d",
             head: "",
             markup: "",
         };
         assert!(fill("<html></html>", &page).is_none());
+        assert!(fill(&TEMPLATE.replace("<html lang=\"en\">", "<html>"), &page).is_none());
         assert!(fill(&TEMPLATE.replace("<title>", "<x>"), &page).is_none());
         assert!(fill(
             &TEMPLATE.replace("name=\"description\"", "name=\"x\""),

@@ -2,7 +2,8 @@
 //! panic, a page that parses, and no element that came from the data.
 
 use alert_model::{Alert, Catalog, Site};
-use alert_prerender::pages::{self, Data};
+use alert_prerender::locales;
+use alert_prerender::pages::{self, Data, Language};
 use alert_views::env::Env;
 use proptest::prelude::*;
 use scraper::{Html, Selector};
@@ -42,6 +43,7 @@ fn data_for(alert: &Alert, site_name: &str) -> Data {
         site: Arc::new(site),
         catalog: Arc::new(Catalog::new(index.alerts)),
         alerts: vec![alert.clone()],
+        words: locales::all().unwrap(),
     }
 }
 
@@ -53,15 +55,18 @@ proptest! {
         let Some(alert) = alert_with(&text) else { return Ok(()) };
         let env = Env::new("/");
         let plain = alert_with("plain").unwrap();
-        let expected = tags(&pages::alert(&env, &data_for(&plain, "N"), &plain).markup);
+        let plain_data = data_for(&plain, "N");
+        let language = |data: &Data| Language::new(&env, data, data.words[3].clone());
+        let expected = tags(&pages::alert(&language(&plain_data), &plain_data, &plain).markup);
         let data = data_for(&alert, &format!("N{text}"));
-        let page = pages::alert(&env, &data, &alert);
+        let l = language(&data);
+        let page = pages::alert(&l, &data, &alert);
         // The same elements as for plain text: none came from the data.
         prop_assert_eq!(tags(&page.markup), expected);
         let doc = Html::parse_fragment(&page.markup);
         let h1: String = doc.select(&Selector::parse("h1").unwrap()).next().unwrap().text().collect();
         prop_assert_eq!(h1, format!("T{text}"));
-        for other in [pages::home(&env, &data), pages::country(&env, &data, "AM", "Armenia")] {
+        for other in [pages::home(&l, &data), pages::country(&l, &data, "AM")] {
             let found = tags(&other.markup);
             prop_assert!(["script", "img", "iframe", "object", "style", "svg"].iter().all(|t| !found.contains(*t)), "{:?}", found);
         }

@@ -473,9 +473,16 @@ fn the_loader_command_prints_exactly_the_script_the_pages_carry() {
     let loader = String::from_utf8(out.stdout).unwrap();
     assert!(loader.contains("import(tries++ ? '/reader/app-1.js?retry='"));
     assert!(page.contains(&format!("<script type=\"module\">{loader}</script>")));
-    // The Copy button's words, as JavaScript strings, from the views.
-    assert!(loader.contains("say(\"Copied.\")"), "{loader}");
-    assert!(loader.contains("\"Could not copy: select the address and copy it.\""));
+    // One script for every language: its words come from the page, and
+    // it knows where the other languages' pages are.
+    assert!(!loader.contains("Copied."), "{loader}");
+    assert!(
+        loader.contains("const languages = [\"fr\", \"es\", \"ar\"];"),
+        "{loader}"
+    );
+    assert!(loader.contains("localStorage.getItem(\"alert-reader-lang\")"));
+    let french = std::fs::read_to_string(build.join("fr/alerts/one.html")).unwrap();
+    assert!(french.contains(&format!("<script type=\"module\">{loader}</script>")));
     // One start-up script, whole, and nothing left of trunk's or of the
     // preload hints: every "<" in the head closes with its own ">" (text
     // from the data is escaped).

@@ -125,7 +125,10 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
     });
     let (lang, dir) = (alert.language.clone(), alert.direction());
     let (kind, title, countries) = (alert.kind, alert.title.clone(), alert.countries.clone());
-    let (published, long_date) = (alert.published.calendar(), words.long_date(&alert.published));
+    let (published, long_date) = (
+        alert.published.calendar(),
+        words.long_date(&alert.published),
+    );
     // A translation in the reader's own language, said at the very top in
     // that language.
     let yours = (alert.language != ui_lang)
@@ -146,13 +149,13 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
             <header class="alert-header">
                 {yours}
                 {withdrawn}
-                <p class="alert-kicker" data-path="type">
+                <p class="alert-kicker" lang=ui_lang data-path="type">
                     <TypeBadge kind />
                 </p>
                 <div data-path="title">
                     <PageHeading>{title}</PageHeading>
                 </div>
-                <p class="alert-date" data-path="published">
+                <p class="alert-date" lang=ui_lang data-path="published">
                     <time datetime=published>{long_date}</time>
                     {updated}
                 </p>

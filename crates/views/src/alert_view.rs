@@ -3,8 +3,8 @@
 
 use crate::alert_article::AlertArticle;
 use crate::env::href;
-use crate::i18n::use_words;
 use crate::follow::Follow;
+use crate::i18n::use_words;
 use crate::prev_next::PrevNext;
 use alert_model::follow;
 use alert_model::nav::Step;

@@ -3,13 +3,13 @@
 use crate::alert_card::AlertCard;
 use crate::filter_panel::FilterPanel;
 use crate::follow::Follow;
+use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::pager::Pager;
 use alert_model::catalog::page;
 use alert_model::follow;
-use alert_model::query::Ignored;
-use crate::i18n::use_words;
 use alert_model::i18n::words::result_count;
+use alert_model::query::Ignored;
 use alert_model::{Catalog, Query};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -55,7 +55,11 @@ pub fn Archive(
                 .map(|i| {
                     w.fill(
                         "results.ignored_item",
-                        &[("key", i.key), ("value", &i.value), ("reason", &w.text(i.reason))],
+                        &[
+                            ("key", i.key),
+                            ("value", &i.value),
+                            ("reason", &w.text(i.reason)),
+                        ],
                     )
                 })
                 .collect::<Vec<_>>();

@@ -3,12 +3,12 @@
 
 use crate::env::href;
 use crate::follow::Follow;
+use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::type_badge::TypeBadge;
 use alert_model::follow;
-use alert_model::timeline::{country_timeline, series_for_country};
-use crate::i18n::use_words;
 use alert_model::i18n::words::{country_lede, series_label, series_member};
+use alert_model::timeline::{country_timeline, series_for_country};
 use alert_model::Catalog;
 use leptos::prelude::*;
 
@@ -71,10 +71,10 @@ pub fn CountryTimeline(
                                 <TypeBadge kind=e.kind />
                                 {series}
                             </p>
-                            <h3 class="event-title">
+                            <h3 class="event-title" lang=e.language.clone() dir=direction(&e.language)>
                                 <a href=href(&format!("/alerts/{}{list_query}", e.id))>{e.title.clone()}</a>
                             </h3>
-                            <p class="card-summary">{e.summary.clone()}</p>
+                            <p class="card-summary" lang=e.language.clone() dir=direction(&e.language)>{e.summary.clone()}</p>
                         </li>
                     }
                 })
@@ -116,5 +116,14 @@ pub fn CountryTimeline(
                 .into_any()
             }}
         </div>
+    }
+}
+
+/// An alert's text direction, from its language.
+fn direction(lang: &str) -> &'static str {
+    if alert_model::alert::is_rtl_language(lang) {
+        "rtl"
+    } else {
+        "ltr"
     }
 }

@@ -5,15 +5,21 @@
 use crate::i18n::use_words;
 use leptos::prelude::*;
 
-
-
 /// The button as a prerendered page carries it: hidden, so that without
 /// JavaScript no button is offered that cannot work.
 #[component]
 pub fn EmbedPlaceholder() -> impl IntoView {
+    let words = use_words();
+    // The loader says this beside the button when the app cannot load.
     view! {
-        <button type="button" class="button button-quiet embed-open" data-app-action="embed" hidden>
-            {use_words().text("embed.open")}
+        <button
+            type="button"
+            class="button button-quiet embed-open"
+            data-app-action="embed"
+            data-failed=words.text("embed.failed")
+            hidden
+        >
+            {words.text("embed.open")}
         </button>
     }
 }

@@ -1,8 +1,8 @@
 //! The archive's filters: country, type and year with counts under the
 //! other filters, and a words box. Every change becomes the URL.
 
-use alert_model::catalog::Facets;
 use crate::i18n::use_words;
+use alert_model::catalog::Facets;
 use alert_model::{AlertType, Query};
 use leptos::prelude::*;
 
@@ -48,7 +48,10 @@ pub fn FilterPanel(
             .into_iter()
             .map(|(t, n)| FacetOption {
                 value: t.key().to_string(),
-                text: w.fill("filter.option", &[("name", &w.kind(t)), ("n", &n.to_string())]),
+                text: w.fill(
+                    "filter.option",
+                    &[("name", &w.kind(t)), ("n", &n.to_string())],
+                ),
                 selected: chosen == Some(t),
             })
             .collect()

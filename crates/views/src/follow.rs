@@ -13,14 +13,19 @@ use alert_model::i18n::Messages;
 use alert_model::language::language_name;
 use leptos::prelude::*;
 
-/// "Follow alerts that name Sudan", in the reader's language.
-fn heading(words: &Messages, feed: &FeedRef) -> String {
+/// "Follow alerts that name Sudan", in the reader's language: the Follow
+/// control's heading, and the title of the page's feed links.
+pub fn heading(words: &Messages, feed: &FeedRef) -> String {
     match &feed.subject {
         Subject::All => words.text("follow.all"),
-        Subject::Country(code) => words.fill("follow.country", &[("country", &words.country(code))]),
+        Subject::Country(code) => {
+            words.fill("follow.country", &[("country", &words.country(code))])
+        }
         Subject::Kind(kind) => words.fill("follow.type", &[("type", &words.kind(*kind))]),
         Subject::Series => words.text("follow.series"),
-        Subject::Language(tag) => words.fill("follow.language", &[("language", &language_name(tag))]),
+        Subject::Language(tag) => {
+            words.fill("follow.language", &[("language", &language_name(tag))])
+        }
     }
 }
 

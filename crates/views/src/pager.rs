@@ -22,7 +22,10 @@ pub fn Pager(query: Query, number: usize, pages: usize) -> impl IntoView {
     let words = use_words();
     let position = words.fill(
         "pager.position",
-        &[("number", &number.to_string()), ("pages", &pages.to_string())],
+        &[
+            ("number", &number.to_string()),
+            ("pages", &pages.to_string()),
+        ],
     );
     view! {
         <nav class="pager" aria-label=words.text("pager.label")>

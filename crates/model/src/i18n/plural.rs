@@ -47,7 +47,7 @@ impl Category {
 /// The category of `n` in the language `lang` (a primary subtag).
 pub fn category(lang: &str, n: u64) -> Category {
     // "many" in French and Spanish: a whole number of millions.
-    let millions = n != 0 && n % 1_000_000 == 0;
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
     match lang {
         "ar" => match (n, n % 100) {
             (0, _) => Category::Zero,

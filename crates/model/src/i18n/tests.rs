@@ -44,7 +44,12 @@ fn every_file_is_an_interface_language_and_every_language_has_a_file() {
     let mut files: Vec<String> = std::fs::read_dir(locales())
         .expect("locales/")
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".json").map(String::from))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()?
+                .strip_suffix(".json")
+                .map(String::from)
+        })
         .collect();
     files.sort();
     let mut tags: Vec<String> = INTERFACE.iter().map(|l| l.tag.to_string()).collect();
@@ -74,7 +79,9 @@ fn every_language_has_exactly_englishs_keys_and_placeholders() {
                             used(message)
                         ));
                     }
-                    if matches!(message, Message::Counted(_)) != matches!(theirs, Message::Counted(_)) {
+                    if matches!(message, Message::Counted(_))
+                        != matches!(theirs, Message::Counted(_))
+                    {
                         problems.push(format!("{key}: counted in one language only"));
                     }
                 }
@@ -130,7 +137,10 @@ fn no_message_is_empty_or_left_as_its_key() {
 #[test]
 fn placeholders_are_filled_and_unknown_ones_stay() {
     let m = english();
-    assert_eq!(m.fill("pager.position", &[("number", "2"), ("pages", "5")]), "Page 2 of 5");
+    assert_eq!(
+        m.fill("pager.position", &[("number", "2"), ("pages", "5")]),
+        "Page 2 of 5"
+    );
     assert_eq!(substitute("{a} and {b}", &[("a", "x")]), "x and {b}");
     assert_eq!(substitute("open { only", &[]), "open { only");
     assert_eq!(substitute("{a}{a}", &[("a", "1")]), "11");
@@ -150,13 +160,18 @@ fn counts_take_their_form_and_the_number() {
         fr.count("results.newest", 1, &[]).replace('1', "0")
     );
     // A text asked for as a count is filled as a text.
-    assert_eq!(m.count("pager.position", 3, &[("number", "1"), ("pages", "2")]), "Page 1 of 2");
+    assert_eq!(
+        m.count("pager.position", 3, &[("number", "1"), ("pages", "2")]),
+        "Page 1 of 2"
+    );
 }
 
 #[test]
 fn country_names_prefer_the_files_choice_then_the_language_then_english() {
-    let fr = language("fr")
-        .with_countries([("SD".to_string(), "Soudan".to_string()), ("PS".to_string(), "Territoires palestiniens".to_string())]);
+    let fr = language("fr").with_countries([
+        ("SD".to_string(), "Soudan".to_string()),
+        ("PS".to_string(), "Territoires palestiniens".to_string()),
+    ]);
     assert_eq!(fr.country("SD"), "Soudan");
     assert_eq!(fr.country("PS"), fr.text("country.PS"));
     assert_eq!(fr.country("AM"), "Armenia");
@@ -175,13 +190,21 @@ fn dates_follow_the_languages_order() {
 
 #[test]
 fn a_bad_file_is_refused_with_its_reason() {
-    assert!(Messages::parse("xx", "{}").unwrap_err().contains("not an interface language"));
-    assert!(Messages::parse("en", "[]").unwrap_err().contains("not an object"));
-    assert!(Messages::parse("en", "{\"a\": 1}").unwrap_err().contains("a: not a text"));
+    assert!(Messages::parse("xx", "{}")
+        .unwrap_err()
+        .contains("not an interface language"));
+    assert!(Messages::parse("en", "[]")
+        .unwrap_err()
+        .contains("not an object"));
+    assert!(Messages::parse("en", "{\"a\": 1}")
+        .unwrap_err()
+        .contains("a: not a text"));
     assert!(Messages::parse("en", "{\"a\": {\"several\": \"x\"}}")
         .unwrap_err()
         .contains("no plural form “several”"));
-    assert!(Messages::parse("en", "{\"a\": {\"one\": 1}}").unwrap_err().contains("a.one"));
+    assert!(Messages::parse("en", "{\"a\": {\"one\": 1}}")
+        .unwrap_err()
+        .contains("a.one"));
     assert!(Messages::parse("en", "{").is_err());
     let ar = Messages::parse("ar", "{}").expect("an empty file parses");
     assert_eq!((ar.lang(), ar.rtl(), ar.dir()), ("ar", true, "rtl"));

@@ -80,8 +80,14 @@ mod tests {
         assert_eq!(series_label(&m, 7), "Update 7");
         assert_eq!(series_position(&m, 3, 4), "Update 3 of 4");
         assert_eq!(series_position(&m, 0, 0), "Original alert");
-        assert_eq!(series_position(&m, 0, 1), "Original alert, 1 update follows");
-        assert_eq!(series_position(&m, 0, 3), "Original alert, 3 updates follow");
+        assert_eq!(
+            series_position(&m, 0, 1),
+            "Original alert, 1 update follows"
+        );
+        assert_eq!(
+            series_position(&m, 0, 3),
+            "Original alert, 3 updates follow"
+        );
     }
 
     #[test]
@@ -96,8 +102,14 @@ mod tests {
             result_count(&m, 3, &q),
             "3 alerts match: Azerbaijan, Red Flag Alert, 2022, “prisoners”"
         );
-        assert_eq!(result_count(&m, 44, &Query::default()), "44 alerts, newest first");
-        assert_eq!(result_count(&m, 1, &Query::default()), "1 alert, newest first");
+        assert_eq!(
+            result_count(&m, 44, &Query::default()),
+            "44 alerts, newest first"
+        );
+        assert_eq!(
+            result_count(&m, 1, &Query::default()),
+            "1 alert, newest first"
+        );
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use super::{cap, counts, describe, Checker, Problem, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS};
 use crate::alert::{EmbedSettings, Site, SiteWords};
-use std::collections::BTreeMap;
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 const SITE_FIELDS: &[&str] = &[
     "name",
@@ -199,7 +199,10 @@ impl Checker {
             };
             for key in words.keys() {
                 if !["name", "tagline", "legal"].contains(&key.as_str()) {
-                    self.warn(&format!("{path}.{key}"), format!("unknown field {key:?} is ignored"));
+                    self.warn(
+                        &format!("{path}.{key}"),
+                        format!("unknown field {key:?} is ignored"),
+                    );
                 }
             }
             out.insert(tag.clone(), checked);
