@@ -34,6 +34,8 @@ pub fn App() -> impl IntoView {
     move || match words.get() {
         None => ().into_any(),
         Some(Ok(words)) => {
+            // A page the build did not write (a 404) says its language too.
+            dom::set_language(words.lang(), words.dir());
             alert_views::i18n::provide(words);
             view! {
                 <Router base=dom::base_path()>

@@ -12,8 +12,9 @@ thread_local! {
         path.trim_end_matches('/').to_string()
     };
     /// The interface language, from the address's prefix ("/fr/…"), or for
-    /// a partner's panel from its `lang` option.
-    static LANGUAGE: &'static str = {
+    /// a partner's panel (which has no prefix) from its `lang` option; and
+    /// whether the address carries it.
+    static LANGUAGE: (&'static str, bool) = {
         let location = window().location();
         let path = location.pathname().unwrap_or_default();
         let within = BASE.with(|b| path.strip_prefix(b.as_str()).map(str::to_string)).unwrap_or(path);
@@ -26,9 +27,9 @@ thread_local! {
                 .find_map(|pair| pair.strip_prefix("lang="))
                 .unwrap_or_default();
             let (options, _) = alert_model::embed::EmbedOptions::from_pairs([("lang", lang)]);
-            options.lang
+            (options.lang, false)
         } else {
-            languages::split_path(&within).0
+            (languages::split_path(&within).0, true)
         }
     };
 }
@@ -42,13 +43,16 @@ pub fn site_base() -> String {
 
 /// The interface language of this page ("en", "fr").
 pub fn language() -> &'static str {
-    LANGUAGE.with(|l| *l)
+    LANGUAGE.with(|l| l.0)
 }
 
 /// The path the router works under: the site's, then the language's
 /// prefix ("/reader/fr"), so every link of a page stays in its language.
 pub fn base_path() -> String {
-    format!("{}{}", site_base(), languages::prefix(language()))
+    match LANGUAGE.with(|l| l.1) {
+        true => format!("{}{}", site_base(), languages::prefix(language())),
+        false => site_base(),
+    }
 }
 
 /// The href for an app path such as `/alerts/x`. The router's `<A>` leaves
@@ -170,6 +174,14 @@ pub fn serve_copy_buttons() {
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     // Lives as long as the page.
     on_click.forget();
+}
+
+/// `<html lang dir>`: the interface's language and direction.
+pub fn set_language(lang: &str, dir: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", lang);
+        let _ = html.set_attribute("dir", dir);
+    }
 }
 
 pub fn set_title(title: &str) {

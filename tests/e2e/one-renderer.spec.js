@@ -2,7 +2,8 @@
 // every alert, the front page and a country page, the page as the build
 // wrote it and the app's view of the same address must have the same
 // structure: elements, classes, attributes and text (not only innerText),
-// at / and under a sub-path, in two browser locales.
+// at / and under a sub-path, in the default language and in a left-to-right
+// and a right-to-left one, each opened by a browser that prefers it.
 import { readdirSync } from "node:fs";
 import { test, expect } from "./helpers.js";
 import { ROOT_URL, SUBPATH_URL } from "./playwright.config.js";
@@ -64,8 +65,12 @@ async function navigate(page, path) {
   }, path);
 }
 
-for (const [where, base] of [["at /", `${ROOT_URL}/`], ["under /reader/", SUBPATH_URL]]) {
-  for (const locale of ["en-US", "fr-FR"]) {
+/** Armenia as each language's page names it (Intl.DisplayNames). */
+const ARMENIA = { "": "Armenia", "fr/": "Arménie", "ar/": "أرمينيا" };
+
+for (const [where, root] of [["at /", `${ROOT_URL}/`], ["under /reader/", SUBPATH_URL]]) {
+  for (const [locale, prefix] of [["en-US", ""], ["fr-FR", "fr/"], ["ar-EG", "ar/"]]) {
+    const base = `${root}${prefix}`;
     test.describe(`${where}, ${locale}`, () => {
       test.use({ locale });
 
@@ -88,7 +93,7 @@ for (const [where, base] of [["at /", `${ROOT_URL}/`], ["under /reader/", SUBPAT
         const country = `${base}countries/AM`;
         const expected = await written(page, country);
         await page.goto(`${country}?page=1`);
-        await expect(page.locator(".country h1")).toHaveText("Armenia");
+        await expect(page.locator(".country h1")).toHaveText(ARMENIA[prefix]);
         expect(await rendered(page)).toEqual(expected);
       });
     });

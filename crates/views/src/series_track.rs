@@ -15,7 +15,8 @@ pub fn SeriesTrack(
     current_id: String,
 ) -> impl IntoView {
     let words = use_words();
-    // The track's name for screen readers.
+    // The track's name for screen readers. The track is the interface's,
+    // so it runs in the interface's direction whatever the alert's.
     let label_text = words.text("series.label");
     let Some(view) = catalog
         .as_deref()
@@ -24,7 +25,7 @@ pub fn SeriesTrack(
         // Not published yet (a draft opening a series), or no index: its place only.
         let label = series_position(&words, series.number, series.number);
         return view! {
-            <nav class="series" aria-label=label_text>
+            <nav class="series" aria-label=label_text lang=words.lang() dir=words.dir()>
                 <p class="series-position">{label}</p>
             </nav>
         }
@@ -33,7 +34,7 @@ pub fn SeriesTrack(
     let label = series_position(&words, series.number, view.last_number().max(series.number));
     let newer = view
         .newer_than(series.number)
-        .map(|e| (e.id.clone(), e.title.clone()));
+        .map(|e| (e.id.clone(), e.title.clone(), e.language.clone()));
     let members = view
         .members
         .iter()
@@ -64,16 +65,16 @@ pub fn SeriesTrack(
         })
         .collect_view();
     view! {
-        <nav class="series" aria-label=label_text>
+        <nav class="series" aria-label=label_text lang=words.lang() dir=words.dir()>
             <p class="series-position">{label}</p>
             <ol class="series-track">{members}</ol>
             {newer
-                .map(|(id, title)| {
+                .map(|(id, title, lang)| {
                     view! {
                         <p class="notice notice-newer">
                             {words.text("series.newer")}
                             " "
-                            <a href=href(&format!("/alerts/{id}"))>{title}</a>
+                            <a href=href(&format!("/alerts/{id}")) lang=lang>{title}</a>
                         </p>
                     }
                 })}

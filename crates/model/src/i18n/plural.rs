@@ -1,9 +1,9 @@
 //! CLDR's plural categories for whole numbers, per interface language.
 //!
 //! Counts in the reader are whole numbers, so only the integer part of each
-//! rule is kept. The rules are CLDR 46's (plurals.xml): a native test checks
-//! CLDR's samples and a browser test the browser's `Intl.PluralRules`, so the
-//! prerendered pages and the app count alike.
+//! rule is kept. The rules are CLDR's (plurals.xml): the tests check CLDR's
+//! samples, and every count from 0 to 1,200 and some millions against
+//! `Intl.PluralRules` (Node's, the same ICU data as the browsers').
 //! Adding a language with rules of its own means one arm here.
 
 /// A CLDR plural category.
@@ -125,6 +125,37 @@ mod tests {
         // A language without rules of its own counts as English does.
         assert_eq!(category("hy", 1), One);
         assert_eq!(category("hy", 0), Other);
+    }
+
+    /// Node is part of the toolchain (`scripts/setup`); its ICU is the
+    /// browsers' CLDR.
+    #[test]
+    fn every_count_falls_where_intl_plural_rules_puts_it() {
+        let numbers: Vec<u64> = (0..=1_200)
+            .chain([1_000_000, 2_000_000, 1_000_001, 5_000_100])
+            .collect();
+        let tags: Vec<&str> = crate::i18n::languages::INTERFACE
+            .iter()
+            .map(|l| l.tag)
+            .collect();
+        let script = format!(
+            "const n = {numbers:?}; console.log(JSON.stringify({tags:?}.map((t) => n.map((x) => new Intl.PluralRules(t).select(x)))))"
+        );
+        let out = std::process::Command::new("node")
+            .args(["-e", &script])
+            .output()
+            .expect("node runs (scripts/setup installs it)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let theirs: Vec<Vec<String>> = serde_json::from_slice(&out.stdout).expect("JSON");
+        for (tag, categories) in tags.iter().zip(theirs) {
+            for (&n, expected) in numbers.iter().zip(categories) {
+                assert_eq!(category(tag, n).key(), expected, "{tag} {n}");
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,135 @@
+// The reader in the reader's language: the language a first visit gets,
+// the switcher and what it remembers, Arabic laid out right to left, axe in
+// Arabic, and the browser's own Intl.DisplayNames agreeing with the names
+// the build wrote. (The plural rules are checked against Intl.PluralRules
+// natively: crates/model/src/i18n/plural.rs.)
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, heading } from "./helpers.js";
+
+const ALERT = "azerbaijan-red-flag-update-3";
+const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
+const messages = (tag) => read(`locales/${tag}.json`);
+
+test.describe("a browser that prefers French", () => {
+  test.use({ locale: "fr-CA" });
+
+  test("is sent to the French page of a shared English link, and of the front page", async ({ page }) => {
+    await page.goto(`/alerts/${ALERT}?utm_source=x#main`);
+    await expect(page).toHaveURL(new RegExp(`/fr/alerts/${ALERT}\\?utm_source=x#main$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.locator(".back a")).toHaveText(messages("fr")["alert.back"]);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/fr\/$/);
+    await expect(page.locator("h1")).toHaveText(messages("fr")["home.heading"]);
+  });
+
+  test("keeps the language a reader chose with the switcher", async ({ page }) => {
+    await page.goto(`/fr/alerts/${ALERT}`);
+    await page.locator(".languages a[hreflang=en]").click();
+    await expect(page).toHaveURL(new RegExp(`/alerts/${ALERT}$`));
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    // Chosen, so no longer sent to French, on any page, with or without the app.
+    await page.goto("/countries/AM");
+    await expect(page.locator("h1")).toHaveText("Armenia");
+    await page.goto("/");
+    await expect(page.locator(".cards .card").first()).toBeVisible();
+    await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+    // Choosing Arabic in the app is remembered the same way.
+    await page.locator(".languages a[hreflang=ar]").click();
+    await expect(page).toHaveURL(/\/ar\/$/);
+    await page.goto(`/alerts/${ALERT}`);
+    await expect(page).toHaveURL(new RegExp(`/ar/alerts/${ALERT}$`));
+  });
+});
+
+test("a shared French link holds for an English browser, with and without JavaScript", async ({ page, browser }) => {
+  await page.goto(`/fr/countries/AM`);
+  await expect(page.locator("h1")).toHaveText("Arménie");
+  await expect(page).toHaveURL(/\/fr\/countries\/AM$/);
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(`${test.info().project.use.baseURL}/ar/alerts/${ALERT}`);
+  await expect(plain.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(plain.locator(".prev-next")).toHaveAttribute("aria-label", messages("ar")["nav.label"]);
+  await noScript.close();
+});
+
+test.describe("in Arabic", () => {
+  test.use({ locale: "ar-EG" });
+
+  for (const [name, path, ready] of [
+    ["the front page", "/ar/", ".cards .card"],
+    ["an alert", `/ar/alerts/${ALERT}`, ".alert-body"],
+    ["an alert in the app", `/ar/alerts/${ALERT}?country=AZ`, ".alert-body"],
+    ["a country page", "/ar/countries/AM", ".event"],
+  ]) {
+    test(`${name} has no axe violations`, async ({ page }) => {
+      await page.goto(path);
+      await heading(page);
+      await expect(page.locator(ready).first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+
+  test("the layout is mirrored: filters, Previous/Next, the series track and the timeline", async ({ page }) => {
+    const box = (locator) => locator.first().boundingBox();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/ar/");
+    await expect(page.locator(".cards .card").first()).toBeVisible();
+    // The filters stand at the right of the results, as reading starts there.
+    expect((await box(page.locator(".filters"))).x).toBeGreaterThan((await box(page.locator(".results"))).x);
+    await page.goto(`/ar/alerts/${ALERT}`);
+    // Previous (back in time) on the right, pointing right; Next on the left.
+    const previous = await box(page.locator(".step-prev"));
+    const next = await box(page.locator(".step-next"));
+    expect(previous.x).toBeGreaterThan(next.x);
+    await expect(page.locator(".step-prev .step-word")).toHaveText(/→/);
+    await expect(page.locator(".step-next .step-word")).toHaveText(/←/);
+    // The arrow keys follow the arrows: → goes to the previous alert.
+    const previousHref = await page.locator("a.step-prev").getAttribute("href");
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`${previousHref}$`));
+    await page.goBack();
+    // The series track runs right to left: the original at the right.
+    const members = page.locator(".series-track li");
+    expect((await members.first().boundingBox()).x).toBeGreaterThan((await members.last().boundingBox()).x);
+    // The timeline's line runs down the right-hand side of its events.
+    await page.goto("/ar/countries/AZ");
+    const events = await box(page.locator(".events"));
+    const dot = await page.locator(".event").first().evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      const before = getComputedStyle(e, "::before");
+      return { right: r.right, start: before.insetInlineStart, border: getComputedStyle(e.parentElement).borderRightWidth };
+    });
+    expect(dot.border).toBe("3px");
+    expect(events.x + events.width).toBeGreaterThanOrEqual(dot.right);
+  });
+
+  test("the Embed dialog speaks Arabic and makes an Arabic panel", async ({ page }) => {
+    await page.goto(`/ar/countries/AZ?page=1`);
+    await page.locator("button.embed-open").click();
+    const ar = messages("ar");
+    await expect(page.locator("#embed-dialog-title")).toHaveText(ar["embed.open"]);
+    await expect(page.locator("#embed-snippet")).toHaveValue(/data-lang="ar"/);
+    const frame = page.frameLocator(".embed-preview");
+    await expect(frame.locator("h1")).toContainText(ar["panel.latest_for"].split("{")[0].trim());
+    await expect(frame.locator("html")).toHaveAttribute("dir", "rtl");
+  });
+});
+
+test("the browser names every country as the build did, in every language", async ({ page }) => {
+  await page.goto("/");
+  for (const tag of ["en", "fr", "es", "ar"]) {
+    const written = read(`crates/prerender/country-names/${tag}.json`);
+    const browsers = await page.evaluate(
+      ([tag, codes]) => {
+        const names = new Intl.DisplayNames([tag], { type: "region", fallback: "code" });
+        return Object.fromEntries(codes.map((c) => [c, names.of(c)]));
+      },
+      [tag, Object.keys(written)],
+    );
+    expect(browsers, tag).toEqual(written);
+  }
+});
