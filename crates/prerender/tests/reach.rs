@@ -349,8 +349,8 @@ fn pages_link_the_feeds_that_match_them() {
     assert_eq!(
         titles,
         [
-            "Alerts that name Armenia (Atom)",
-            "Alerts that name Armenia (JSON Feed)",
+            "Follow alerts that name Armenia (Atom)",
+            "Follow alerts that name Armenia (JSON Feed)",
             "Armenia · Example Institute"
         ]
     );
