@@ -45,7 +45,12 @@ pub fn EmbedDialog(
     );
     let t = target.clone();
     let root = reader_root.clone();
-    let code = Memo::new(move |_| snippet(&root, &t, &options.get()));
+    // The words of the link that stands in for the panel without script.
+    let link_text = match &target {
+        EmbedTarget::Latest => words.text("panel.latest"),
+        EmbedTarget::Alert(_) => words.text("panel.read_full"),
+    };
+    let code = Memo::new(move |_| snippet(&root, &t, &options.get(), &link_text));
     let preview_src = Memo::new(move |_| {
         let path = match &target {
             EmbedTarget::Latest => "/embed/latest".to_string(),
@@ -174,7 +179,7 @@ pub fn EmbedDialog(
                     <h3>
                         <label for="embed-snippet">{words.text("embed.snippet")}</label>
                     </h3>
-                    <textarea id="embed-snippet" class="snippet" readonly prop:value=move || code.get()></textarea>
+                    <textarea id="embed-snippet" class="snippet" dir="ltr" readonly prop:value=move || code.get()></textarea>
                 </div>
             </div>
             <div class="dialog-actions">

@@ -7,6 +7,7 @@ use crate::components::embed_frame::EmbedFrame;
 use crate::components::loading::Loading;
 use crate::data::AppData;
 use crate::dom;
+use alert_model::alert::direction_of;
 use alert_model::embed::{latest, EmbedOptions, Refused};
 use alert_model::i18n::Messages;
 use alert_model::IndexEntry;
@@ -91,10 +92,10 @@ fn item(w: &Messages, e: IndexEntry) -> impl IntoView {
                 <TypeBadge kind=e.kind />
                 <time datetime=e.published.calendar()>{w.short_date(&e.published)}</time>
             </p>
-            <a class="embed-link" href=href target="_blank" rel="noopener noreferrer">
+            <a class="embed-link" href=href target="_blank" rel="noopener noreferrer" lang=e.language.clone() dir=direction_of(&e.language)>
                 {e.title.clone()}
             </a>
-            <p class="embed-summary">{e.summary.clone()}</p>
+            <p class="embed-summary" lang=e.language.clone() dir=direction_of(&e.language)>{e.summary.clone()}</p>
         </li>
     }
 }
@@ -129,8 +130,8 @@ pub fn EmbedAlert() -> impl IntoView {
                             <TypeBadge kind=e.kind />
                             <time datetime=e.published.calendar()>{w.long_date(&e.published)}</time>
                         </p>
-                        <h1 class="embed-alert-title">{e.title.clone()}</h1>
-                        <p class="embed-summary">{e.summary.clone()}</p>
+                        <h1 class="embed-alert-title" lang=e.language.clone() dir=direction_of(&e.language)>{e.title.clone()}</h1>
+                        <p class="embed-summary" lang=e.language.clone() dir=direction_of(&e.language)>{e.summary.clone()}</p>
                         <p class="embed-more">
                             <a href=href target="_blank" rel="noopener noreferrer">{w.text("panel.read_full")}</a>
                         </p>

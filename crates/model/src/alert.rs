@@ -234,11 +234,16 @@ impl Alert {
 
     /// The text direction for the `dir` attribute.
     pub fn direction(&self) -> &'static str {
-        if is_rtl_language(&self.language) {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        direction_of(&self.language)
+    }
+}
+
+/// "rtl" or "ltr" for a `dir` attribute, from a language tag.
+pub fn direction_of(tag: &str) -> &'static str {
+    if is_rtl_language(tag) {
+        "rtl"
+    } else {
+        "ltr"
     }
 }
 

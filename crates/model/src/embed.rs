@@ -191,11 +191,18 @@ pub fn latest<'a>(catalog: &'a Catalog, o: &EmbedOptions) -> Vec<&'a IndexEntry>
 }
 
 /// What the partner pastes: a placeholder that still links to the reader
-/// when scripts are off, and our script, which turns it into the frame.
-pub fn snippet(reader_url: &str, target: &EmbedTarget, o: &EmbedOptions) -> String {
+/// (its page in the panel's language, under `link_text`) when scripts are
+/// off, and our script, which turns it into the frame.
+pub fn snippet(
+    reader_url: &str,
+    target: &EmbedTarget,
+    o: &EmbedOptions,
+    link_text: &str,
+) -> String {
     let root = reader_url.trim_end_matches('/');
+    let pages = format!("{root}{}", crate::i18n::languages::prefix(o.lang));
     let mut attrs = vec!["data-alert-reader-embed".to_string()];
-    let (link, words) = match target {
+    let link = match target {
         EmbedTarget::Latest => {
             if let Some(c) = &o.country {
                 attrs.push(format!("data-country=\"{c}\""));
@@ -206,17 +213,20 @@ pub fn snippet(reader_url: &str, target: &EmbedTarget, o: &EmbedOptions) -> Stri
             if o.limit != DEFAULT_LIMIT {
                 attrs.push(format!("data-limit=\"{}\"", o.limit));
             }
-            let link = match &o.country {
-                Some(c) => format!("{root}/countries/{c}"),
-                None => format!("{root}/"),
-            };
-            (link, "Latest alerts")
+            match &o.country {
+                Some(c) => format!("{pages}/countries/{c}"),
+                None => format!("{pages}/"),
+            }
         }
         EmbedTarget::Alert(id) => {
             attrs.push(format!("data-alert=\"{}\"", attr_safe(id)));
-            (format!("{root}/alerts/{}", attr_safe(id)), "Read the alert")
+            format!("{pages}/alerts/{}", attr_safe(id))
         }
     };
+    let words = link_text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
     if o.theme != Theme::Auto {
         attrs.push(format!("data-theme=\"{}\"", o.theme.key()));
     }

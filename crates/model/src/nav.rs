@@ -81,8 +81,15 @@ pub fn end_reason(filtered: bool, is_previous: bool) -> &'static str {
 /// with the reader's list in its query), or why it leads nowhere.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    To { href: String, title: String },
-    End { reason: &'static str },
+    /// `lang` is the target alert's language, which its title is in.
+    To {
+        href: String,
+        title: String,
+        lang: String,
+    },
+    End {
+        reason: &'static str,
+    },
 }
 
 impl Step {
@@ -110,6 +117,7 @@ pub fn steps(catalog: &Catalog, alert: &Alert, query: &Query) -> (Step, Step) {
         Some(e) => Step::To {
             href: format!("/alerts/{}{list_query}", e.id),
             title: e.title.clone(),
+            lang: e.language.clone(),
         },
         None => Step::End {
             reason: end_reason(filtered, is_previous),

@@ -106,19 +106,47 @@ fn the_snippet_carries_the_options_and_a_fallback_link() {
         ("accent", "#0a0"),
     ]);
     assert_eq!(
-        snippet("https://reader.example/", &EmbedTarget::Latest, &o),
+        snippet("https://reader.example/", &EmbedTarget::Latest, &o, "Latest alerts"),
         "<div data-alert-reader-embed data-country=\"AZ\" data-limit=\"3\" data-theme=\"dark\" data-accent=\"#0a0\"><a href=\"https://reader.example/countries/AZ\">Latest alerts</a></div>\n<script src=\"https://reader.example/embed.js\" async></script>"
     );
     let one = snippet(
         "https://reader.example/reader",
         &EmbedTarget::Alert("sudan-sos".into()),
         &EmbedOptions::default(),
+        "Read <the> alert & more",
     );
-    assert!(one.starts_with("<div data-alert-reader-embed data-alert=\"sudan-sos\"><a href=\"https://reader.example/reader/alerts/sudan-sos\">"), "{one}");
+    assert!(one.starts_with("<div data-alert-reader-embed data-alert=\"sudan-sos\"><a href=\"https://reader.example/reader/alerts/sudan-sos\">Read &lt;the&gt; alert &amp; more</a>"), "{one}");
     assert!(one.ends_with("<script src=\"https://reader.example/reader/embed.js\" async></script>"));
     assert_eq!(
         o.to_query_string(),
         "?country=AZ&limit=3&theme=dark&accent=%230a0"
+    );
+}
+
+#[test]
+fn a_panel_in_another_language_falls_back_to_that_languages_page() {
+    let (o, _) = parse(&[("country", "SD"), ("lang", "ar")]);
+    let code = snippet(
+        "https://reader.example/",
+        &EmbedTarget::Latest,
+        &o,
+        "أحدث التنبيهات",
+    );
+    assert!(code.contains("data-lang=\"ar\""), "{code}");
+    assert!(
+        code.contains("<a href=\"https://reader.example/ar/countries/SD\">أحدث التنبيهات</a>"),
+        "{code}"
+    );
+    let (o, _) = parse(&[("lang", "fr")]);
+    let code = snippet(
+        "https://reader.example/",
+        &EmbedTarget::Alert("x".into()),
+        &o,
+        "Lire",
+    );
+    assert!(
+        code.contains("href=\"https://reader.example/fr/alerts/x\""),
+        "{code}"
     );
 }
 

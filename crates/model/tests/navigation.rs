@@ -92,6 +92,7 @@ fn to(href: &str, title: &str) -> Step {
     Step::To {
         href: href.to_string(),
         title: title.to_string(),
+        lang: "en".to_string(),
     }
 }
 

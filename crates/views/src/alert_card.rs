@@ -3,7 +3,7 @@
 use crate::env::href;
 use crate::i18n::use_words;
 use crate::type_badge::TypeBadge;
-use alert_model::alert::is_rtl_language;
+use alert_model::alert::direction_of;
 use alert_model::i18n::words::series_label;
 use alert_model::IndexEntry;
 use leptos::prelude::*;
@@ -20,11 +20,7 @@ pub fn AlertCard(entry: IndexEntry, #[prop(into)] list_query: String) -> impl In
         .series
         .as_ref()
         .map(|s| series_label(&words, s.number));
-    let dir = if is_rtl_language(&entry.language) {
-        "rtl"
-    } else {
-        "ltr"
-    };
+    let dir = direction_of(&entry.language);
     view! {
         <article class="card" lang=entry.language.clone() dir=dir>
             // The interface's words, in its language, within the alert's card.

@@ -6,6 +6,7 @@ use crate::follow::Follow;
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::type_badge::TypeBadge;
+use alert_model::alert::direction_of;
 use alert_model::follow;
 use alert_model::i18n::words::{country_lede, series_label, series_member};
 use alert_model::timeline::{country_timeline, series_for_country};
@@ -45,9 +46,11 @@ pub fn CountryTimeline(
                     }
                 })
                 .collect_view();
+            // The series is named by its first member's title, in its language.
+            let lang = s.members.first().map_or_else(String::new, |e| e.language.clone());
             view! {
                 <li class="series-summary">
-                    <span class="series-name">{s.name().to_string()}</span>
+                    <span class="series-name" lang=lang.clone() dir=direction_of(&lang)>{s.name().to_string()}</span>
                     <ol class="series-chain">{members}</ol>
                 </li>
             }
@@ -71,10 +74,10 @@ pub fn CountryTimeline(
                                 <TypeBadge kind=e.kind />
                                 {series}
                             </p>
-                            <h3 class="event-title" lang=e.language.clone() dir=direction(&e.language)>
+                            <h3 class="event-title" lang=e.language.clone() dir=direction_of(&e.language)>
                                 <a href=href(&format!("/alerts/{}{list_query}", e.id))>{e.title.clone()}</a>
                             </h3>
-                            <p class="card-summary" lang=e.language.clone() dir=direction(&e.language)>{e.summary.clone()}</p>
+                            <p class="card-summary" lang=e.language.clone() dir=direction_of(&e.language)>{e.summary.clone()}</p>
                         </li>
                     }
                 })
@@ -116,14 +119,5 @@ pub fn CountryTimeline(
                 .into_any()
             }}
         </div>
-    }
-}
-
-/// An alert's text direction, from its language.
-fn direction(lang: &str) -> &'static str {
-    if alert_model::alert::is_rtl_language(lang) {
-        "rtl"
-    } else {
-        "ltr"
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::env::href;
 use crate::i18n::use_words;
+use alert_model::alert::direction_of;
 use alert_model::nav::Step;
 use leptos::prelude::*;
 
@@ -32,10 +33,14 @@ fn side(
     };
     let class = format!("step step-{rel}");
     match step {
-        Step::To { href: to, title } => view! {
+        Step::To {
+            href: to,
+            title,
+            lang,
+        } => view! {
             <a href=href(&to) class=class rel=rel aria-keyshortcuts=key>
                 <span class="step-word">{label}</span>
-                <span class="step-title">{title}</span>
+                <span class="step-title" dir=direction_of(&lang) lang=lang>{title}</span>
             </a>
         }
         .into_any(),

@@ -3,6 +3,7 @@
 
 use crate::env::href;
 use crate::i18n::use_words;
+use alert_model::alert::direction_of;
 use alert_model::i18n::words::{series_member, series_position};
 use alert_model::timeline::SeriesView;
 use alert_model::{Catalog, Series};
@@ -74,7 +75,7 @@ pub fn SeriesTrack(
                         <p class="notice notice-newer">
                             {words.text("series.newer")}
                             " "
-                            <a href=href(&format!("/alerts/{id}")) lang=lang>{title}</a>
+                            <a href=href(&format!("/alerts/{id}")) dir=direction_of(&lang) lang=lang>{title}</a>
                         </p>
                     }
                 })}
