@@ -22,7 +22,7 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,share,load,filtering,parse,lighthouse").split(",");
+const ONLY = opt("--only", "size,share,languages,load,filtering,parse,lighthouse").split(",");
 const SIZES = [1000, 10000, 50000];
 const ALERT = "azerbaijan-red-flag-update-3";
 const BENCH = "target/bench";
@@ -333,6 +333,39 @@ try {
     const without = stat(Array.from({ length: 3 }, () => time(bareData, join(BENCH, "card-cache"))));
     say(`Prerendering the sample data: ${fmt(withReach)} with feeds, cards (none cached), oEmbed and sitemap; ${fmt(without)} without.`);
     budget("the sample data's build ≤ 10 s longer", withReach.median - without.median <= 10_000, `${ms(withReach.median - without.median)} longer`);
+  }
+
+  // Languages (issue 13): what each language's messages cost a reader, an
+  // alert page opened on its own in French and Arabic, and what the
+  // mechanism adds to the reader's wasm.
+  if (ONLY.includes("languages")) {
+    say();
+    say("## Languages");
+    say();
+    say("| language | messages file | gzip | brotli |");
+    say("|---|---:|---:|---:|");
+    let largest = 0;
+    for (const f of readdirSync(join("dist", "locales")).sort()) {
+      const buf = readFileSync(join("dist", "locales", f));
+      largest = Math.max(largest, gzip(buf));
+      say(`| ${f.replace(/\.json$/, "")} | ${kb(buf.length)} | ${kb(gzip(buf))} | ${kb(brotli(buf))} |`);
+    }
+    budget("a reader downloads ≤ 6 KB gzip of messages (their language's only)", largest <= 6 * 1024, `${kb(largest)} (the largest file)`);
+    const css = `${READER}/${readdirSync("dist").find((f) => /^main-.*\.css$/.test(f))}`;
+    for (const [name, prefix] of [["English", ""], ["French", "/fr"], ["Arabic", "/ar"]]) {
+      const visit = await firstVisit(browser, `${READER}${prefix}/alerts/${ALERT}`, ["main h1", ".alert-body p"]);
+      const total = compressedTotal(visit.urls, READER, "dist");
+      const page = compressedTotal([`${READER}${prefix}/alerts/${ALERT}`, css], READER, "dist");
+      say(`An alert opened on its own in ${name}: the page with its CSS ${kb(page.gz)} gzip; ${total.files.length} requests, ${kb(total.gz)} gzip in all (no app, no messages file).`);
+      if (prefix === "/fr") budget("an alert page opened on its own in French ≤ 9 KB gzip", page.gz <= 9 * 1024, kb(page.gz));
+    }
+    // The reader's wasm before languages (commit 5835106, built the same
+    // way and measured with this script's gzip): 276.5 KB.
+    const before = 276.5 * 1024;
+    const reader = readFileSync(join("dist", "index.html"), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
+    const wasm = gzip(readFileSync(join("dist", `${reader}_bg.wasm`)));
+    say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before languages (${kb(before)}): the messages, plural rules, country names through Intl, the switcher and the language-aware links.`);
+    budget("the language mechanism adds ≤ 20 KB gzip to the reader's wasm", wasm - before <= 20 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
   }
 
   // Load

@@ -133,3 +133,75 @@ test("the browser names every country as the build did, in every language", asyn
     expect(browsers, tag).toEqual(written);
   }
 });
+
+/** The interface's texts on screen (and the labels screen readers read)
+ *  whose nearest `lang` is `tag`: the alerts' own text is left out. */
+const interfaceTexts = (tag) => {
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let n = walker.currentNode; n; n = walker.nextNode()) {
+    const el = n.nodeType === Node.TEXT_NODE ? n.parentElement : n;
+    if (!el || el.closest("script, style, [hidden], #boot") || el.closest("[lang]")?.lang !== tag) continue;
+    if (n.nodeType === Node.TEXT_NODE) {
+      if (n.data.trim()) out.push(n.data.trim());
+    } else {
+      for (const a of ["aria-label", "placeholder", "title"]) if (n.getAttribute(a)) out.push(n.getAttribute(a));
+    }
+  }
+  return out;
+};
+
+/** English texts that `tag` writes otherwise: long ones as parts between
+ *  placeholders, short ones whole (a short word may be the language's too). */
+const englishLeft = (tag) => {
+  const en = messages("en");
+  const theirs = messages(tag);
+  const forms = (v) => (typeof v === "string" ? [v] : Object.values(v));
+  const parts = [];
+  for (const [key, v] of Object.entries(en)) {
+    if (/^country\.[A-Z]{2}$/.test(key) || JSON.stringify(forms(theirs[key])) === JSON.stringify(forms(v))) continue;
+    for (const text of forms(v)) {
+      for (const part of text.split(/\{[a-z_]+\}/)) {
+        const p = part.replace(/^[\s,.:;()“”]+|[\s,.:;()“”]+$/g, "");
+        if (p.length >= 8 || (p && p === text.trim())) parts.push(p);
+      }
+    }
+  }
+  return { parts, keys: Object.keys(en).filter((k) => k.includes(".")) };
+};
+
+for (const tag of ["fr", "ar"]) {
+  test(`the app's own views say everything in ${tag}, with no key and no English left`, async ({ page }) => {
+    const { parts, keys } = englishLeft(tag);
+    const check = async (what) => {
+      const texts = await page.evaluate(`(${interfaceTexts})(${JSON.stringify(tag)})`);
+      expect(texts.length, what).toBeGreaterThan(3);
+      const problems = [];
+      for (const text of texts) {
+        for (const key of keys) if (text.includes(key)) problems.push(`key ${key} in “${text}”`);
+        for (const p of parts) if (p.length >= 8 ? text.includes(p) : text === p) problems.push(`English “${p}” in “${text}”`);
+      }
+      expect(problems, what).toEqual([]);
+    };
+    await page.goto(`/${tag}/no/such/page`);
+    await heading(page);
+    await check("the 404 view");
+    await page.goto(`/${tag}/countries/ZZ`);
+    await heading(page);
+    await check("an unknown country");
+    // A failed load: the error view and its retry.
+    await page.route("**/data/index.json", (r) => r.fulfill({ status: 500, body: "" }));
+    await page.goto(`/${tag}/?page=1`);
+    await expect(page.locator(".notice-error")).toBeVisible();
+    await check("the load error");
+    await page.unroute("**/data/index.json");
+    // The Embed dialog, and the panel it previews with a refused setting.
+    await page.goto(`/${tag}/countries/AZ?page=1`);
+    await page.locator("button.embed-open").click();
+    await expect(page.locator(".embed-dialog")).toBeVisible();
+    await check("the Embed dialog");
+    await page.goto(`/embed/latest?lang=${tag}&theme=neon&country=AZ`);
+    await expect(page.locator(".embed-note")).toBeVisible();
+    await check("a partner's panel");
+  });
+}
