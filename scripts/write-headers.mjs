@@ -75,7 +75,8 @@ for (const file of pageFiles) {
     used.add(script);
   }
 }
-const hashes = [...used].sort().map((s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`);
+const hashOf = (s) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+const hashes = [...used].sort().map(hashOf);
 const site = JSON.parse(readFileSync(join(dir, "data", "site.json"), "utf8"));
 const origins = site.embed?.allowed_origins ?? [];
 if (!origins.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o))) {
@@ -83,10 +84,10 @@ if (!origins.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o))) {
   process.exit(1);
 }
 
-const csp = (ancestors) =>
+const csp = (ancestors, allowed = hashes) =>
   [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+    ["script-src 'self' 'wasm-unsafe-eval'", ...allowed].join(" "),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -122,13 +123,16 @@ writeFileSync(join(dir, "_headers"), lines.join("\n"));
 
 // The same policy in every page, for hosts that ignore _headers (a meta
 // element cannot carry frame-ancestors: the app refuses to run framed
-// outside /embed/ instead, see src/dom.rs and loader.js).
-const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(null)}" />`;
+// outside /embed/ instead, see src/dom.rs and loader.js), allowing only
+// the page's own inline scripts: every page carries it, so each hash it
+// does not need is bytes for nothing.
 for (const file of pageFiles) {
   const path = join(dir, file);
   const page = readFileSync(path, "utf8");
   // Only a real element counts: text from the data is escaped (no "<").
   if (page.includes('<meta http-equiv="Content-Security-Policy"')) continue;
+  const own = [...new Set(inlineScripts(page))].map(hashOf).sort();
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${csp(null, own)}" />`;
   const withMeta = page.replace(/(<meta charset="utf-8" ?\/?>)/, `$1\n    ${meta}`);
   if (withMeta === page) {
     console.error(`${relative(dir, path)}: no <meta charset="utf-8"> to put the policy after`);

@@ -98,9 +98,16 @@ fn Shell() -> impl IntoView {
             .starts_with("/embed/")
     };
     let chrome = move || !embed();
+    // The staff preview is in English only: no other language to switch to.
+    let preview = move || {
+        let path = location.pathname.get();
+        path.strip_prefix(dom::site_base().as_str())
+            .unwrap_or(&path)
+            .starts_with("/preview")
+    };
     view! {
         <Show when=chrome>
-            {move || view! { <SiteHeader site=site() page /> }}
+            {move || view! { <SiteHeader site=site() page languages=!preview() /> }}
         </Show>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound /> }>

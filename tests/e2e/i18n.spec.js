@@ -205,3 +205,12 @@ for (const tag of ["fr", "ar"]) {
     await check("a partner's panel");
   });
 }
+
+test("the staff preview, in English only, offers no other language", async ({ page }) => {
+  await page.goto("/preview");
+  await heading(page);
+  await expect(page.locator(".site-header")).toBeVisible();
+  await expect(page.locator(".languages")).toHaveCount(0);
+  await page.goto("/countries/AM?page=1");
+  await expect(page.locator(".languages a")).toHaveCount(4);
+});

@@ -2,6 +2,7 @@
 // the policy in every page, no inline script the build did not write, and
 // no reader view that runs inside another site's frame.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,10 +17,17 @@ const pages = ["index.html", "404.html", "preview.html", "alerts/sudan-sos.html"
 
 test("every page carries the policy and the referrer rule itself, for hosts that ignore _headers", () => {
   const header = read("_headers").match(/^\/alerts\/\*\n {2}Content-Security-Policy: (.*)$/m)[1];
+  const hashes = (policy) => policy.match(/'sha256-[^']*'/g) ?? [];
   for (const file of pages) {
     const page = read(file);
     const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
-    expect(meta, file).toBe(header.replace("; frame-ancestors 'none'", ""));
+    // The header's policy, allowing only this page's own inline scripts.
+    const own = [...page.matchAll(/<script( type="module")?>([\s\S]*?)<\/script>/g)].map(
+      (m) => `'sha256-${createHash("sha256").update(m[2]).digest("base64")}'`,
+    );
+    expect(hashes(meta).sort(), file).toEqual([...new Set(own)].sort());
+    expect(own.every((h) => hashes(header).includes(h)), file).toBe(true);
+    expect(meta.replace(/ 'sha256-[^']*'/g, ""), file).toBe(header.replace("; frame-ancestors 'none'", "").replace(/ 'sha256-[^']*'/g, ""));
     expect(page, file).toContain('<meta name="referrer" content="no-referrer" />');
     // The policy comes before any script, or it would not cover them.
     expect(page.indexOf("http-equiv"), file).toBeLessThan(page.indexOf("<script"));

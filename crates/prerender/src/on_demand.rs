@@ -60,7 +60,7 @@ pub fn loader(page: &str) -> Option<String> {
     let others = format!("[{}]", others.join(", "));
     Some(format!(
         "\n{}",
-        LOADER
+        compact(LOADER)
             .replace("{js}", js)
             .replace("{wasm}", wasm)
             .replace("{list_keys}", &format!("[{}]", keys.join(", ")))
@@ -68,6 +68,18 @@ pub fn loader(page: &str) -> Option<String> {
             .replace("{default}", &js_string(DEFAULT))
             .replace("{languages}", &others)
     ))
+}
+
+/// The loader without its comment lines and indentation: it is inline on
+/// every page, where its comments would cost about half a kilobyte gzip.
+/// Only whole-line `//` comments go (the source has no multi-line strings).
+fn compact(source: &str) -> String {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A JavaScript string literal (JSON's is one).

@@ -30,6 +30,8 @@ pub struct Fill<'a> {
 /// Puts the markup into the template's `<div id="boot">`, and sets the
 /// page's title and description. `None` if the template lacks one of them.
 pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
+    // The template's comments are for its readers, not every page's.
+    let template = &without_comments(template);
     let start = template.find("<div id=\"boot\"")?;
     // The template's boot div holds no other div (index.html); what follows
     // it differs between builds (trunk serve adds a live-reload script).
@@ -72,6 +74,24 @@ pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
 }
 
 /// Escapes text for HTML text and double-quoted attributes.
+/// `html` without its `<!-- … -->` comments.
+fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find("<!--") {
+        out.push_str(&rest[..open]);
+        match rest[open..].find("-->") {
+            Some(close) => rest = &rest[open + close + 3..],
+            None => {
+                rest = &rest[open..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -120,6 +140,27 @@ mod tests {
             r#"<html lang="ar" dir="rtl"><head><base href="/reader/" /><title>&lt;script&gt; &amp; co</title>
 <meta name="description" content="say &quot;hi&quot;" /><link rel="canonical" href="https://a.org/" /></head><body><div id="boot" class="prerendered" data-path="/alerts/a&quot;b" data-framed="Open &lt;this&gt;"><p>rendered</p></div><script>/* live reload */</script></body></html>"#
         );
+    }
+
+    #[test]
+    fn comments_are_left_out_of_pages() {
+        assert_eq!(without_comments("a<!-- x -->b<!--y-->c"), "abc");
+        assert_eq!(without_comments("a<!-- open"), "a<!-- open");
+        let page = fill(
+            &TEMPLATE.replace("<title>", "<!-- note --><title>"),
+            &Fill {
+                path: "/",
+                lang: "en",
+                dir: "ltr",
+                framed: "",
+                title: "t",
+                description: "d",
+                head: "",
+                markup: "",
+            },
+        )
+        .expect("a fillable template");
+        assert!(!page.contains("note"), "{page}");
     }
 
     #[test]

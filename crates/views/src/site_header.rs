@@ -13,8 +13,14 @@ use std::sync::Arc;
 /// the skip link's `#main` alone would resolve against `<base href>` and
 /// leave an alert's page for the front page. `site` is `None` while the
 /// app is still loading it, and already in the page's language.
+/// `languages` is false where the page exists in one language only (the
+/// staff preview).
 #[component]
-pub fn SiteHeader(site: Option<Arc<Site>>, #[prop(into)] page: Signal<String>) -> impl IntoView {
+pub fn SiteHeader(
+    site: Option<Arc<Site>>,
+    #[prop(into)] page: Signal<String>,
+    #[prop(default = true)] languages: bool,
+) -> impl IntoView {
     let (env, words) = (use_env(), use_words());
     let name = site
         .as_ref()
@@ -44,7 +50,7 @@ pub fn SiteHeader(site: Option<Arc<Site>>, #[prop(into)] page: Signal<String>) -
                     <a href=env.href("/")>{words.text("site.all_alerts")}</a>
                     {donate}
                 </nav>
-                <LanguageSwitcher page />
+                {languages.then(|| view! { <LanguageSwitcher page /> })}
             </div>
         </header>
     }
