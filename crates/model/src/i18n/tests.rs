@@ -60,6 +60,14 @@ fn every_file_is_an_interface_language_and_every_language_has_a_file() {
 #[test]
 fn every_language_has_exactly_englishs_keys_and_placeholders() {
     let en = english();
+    // The comparison below reads every entry: there are entries to read.
+    assert!(en.entries().count() > 150);
+    assert_eq!(
+        en.entries()
+            .find(|(k, _)| *k == "pager.position")
+            .map(|(_, m)| m.clone()),
+        Some(Message::Text("Page {number} of {pages}".into()))
+    );
     for l in INTERFACE.iter().filter(|l| l.tag != "en") {
         let other = language(l.tag);
         let mut problems = Vec::new();
@@ -145,6 +153,8 @@ fn placeholders_are_filled_and_unknown_ones_stay() {
     assert_eq!(substitute("open { only", &[]), "open { only");
     assert_eq!(substitute("{a}{a}", &[("a", "1")]), "11");
     assert_eq!(placeholders("{n} of {total} ({n})"), vec!["n", "total"]);
+    // A brace inside a placeholder's name ends nothing: the name runs to "}".
+    assert_eq!(placeholders("{x{}"), vec!["x{"]);
     assert_eq!(m.text("no.such.key"), "no.such.key");
 }
 
@@ -159,6 +169,14 @@ fn counts_take_their_form_and_the_number() {
         fr.count("results.newest", 0, &[]),
         fr.count("results.newest", 1, &[]).replace('1', "0")
     );
+    // A form the file forgot falls back to "other", never to another form.
+    let thin = Messages::parse(
+        "ar",
+        r#"{"k": {"one": "one {n}", "two": "two {n}", "other": "other {n}"}}"#,
+    )
+    .expect("a file");
+    assert_eq!(thin.count("k", 5, &[]), "other 5");
+    assert_eq!(thin.count("k", 2, &[]), "two 2");
     // A text asked for as a count is filled as a text.
     assert_eq!(
         m.count("pager.position", 3, &[("number", "1"), ("pages", "2")]),

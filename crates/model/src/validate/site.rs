@@ -373,6 +373,24 @@ mod tests {
     use crate::validate::Severity;
 
     #[test]
+    fn the_site_in_other_languages_is_kept_and_checked() {
+        let checked = check_site_text(
+            r#"{"name": "N", "reader_url": "https://a.example/",
+                "languages": {"fr": {"tagline": "Alerte", "motto": "x"}, "xx": {"name": "Q"}, "ar": "bad"}}"#,
+        );
+        let site = checked.site.clone().expect("a site");
+        assert_eq!(site.in_language("fr").tagline, "Alerte");
+        assert_eq!(site.languages.len(), 1, "{:?}", site.languages);
+        let paths: Vec<String> = checked.problems.iter().map(|p| p.path.clone()).collect();
+        assert_eq!(
+            paths,
+            ["languages.ar", "languages.fr.motto", "languages.xx"],
+            "{:?}",
+            checked.problems
+        );
+    }
+
+    #[test]
     fn the_readers_public_address_is_checked_and_missing_is_a_warning() {
         let checked = check_site_text(r#"{"name": "X", "reader_url": "https://a.example.org/r/"}"#);
         assert!(checked.problems.is_empty(), "{:?}", checked.problems);
