@@ -141,7 +141,7 @@ impl Messages {
 
     /// A country's name in this language; the English name, then the code,
     /// when there is none.
-    pub fn country<'a>(&'a self, code: &'a str) -> String {
+    pub fn country(&self, code: &str) -> String {
         let override_key = format!("{COUNTRY_OVERRIDE}{code}");
         if let Some(Message::Text(name)) = self.texts.get(&override_key) {
             return name.clone();
