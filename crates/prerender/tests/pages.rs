@@ -476,6 +476,19 @@ fn the_loader_command_prints_exactly_the_script_the_pages_carry() {
     // One script for every language: its words come from the page, and
     // it knows where the other languages' pages are.
     assert!(!loader.contains("Copied."), "{loader}");
+    // Inline on every page: written without its comments, blank lines or
+    // indentation.
+    assert!(
+        loader
+            .lines()
+            .skip(1)
+            .all(|l| !l.is_empty() && !l.starts_with("//") && !l.starts_with(' ')),
+        "{loader}"
+    );
+    assert!(
+        include_str!("../src/loader.js").contains("\n// "),
+        "the source keeps its comments"
+    );
     assert!(
         loader.contains("const languages = [\"fr\", \"es\", \"ar\"];"),
         "{loader}"
