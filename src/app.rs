@@ -76,35 +76,21 @@ fn Shell() -> impl IntoView {
     // language switcher and the skip link point at.
     let page = Signal::derive(move || {
         let path = location.pathname.get();
-        let base = dom::base_path();
-        let within = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        let within = path
+            .strip_prefix(dom::base_path().as_str())
+            .unwrap_or(&path);
         let within = if within.is_empty() { "/" } else { within };
-        format!(
-            "{within}{}",
-            location
-                .search
-                .get()
-                .strip_prefix('?')
-                .map(|q| format!("?{q}"))
-                .unwrap_or_default()
-        )
+        let search = location.search.get();
+        match search.trim_start_matches('?') {
+            "" => within.to_string(),
+            q => format!("{within}?{q}"),
+        }
     });
+    let within_site = move || dom::within_site(&location.pathname.get());
     // Embeds show no site chrome: only the panel.
-    let embed = move || {
-        let path = location.pathname.get();
-        let base = dom::site_base();
-        path.strip_prefix(base.as_str())
-            .unwrap_or(&path)
-            .starts_with("/embed/")
-    };
-    let chrome = move || !embed();
+    let chrome = move || !within_site().starts_with("/embed/");
     // The staff preview is in English only: no other language to switch to.
-    let preview = move || {
-        let path = location.pathname.get();
-        path.strip_prefix(dom::site_base().as_str())
-            .unwrap_or(&path)
-            .starts_with("/preview")
-    };
+    let preview = move || within_site().starts_with("/preview");
     view! {
         <Show when=chrome>
             {move || view! { <SiteHeader site=site() page languages=!preview() /> }}

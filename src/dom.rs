@@ -17,7 +17,7 @@ thread_local! {
     static LANGUAGE: (&'static str, bool) = {
         let location = window().location();
         let path = location.pathname().unwrap_or_default();
-        let within = BASE.with(|b| path.strip_prefix(b.as_str()).map(str::to_string)).unwrap_or(path);
+        let within = within_site(&path);
         if within.starts_with("/embed/") {
             let search = location.search().unwrap_or_default();
             // A language tag needs no decoding.
@@ -39,6 +39,12 @@ thread_local! {
 /// (data, feeds, messages) are under it.
 pub fn site_base() -> String {
     BASE.with(Clone::clone)
+}
+
+/// An address's path without the site's sub-path: "/reader/fr/alerts/x" →
+/// "/fr/alerts/x".
+pub fn within_site(path: &str) -> String {
+    BASE.with(|b| path.strip_prefix(b.as_str()).unwrap_or(path).to_string())
 }
 
 /// The interface language of this page ("en", "fr").

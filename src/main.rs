@@ -18,30 +18,21 @@ use wasm_bindgen::JsCast;
 fn main() {
     console_error_panic_hook::set_once();
     let boot = document().get_element_by_id("boot");
+    let location = window().location();
+    let here = dom::within_site(&location.pathname().unwrap_or_default());
     // An address without a language prefix, for a reader who chose another
     // language or whose browser prefers one: that language's page. (A
     // prerendered page's loader does this before the app is asked for.)
     if let Some(tag) = dom::preferred_elsewhere() {
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        let within = path
-            .strip_prefix(dom::site_base().as_str())
-            .unwrap_or(&path)
-            .to_string();
-        if !within.starts_with("/embed/") && !within.starts_with("/preview") {
+        if !here.starts_with("/embed/") && !here.starts_with("/preview") {
             let search = location.search().unwrap_or_default();
             let hash = location.hash().unwrap_or_default();
-            let _ = location.replace(&format!("{}{search}{hash}", dom::href_in(tag, &within)));
+            let _ = location.replace(&format!("{}{search}{hash}", dom::href_in(tag, &here)));
             return;
         }
     }
     // A prerendered page counts only at the address it was made for: a dev
     // server answers every unknown path with the prerendered front page.
-    let here = window().location().pathname().unwrap_or_default();
-    let here = here
-        .strip_prefix(dom::site_base().as_str())
-        .unwrap_or(&here)
-        .to_string();
     // Only the partner panels may be framed (see dom::refuse_framing).
     if dom::is_framed() && !here.starts_with("/embed/") {
         dom::refuse_framing();

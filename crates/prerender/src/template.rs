@@ -142,39 +142,30 @@ mod tests {
         );
     }
 
+    /// A page with nothing to escape, for tests about the template.
+    const PLAIN: Fill<'static> = Fill {
+        path: "/",
+        lang: "en",
+        dir: "ltr",
+        framed: "",
+        title: "t",
+        description: "d",
+        head: "",
+        markup: "",
+    };
+
     #[test]
     fn comments_are_left_out_of_pages() {
         assert_eq!(without_comments("a<!-- x -->b<!--y-->c"), "abc");
         assert_eq!(without_comments("a<!-- open"), "a<!-- open");
-        let page = fill(
-            &TEMPLATE.replace("<title>", "<!-- note --><title>"),
-            &Fill {
-                path: "/",
-                lang: "en",
-                dir: "ltr",
-                framed: "",
-                title: "t",
-                description: "d",
-                head: "",
-                markup: "",
-            },
-        )
-        .expect("a fillable template");
+        let page = fill(&TEMPLATE.replace("<title>", "<!-- note --><title>"), &PLAIN)
+            .expect("a fillable template");
         assert!(!page.contains("note"), "{page}");
     }
 
     #[test]
     fn a_template_without_its_parts_is_refused() {
-        let page = Fill {
-            path: "/",
-            lang: "en",
-            dir: "ltr",
-            framed: "",
-            title: "t",
-            description: "d",
-            head: "",
-            markup: "",
-        };
+        let page = PLAIN;
         assert!(fill("<html></html>", &page).is_none());
         assert!(fill(&TEMPLATE.replace("<html lang=\"en\">", "<html>"), &page).is_none());
         assert!(fill(&TEMPLATE.replace("<title>", "<x>"), &page).is_none());
