@@ -72,18 +72,17 @@ fn Shell() -> impl IntoView {
     });
     let data = AppData::get();
     let site = move || data.site.get().and_then(Result::ok);
-    // The page's path within its language, with its list: what the
-    // language switcher and the skip link point at.
+    // The page's path within its language: what the language switcher and
+    // the skip link point at, as on the prerendered page (a list's filters
+    // stay behind when the language changes).
     let page = Signal::derive(move || {
         let path = location.pathname.get();
-        let within = path
+        match path
             .strip_prefix(dom::base_path().as_str())
-            .unwrap_or(&path);
-        let within = if within.is_empty() { "/" } else { within };
-        let search = location.search.get();
-        match search.trim_start_matches('?') {
-            "" => within.to_string(),
-            q => format!("{within}?{q}"),
+            .unwrap_or(&path)
+        {
+            "" => "/".to_string(),
+            within => within.to_string(),
         }
     });
     let within_site = move || dom::within_site(&location.pathname.get());

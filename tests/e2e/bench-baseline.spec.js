@@ -15,6 +15,9 @@ async function openBoth(context) {
   const reader = await context.newPage();
   await reader.route("**/data/index.json", (r) => r.fulfill({ body: synthetic, contentType: "application/json" }));
   await reader.goto("/");
+  // The prerendered front page (the bundled data) shows until the app,
+  // which waits for its words too, has the synthetic index and takes over.
+  await expect(reader.locator("#boot")).toHaveCount(0);
   await expect(reader.locator(".cards .card").first()).toBeVisible();
   const vanilla = await context.newPage();
   await vanilla.route("**/bench/vanilla.html", (r) => r.fulfill({ body: vanillaHtml, contentType: "text/html" }));

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// visit to an address without a language prefix.
 pub const REMEMBER_KEY: &str = "alert-reader-lang";
 
-/// `page` is the current app path within its language, with its query.
+/// `page` is the current app path within its language.
 #[component]
 pub fn LanguageSwitcher(#[prop(into)] page: Signal<String>) -> impl IntoView {
     let (env, words) = (use_env(), use_words());

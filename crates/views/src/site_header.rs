@@ -9,7 +9,7 @@ use alert_model::Site;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// `page` is the page's app path in its language ("/alerts/x?country=SD"):
+/// `page` is the page's app path in its language ("/alerts/x"):
 /// the skip link's `#main` alone would resolve against `<base href>` and
 /// leave an alert's page for the front page. `site` is `None` while the
 /// app is still loading it, and already in the page's language.
