@@ -206,6 +206,10 @@ pub struct Alert {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<String, String>,
     pub summary: String,
+    /// What this update changes since the previous one in its series, in
+    /// the staff's own words: short plain-text points.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<String>,
     pub body: Vec<Block>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
@@ -325,6 +329,11 @@ pub struct Site {
     /// as above.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub languages: BTreeMap<String, SiteWords>,
+    /// The alert types from least to most grave: an update whose type
+    /// moves along this order "went up" or "went down". Types left out
+    /// only "changed".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub type_order: Vec<AlertType>,
 }
 
 /// The words of `site.json` that readers see, in one language.

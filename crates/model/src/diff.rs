@@ -92,56 +92,59 @@ fn push_change(out: &mut Vec<Change>, path: String, before: Option<String>, afte
 /// directly replaced by an addition reads as a change. Paths name the
 /// draft's block where there is one, else the published one.
 pub fn diff_blocks(before: &[Block], after: &[Block]) -> Vec<Change> {
+    let mut out = Vec::new();
+    for pair in align(before, after) {
+        let (path, b, a) = match pair {
+            (Some(i), None) => (i, before.get(i), None),
+            (i, Some(j)) => (j, i.and_then(|i| before.get(i)), after.get(j)),
+            (None, None) => continue,
+        };
+        push_change(
+            &mut out,
+            format!("body[{path}]"),
+            b.map(describe),
+            a.map(describe),
+        );
+    }
+    out
+}
+
+/// Each block of `before` and `after` in reading order, as pairs of
+/// positions: both for a block kept (equal) or rewritten (unequal), one
+/// side for a block removed or added. A removal directly followed by an
+/// addition pairs up as a rewrite.
+pub fn align(before: &[Block], after: &[Block]) -> Vec<(Option<usize>, Option<usize>)> {
+    let (n, m) = (before.len(), after.len());
     // Very long bodies: compare position by position rather than spend
     // quadratic time in a browser tab.
-    if before.len().saturating_mul(after.len()) > 250_000 {
-        return positional(before, after);
+    if n.saturating_mul(m) > 250_000 {
+        return (0..n.max(m))
+            .map(|k| ((k < n).then_some(k), (k < m).then_some(k)))
+            .collect();
     }
-    let (n, m) = (before.len(), after.len());
-    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if before[i] == after[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let mut out: Vec<Change> = Vec::new();
-    // Removals since the last unchanged block that an addition may pair with,
+    let lcs = lcs_table(before, after);
+    let mut out: Vec<(Option<usize>, Option<usize>)> = Vec::new();
+    // Removals since the last kept block that an addition may pair with,
     // in order: the first addition after them rewrites the first removal.
     let mut unpaired = 0;
     let (mut i, mut j) = (0, 0);
     while i < n || j < m {
         if i < n && j < m && before[i] == after[j] {
+            out.push((Some(i), Some(j)));
             i += 1;
             j += 1;
             unpaired = out.len();
         } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            out.push(Change {
-                path: format!("body[{i}]"),
-                kind: ChangeKind::Removed,
-                before: Some(describe(&before[i])),
-                after: None,
-            });
+            out.push((Some(i), None));
             i += 1;
         } else {
-            let after_text = Some(describe(&after[j]));
             match out.get_mut(unpaired) {
-                Some(removed) if removed.kind == ChangeKind::Removed => {
-                    removed.kind = ChangeKind::Changed;
-                    removed.path = format!("body[{j}]");
-                    removed.after = after_text;
+                Some(removed @ (Some(_), None)) => {
+                    removed.1 = Some(j);
                     unpaired += 1;
                 }
                 _ => {
-                    out.push(Change {
-                        path: format!("body[{j}]"),
-                        kind: ChangeKind::Added,
-                        before: None,
-                        after: after_text,
-                    });
+                    out.push((None, Some(j)));
                     unpaired = out.len();
                 }
             }
@@ -151,19 +154,221 @@ pub fn diff_blocks(before: &[Block], after: &[Block]) -> Vec<Change> {
     out
 }
 
-fn positional(before: &[Block], after: &[Block]) -> Vec<Change> {
+/// `lcs[i][j]`: the longest common subsequence of `a[i..]` and `b[j..]`.
+fn lcs_table<T: PartialEq>(a: &[T], b: &[T]) -> Vec<Vec<u32>> {
+    let (n, m) = (a.len(), b.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    lcs
+}
+
+/// What happened to a run of words in a rewritten passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Run {
+    Kept,
+    Removed,
+    Added,
+}
+
+/// The words of two versions of a passage, as runs kept, removed and
+/// added in reading order (a removal before the addition that replaces
+/// it). Spaces count as words, so the runs put together give either text.
+pub fn word_runs(before: &str, after: &str) -> Vec<(Run, String)> {
+    let (a, b) = (tokens(before), tokens(after));
+    let mut out: Vec<(Run, String)> = Vec::new();
+    let mut push = |run: Run, text: &str| match out.last_mut() {
+        Some((last, t)) if *last == run => t.push_str(text),
+        _ => out.push((run, text.to_string())),
+    };
+    // A passage too long to match word by word reads as replaced whole.
+    if a.len().saturating_mul(b.len()) > 250_000 {
+        push(Run::Removed, before);
+        push(Run::Added, after);
+        out.retain(|(_, t)| !t.is_empty());
+        return out;
+    }
+    let lcs = lcs_table(&a, &b);
+    let (mut i, mut j) = (0, 0);
+    let mut added = String::new();
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            if !added.is_empty() {
+                push(Run::Added, &std::mem::take(&mut added));
+            }
+            push(Run::Kept, a[i]);
+            i += 1;
+            j += 1;
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            push(Run::Removed, a[i]);
+            i += 1;
+        } else {
+            // Held back so that a stretch reads removed-then-added.
+            added.push_str(b[j]);
+            j += 1;
+        }
+    }
+    if !added.is_empty() {
+        push(Run::Added, &added);
+    }
+    join_changes(out)
+}
+
+/// "the town" → "two towns" reads as one change, not two with a kept
+/// space between: a run of spaces between changes joins both sides.
+fn join_changes(runs: Vec<(Run, String)>) -> Vec<(Run, String)> {
+    let mut out: Vec<(Run, String)> = Vec::new();
+    let mut k = 0;
+    while k < runs.len() {
+        if runs[k].0 == Run::Kept {
+            out.push(runs[k].clone());
+            k += 1;
+            continue;
+        }
+        // A stretch of changes, with the spaces kept inside it.
+        let mut end = k;
+        while end < runs.len() {
+            let (run, text) = &runs[end];
+            let inner_space = *run == Run::Kept
+                && text.trim().is_empty()
+                && runs.get(end + 1).is_some_and(|(r, _)| *r != Run::Kept);
+            if *run == Run::Kept && !inner_space {
+                break;
+            }
+            end += 1;
+        }
+        let side = |keep: Run| -> String {
+            runs[k..end]
+                .iter()
+                .filter(|(r, _)| *r == keep || *r == Run::Kept)
+                .map(|(_, t)| t.as_str())
+                .collect()
+        };
+        for run in [Run::Removed, Run::Added] {
+            if runs[k..end].iter().any(|(r, _)| *r == run) {
+                out.push((run, side(run)));
+            }
+        }
+        k = end;
+    }
+    out
+}
+
+/// Words and the spaces between them, in order.
+fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for k in 0..before.len().max(after.len()) {
-        push_change(
-            &mut out,
-            format!("body[{k}]"),
-            before.get(k).map(describe),
-            after.get(k).map(describe),
-        );
+    let mut start = 0;
+    let mut space = None;
+    for (k, c) in text.char_indices() {
+        let is_space = c.is_whitespace();
+        if space.is_some_and(|s| s != is_space) {
+            out.push(&text[start..k]);
+            start = k;
+        }
+        space = Some(is_space);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
     }
     out
 }
 
 fn describe(b: &Block) -> String {
     format!("{}: {}", b.kind_name(), b.plain_text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Block {
+        Block::Paragraph {
+            text: vec![crate::alert::Span::plain(text)],
+        }
+    }
+
+    #[test]
+    fn blocks_pair_up_kept_rewritten_removed_and_added() {
+        let before = [p("a"), p("b"), p("c"), p("d")];
+        let after = [p("a"), p("B"), p("c"), p("x"), p("d"), p("e")];
+        assert_eq!(
+            align(&before, &after),
+            [
+                (Some(0), Some(0)),
+                (Some(1), Some(1)),
+                (Some(2), Some(2)),
+                (None, Some(3)),
+                (Some(3), Some(4)),
+                (None, Some(5)),
+            ]
+        );
+        assert_eq!(
+            align(&[p("a"), p("b")], &[p("b")]),
+            [(Some(0), None), (Some(1), Some(0))]
+        );
+    }
+
+    #[test]
+    fn very_long_bodies_pair_by_position() {
+        let before: Vec<Block> = (0..600).map(|k| p(&k.to_string())).collect();
+        let after: Vec<Block> = (1..501).map(|k| p(&k.to_string())).collect();
+        let pairs = align(&before, &after);
+        assert_eq!(pairs.len(), 600);
+        assert_eq!(pairs[0], (Some(0), Some(0)));
+        assert_eq!(pairs[599], (Some(599), None));
+    }
+
+    #[test]
+    fn words_removed_come_before_the_words_that_replace_them() {
+        let runs = word_runs("Forces shelled the town on Monday.", "Forces shelled two towns on Monday.");
+        assert_eq!(
+            runs,
+            [
+                (Run::Kept, "Forces shelled ".to_string()),
+                (Run::Removed, "the town".to_string()),
+                (Run::Added, "two towns".to_string()),
+                (Run::Kept, " on Monday.".to_string()),
+            ]
+        );
+        let join = |keep: Run| -> String {
+            runs.iter()
+                .filter(|(r, _)| *r == Run::Kept || *r == keep)
+                .map(|(_, t)| t.as_str())
+                .collect()
+        };
+        assert_eq!(join(Run::Removed), "Forces shelled the town on Monday.");
+        assert_eq!(join(Run::Added), "Forces shelled two towns on Monday.");
+    }
+
+    #[test]
+    fn words_at_either_end_and_empty_texts() {
+        assert_eq!(
+            word_runs("a b", "a b c"),
+            [(Run::Kept, "a b".into()), (Run::Added, " c".into())]
+        );
+        assert_eq!(
+            word_runs("x a", "a"),
+            [(Run::Removed, "x ".into()), (Run::Kept, "a".into())]
+        );
+        assert_eq!(word_runs("", "new"), [(Run::Added, "new".into())]);
+        assert_eq!(word_runs("same", "same"), [(Run::Kept, "same".into())]);
+        assert_eq!(tokens("  two  words "), ["  ", "two", "  ", "words", " "]);
+    }
+
+    #[test]
+    fn a_passage_too_long_to_match_word_by_word_is_replaced_whole() {
+        let long = "w ".repeat(400);
+        let other = "v ".repeat(400);
+        assert_eq!(
+            word_runs(&long, &other),
+            [(Run::Removed, long.clone()), (Run::Added, other.clone())]
+        );
+    }
 }

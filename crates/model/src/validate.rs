@@ -23,6 +23,8 @@ use std::fmt;
 pub const MAX_ID_CHARS: usize = 120;
 pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_SUMMARY_CHARS: usize = 500;
+/// One point of `changes`: a line, not a paragraph.
+pub const MAX_CHANGE_CHARS: usize = 300;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -313,9 +315,12 @@ const ALERT_FIELDS: &[&str] = &[
     "language",
     "translations",
     "summary",
+    "changes",
     "body",
     "tags",
     "links",
+    // The JSON Schema an editor checks the file against (docs/api.md).
+    "$schema",
 ];
 
 /// Collects problems. It keeps at most `MAX_PROBLEMS_PER_FILE` of each
@@ -388,6 +393,7 @@ impl Checker {
         let language = self.language(obj);
         let translations = self.translations(obj, &language);
         let summary = self.summary(obj);
+        let changes = self.changes(obj, series.as_ref());
         let body = self.body(obj);
         let tags = self.tags(obj);
         let links = self.links(obj);
@@ -409,6 +415,7 @@ impl Checker {
             language,
             translations,
             summary,
+            changes,
             body: body?,
             tags,
             links,
@@ -757,6 +764,47 @@ impl Checker {
             );
         }
         summary.to_string()
+    }
+
+    /// `changes`: short plain-text points, each checked like the summary.
+    /// Only an update has an earlier alert to change from.
+    fn changes(&mut self, obj: &Map<String, Value>, series: Option<&Series>) -> Vec<String> {
+        let Some(v) = obj.get("changes").filter(|v| !v.is_null()) else {
+            return Vec::new();
+        };
+        let Some(items) = v.as_array() else {
+            self.error(
+                "changes",
+                format!("must be a list of short texts, not {}", describe(v)),
+            );
+            return Vec::new();
+        };
+        if !items.is_empty() && series.is_none_or(|s| s.number == 0) {
+            self.warn(
+                "changes",
+                "only an update (series number 1 or more) shows what changed; ignored here",
+            );
+        }
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("changes[{i}]");
+            let Some(text) = self.text(&path, item) else {
+                continue;
+            };
+            let n = text.chars().count();
+            if n > MAX_CHANGE_CHARS {
+                self.error(
+                    &path,
+                    format!("has {n} characters; at most {MAX_CHANGE_CHARS} are allowed"),
+                );
+            }
+            if text.trim().is_empty() {
+                self.warn(&path, "is empty and is left out");
+                continue;
+            }
+            out.push(text.to_string());
+        }
+        out
     }
 
     fn body(&mut self, obj: &Map<String, Value>) -> Option<Vec<Block>> {

@@ -243,4 +243,4 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

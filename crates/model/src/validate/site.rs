@@ -3,7 +3,7 @@
 //! the same control-character check; the same duplicate-key pass and cap.
 
 use super::{cap, counts, describe, Checker, Problem, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS};
-use crate::alert::{EmbedSettings, Site, SiteWords};
+use crate::alert::{AlertType, EmbedSettings, Site, SiteWords};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -18,6 +18,7 @@ const SITE_FIELDS: &[&str] = &[
     "embed",
     "sample_data",
     "languages",
+    "type_order",
 ];
 
 /// The outcome of checking `site.json`.
@@ -132,6 +133,7 @@ impl Checker {
         let legal = self.site_text(obj, "legal", MAX_SUMMARY_CHARS);
         let embed = self.embed(obj);
         let languages = self.site_languages(obj);
+        let type_order = self.type_order(obj);
         let sample_data = match obj.get("sample_data") {
             None => false,
             Some(Value::Bool(b)) => *b,
@@ -159,7 +161,37 @@ impl Checker {
             embed,
             sample_data,
             languages,
+            type_order,
         })
+    }
+
+    /// `type_order`: alert types from least to most grave, each at most once.
+    fn type_order(&mut self, obj: &Map<String, Value>) -> Vec<AlertType> {
+        let Some(v) = obj.get("type_order").filter(|v| !v.is_null()) else {
+            return Vec::new();
+        };
+        let Some(items) = v.as_array() else {
+            self.error(
+                "type_order",
+                format!("must be a list of alert types, not {}", describe(v)),
+            );
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("type_order[{i}]");
+            let Some(key) = self.string(&path, item) else {
+                continue;
+            };
+            match AlertType::from_key(key) {
+                Some(t) if out.contains(&t) => {
+                    self.error(&path, format!("{key:?} is listed twice"));
+                }
+                Some(t) => out.push(t),
+                None => self.error(&path, format!("{key:?} is not an alert type")),
+            }
+        }
+        out
     }
 
     /// `languages`: per interface language, the name, tagline and legal

@@ -1,0 +1,311 @@
+//! BibTeX, RIS and CSL-JSON: the files reference managers (Zotero,
+//! Mendeley, EndNote, BibDesk, Pandoc) import.
+
+use super::{month, Citation};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    BibTex,
+    Ris,
+    CslJson,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::BibTex, Format::Ris, Format::CslJson];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::BibTex => "BibTeX",
+            Format::Ris => "RIS",
+            Format::CslJson => "CSL-JSON",
+        }
+    }
+
+    /// The file's ending: `cite/<id>.bib`.
+    pub fn ext(self) -> &'static str {
+        match self {
+            Format::BibTex => "bib",
+            Format::Ris => "ris",
+            Format::CslJson => "csl.json",
+        }
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::BibTex => "application/x-bibtex",
+            Format::Ris => "application/x-research-info-systems",
+            Format::CslJson => "application/vnd.citationstyles.csl+json",
+        }
+    }
+
+    /// Where the build writes an alert's file, relative to the reader.
+    pub fn file(self, id: &str) -> String {
+        format!("cite/{id}.{}", self.ext())
+    }
+
+    pub fn write(self, c: &Citation) -> String {
+        match self {
+            Format::BibTex => bibtex(c),
+            Format::Ris => ris(c),
+            Format::CslJson => csl_json(c),
+        }
+    }
+}
+
+/// A `@techreport`, with biblatex's `date`, `version` and `langid` beside
+/// BibTeX's `year` and `month`.
+fn bibtex(c: &Citation) -> String {
+    let d = &c.published;
+    let mut fields = vec![
+        ("author", format!("{{{}}}", tex(&c.publisher))),
+        ("title", format!("{{{}}}", tex(&c.title))),
+        ("institution", tex(&c.publisher)),
+        ("type", tex(c.kind)),
+    ];
+    if let Some(update) = c.update_label() {
+        fields.push(("number", update));
+    }
+    fields.extend([
+        ("year", d.year().to_string()),
+        ("date", d.calendar()),
+        ("version", c.version.clone()),
+        ("langid", english_language_name(&c.language).to_lowercase()),
+        ("url", c.url.clone()),
+    ]);
+    if let Some(u) = &c.updated {
+        fields.push(("note", format!("Last updated {}", u.calendar())));
+    }
+    let mut out = format!("@techreport{{{},\n", c.id);
+    for (name, value) in fields {
+        out.push_str(&format!("  {name} = {{{value}}},\n"));
+    }
+    // BibTeX's month macros ("oct") need no braces.
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let m = months[(d.month() as usize).clamp(1, 12) - 1];
+    out.push_str(&format!("  month = {m},\n}}\n"));
+    out
+}
+
+/// TeX's special characters as text.
+fn tex(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            '{' | '}' | '&' | '%' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// RIS: two-letter tags, "  - ", CRLF line ends, `ER` last.
+fn ris(c: &Citation) -> String {
+    let d = &c.published;
+    let mut lines: Vec<(&str, String)> = vec![
+        ("TY", "RPRT".into()),
+        ("AU", c.publisher.clone()),
+        ("TI", c.title.clone()),
+        ("PY", d.year().to_string()),
+        ("DA", format!("{:04}/{:02}/{:02}/", d.year(), d.month(), d.day())),
+        ("PB", c.publisher.clone()),
+        ("M3", c.kind.into()),
+    ];
+    if let Some(update) = c.update_label() {
+        lines.push(("VL", update));
+    }
+    lines.extend([
+        ("ET", format!("version {}", c.version)),
+        ("LA", english_language_name(&c.language)),
+        ("UR", c.url.clone()),
+    ]);
+    if let Some(u) = &c.updated {
+        lines.push(("N1", format!("Last updated {}", u.calendar())));
+    }
+    lines.push(("ER", String::new()));
+    lines
+        .into_iter()
+        // A value never spans lines: a line break would start a new tag.
+        .map(|(tag, value)| format!("{tag}  - {}\r\n", one_line(&value)))
+        .collect()
+}
+
+fn one_line(text: &str) -> String {
+    text.split(['\r', '\n']).collect::<Vec<_>>().join(" ")
+}
+
+/// One CSL item in a list, as citeproc and Zotero read it.
+fn csl_json(c: &Citation) -> String {
+    let d = &c.published;
+    let mut item = serde_json::json!({
+        "id": c.id,
+        "type": "report",
+        "title": c.title,
+        "author": [{ "literal": c.publisher }],
+        "publisher": c.publisher,
+        "genre": c.kind,
+        "issued": { "date-parts": [[d.year(), d.month(), d.day()]] },
+        "version": c.version,
+        "language": c.language,
+        "URL": c.url,
+    });
+    if let Some(update) = c.update_label() {
+        item["number"] = update.into();
+    }
+    if let Some(u) = &c.updated {
+        item["note"] = format!("Last updated {} {}, {}", month(u), u.day(), u.year()).into();
+    }
+    let mut out = serde_json::to_string_pretty(&[item]).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// A language's English name, for files and styles that name it.
+pub fn english_language_name(tag: &str) -> String {
+    let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+    match primary.as_str() {
+        "ar" => "Arabic",
+        "en" => "English",
+        "hy" => "Armenian",
+        "fa" => "Persian",
+        "fr" => "French",
+        "es" => "Spanish",
+        "ru" => "Russian",
+        "uk" => "Ukrainian",
+        "he" => "Hebrew",
+        "ur" => "Urdu",
+        "de" => "German",
+        "tr" => "Turkish",
+        "pt" => "Portuguese",
+        "zh" => "Chinese",
+        "my" => "Burmese",
+        _ => return tag.to_string(),
+    }
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cite::tests::citation;
+
+    #[test]
+    fn bibtex_is_a_tech_report_with_braced_title_and_month_macro() {
+        let c = citation();
+        let v = &c.version;
+        assert_eq!(
+            Format::BibTex.write(&c),
+            format!(
+                "@techreport{{azerbaijan-red-flag-update-3,
+  author = {{{{Lemkin Institute for Genocide Prevention}}}},
+  title = {{{{Red Flag Alert for Genocide - Azerbaijan - Update 3}}}},
+  institution = {{Lemkin Institute for Genocide Prevention}},
+  type = {{Red Flag Alert}},
+  number = {{Update 3}},
+  year = {{2022}},
+  date = {{2022-10-07}},
+  version = {{{v}}},
+  langid = {{english}},
+  url = {{https://alerts.example.org/alerts/azerbaijan-red-flag-update-3}},
+  note = {{Last updated 2022-10-09}},
+  month = oct,
+}}
+"
+            )
+        );
+    }
+
+    #[test]
+    fn tex_specials_in_a_title_stay_text() {
+        assert_eq!(
+            tex(r"50% of {x} & $y #1 a_b ~ ^ \"),
+            r"50\% of \{x\} \& \$y \#1 a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}"
+        );
+    }
+
+    #[test]
+    fn ris_has_tagged_crlf_lines_ending_with_er() {
+        let c = citation();
+        let v = &c.version;
+        let expected = [
+            "TY  - RPRT",
+            "AU  - Lemkin Institute for Genocide Prevention",
+            "TI  - Red Flag Alert for Genocide - Azerbaijan - Update 3",
+            "PY  - 2022",
+            "DA  - 2022/10/07/",
+            "PB  - Lemkin Institute for Genocide Prevention",
+            "M3  - Red Flag Alert",
+            "VL  - Update 3",
+            &format!("ET  - version {v}"),
+            "LA  - English",
+            "UR  - https://alerts.example.org/alerts/azerbaijan-red-flag-update-3",
+            "N1  - Last updated 2022-10-09",
+            "ER  - ",
+        ]
+        .map(|l| format!("{l}\r\n"))
+        .concat();
+        assert_eq!(Format::Ris.write(&c), expected);
+        let mut broken = c;
+        broken.title = "Two\nlines".into();
+        assert!(Format::Ris.write(&broken).contains("TI  - Two lines\r\n"));
+    }
+
+    #[test]
+    fn csl_json_is_one_report_item() {
+        let c = citation();
+        let value: serde_json::Value =
+            serde_json::from_str(&Format::CslJson.write(&c)).expect("json");
+        assert_eq!(
+            value,
+            serde_json::json!([{
+                "id": "azerbaijan-red-flag-update-3",
+                "type": "report",
+                "title": "Red Flag Alert for Genocide - Azerbaijan - Update 3",
+                "author": [{"literal": "Lemkin Institute for Genocide Prevention"}],
+                "publisher": "Lemkin Institute for Genocide Prevention",
+                "genre": "Red Flag Alert",
+                "number": "Update 3",
+                "issued": {"date-parts": [[2022, 10, 7]]},
+                "version": c.version,
+                "language": "en",
+                "URL": "https://alerts.example.org/alerts/azerbaijan-red-flag-update-3",
+                "note": "Last updated October 9, 2022"
+            }])
+        );
+    }
+
+    #[test]
+    fn an_original_has_no_number_and_an_unedited_alert_no_note() {
+        let mut c = citation();
+        c.update = Some(0);
+        c.updated = None;
+        for (f, number) in [
+            (Format::BibTex, "number ="),
+            (Format::Ris, "VL  -"),
+            (Format::CslJson, "\"number\""),
+        ] {
+            let text = f.write(&c);
+            assert!(!text.contains(number), "{}", f.name());
+            assert!(!text.contains("Last updated"), "{}", f.name());
+        }
+    }
+
+    #[test]
+    fn files_have_their_names_endings_and_types() {
+        assert_eq!(Format::BibTex.file("x"), "cite/x.bib");
+        assert_eq!(Format::Ris.file("x"), "cite/x.ris");
+        assert_eq!(Format::CslJson.file("x"), "cite/x.csl.json");
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        assert_eq!(names, ["BibTeX", "RIS", "CSL-JSON"]);
+        assert_eq!(Format::Ris.media_type(), "application/x-research-info-systems");
+        assert_eq!(english_language_name("fa-IR"), "Persian");
+        assert_eq!(english_language_name("xx"), "xx");
+    }
+}
