@@ -110,11 +110,12 @@ const lines = [
   ...app.flatMap((p) => readerView(`${base}${p}`)),
   // The staff preview: never indexed, never framed.
   ...["preview", "preview.html"].flatMap((p) => readerView(`${base}${p}`, "  X-Robots-Tag: noindex")),
-  // Feeds, oEmbed documents and the data are public and read by other
+  // Feeds, oEmbed documents, the data (a static API, docs/api.md) and
+  // citation files are public and read by other
   // sites: feed readers on the web, and partner panels in an oEmbed frame
   // that WordPress sandboxes without allow-same-origin (an opaque origin
   // whose module script, wasm and data fetches are all cross-origin).
-  ...["feeds/*", "oembed/*", "data/*", "alert-reader-*", "main-*"].flatMap((p) => [`${base}${p}`, "  Access-Control-Allow-Origin: *", ""]),
+  ...["feeds/*", "oembed/*", "data/*", "cite/*", "alert-reader-*", "main-*"].flatMap((p) => [`${base}${p}`, "  Access-Control-Allow-Origin: *", ""]),
   `${base}embed/*`,
   `  Content-Security-Policy: ${csp(origins.length ? origins.join(" ") : "*")}`,
   "",

@@ -74,6 +74,38 @@ pub fn file_href(path: &str) -> String {
     format!("{}{path}", site_base())
 }
 
+/// `href` as an absolute address, resolved against the page's base.
+pub fn absolute(href: &str) -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(href, &base).map_or_else(|_| href.to_string(), |u| u.href())
+}
+
+/// Offers `text` as a file named `name` to download, as a link with
+/// `download` would: no server is asked.
+pub fn download(name: &str, media_type: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    // After the click has started the download.
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
 /// The href of an app path in the interface language `tag`.
 pub fn href_in(tag: &str, app_path: &str) -> String {
     format!("{}{}{app_path}", site_base(), languages::prefix(tag))
@@ -145,7 +177,9 @@ pub fn serve_copy_buttons() {
         {
             remember_language(&tag);
         }
-        let Some(button) = target.and_then(|t| t.closest(".follow-copy").ok().flatten()) else {
+        let Some(button) =
+            target.and_then(|t| t.closest(".follow-copy, .copy-button").ok().flatten())
+        else {
             return;
         };
         // The button carries its words, in the page's language.
@@ -153,16 +187,26 @@ pub fn serve_copy_buttons() {
         let not_copied = button.get_attribute("data-not-copied").unwrap_or_default();
         let status = button
             .parent_element()
-            .and_then(|p| p.query_selector(".follow-status").ok().flatten());
+            .and_then(|p| p.query_selector("[role=status]").ok().flatten());
         let say = move |text: String| {
             if let Some(s) = &status {
                 s.set_text_content(Some(&text));
             }
         };
-        let value = button.get_attribute("data-copy").unwrap_or_default();
-        let base = document().base_uri().ok().flatten().unwrap_or_default();
-        let Ok(url) = web_sys::Url::new_with_base(&value, &base) else {
-            return say(not_copied);
+        // A citation's text, or a feed's address made absolute.
+        let text = match button.get_attribute("data-copy-from") {
+            Some(id) => document()
+                .get_element_by_id(&id)
+                .and_then(|e| e.text_content())
+                .unwrap_or_default(),
+            None => {
+                let value = button.get_attribute("data-copy").unwrap_or_default();
+                let base = document().base_uri().ok().flatten().unwrap_or_default();
+                match web_sys::Url::new_with_base(&value, &base) {
+                    Ok(url) => url.href(),
+                    Err(_) => return say(not_copied),
+                }
+            }
         };
         let navigator = window().navigator();
         // Missing outside secure contexts; calling it then would throw.
@@ -171,7 +215,7 @@ pub fn serve_copy_buttons() {
         if !available {
             return say(not_copied);
         }
-        let promise = navigator.clipboard().write_text(&url.href());
+        let promise = navigator.clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
             say(if done { copied } else { not_copied });

@@ -11,6 +11,7 @@ use crate::routes::use_list_query;
 use alert_model::embed::EmbedTarget;
 use alert_model::i18n::words::page_title;
 use alert_model::nav::{self, Step};
+use alert_model::since;
 use alert_model::{Alert, Status};
 use alert_views::alert_view::{AlertView, BackLink};
 use alert_views::i18n::use_words;
@@ -58,10 +59,17 @@ pub fn AlertPage() -> impl IntoView {
             |(a, catalog)| {
                 let found = catalog.as_ref().map(|c| nav::steps(c, &a, &list));
                 steps.set(found.clone());
+                let order = match data.site.get_untracked() {
+                    Some(Ok(site)) => site.type_order.clone(),
+                    _ => Vec::new(),
+                };
+                let since = catalog
+                    .as_ref()
+                    .and_then(|c| since::for_alert(&a, c, &order));
                 // Embed pressed before the app had this alert (dom.rs explains).
                 request_animation_frame(dom::finish_pending_action);
                 view! {
-                    <AlertView alert=a.clone() catalog list=list.clone() steps=found>
+                    <AlertView alert=a.clone() catalog list=list.clone() steps=found since>
                         {embed(&a)}
                     </AlertView>
                 }

@@ -6,13 +6,16 @@ use crate::components::page_state::page_state;
 use crate::data::AppData;
 use crate::dom;
 use crate::routes::use_list_query;
+use alert_model::export::{Download, Row};
 use alert_model::i18n::words::page_title;
-use alert_model::Query;
+use alert_model::{Catalog, Query};
 use alert_views::archive::{Archive, HomeFrame};
+use alert_views::env::use_env;
 use alert_views::i18n::use_words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use std::sync::Arc;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -44,9 +47,32 @@ pub fn Home() -> impl IntoView {
                     data.catalog.get(),
                     "loading.alerts",
                     move || data.catalog.refetch(),
-                    |catalog| view! { <Archive catalog query ignored on_change /> }.into_any(),
+                    |catalog| {
+                        let on_export = export(catalog.clone(), query);
+                        view! { <Archive catalog query ignored on_change on_export /> }.into_any()
+                    },
                 )
             }}
         </HomeFrame>
     }
+}
+
+/// "Download these results": exactly the filtered list, every page of it,
+/// written here rather than fetched.
+fn export(catalog: Arc<Catalog>, query: Signal<Query>) -> Callback<Download> {
+    let env = use_env();
+    Callback::new(move |download: Download| {
+        let q = query.get_untracked();
+        let url = |id: &str| dom::absolute(&env.public_href(&format!("/alerts/{id}")));
+        let rows: Vec<Row> = catalog
+            .select(&catalog.filter(&q))
+            .into_iter()
+            .map(|e| Row::new(e, &url))
+            .collect();
+        dom::download(
+            &download.file_name(&q),
+            download.media_type(),
+            &download.write(&rows, &q),
+        );
+    })
 }

@@ -165,6 +165,29 @@ pub fn write_index(target: &Path, index: &Index) -> io::Result<bool> {
     Ok(true)
 }
 
+/// Writes the JSON Schema files (`alert_model::schema`) into
+/// `<data-dir>/schema/`, where alert files name them and the build serves
+/// them; only those whose text changed. Returns how many it wrote.
+pub fn write_schemas(dir: &Path) -> io::Result<usize> {
+    let folder = dir.join("schema");
+    std::fs::create_dir_all(&folder)?;
+    let mut written = 0;
+    for (name, schema) in alert_model::schema::all() {
+        let target = folder.join(name);
+        let text = schema_text(&schema);
+        if std::fs::read_to_string(&target).ok().as_deref() != Some(text.as_str()) {
+            write_atomically(&target, text.as_bytes())?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
+/// A schema as the files hold it: pretty, with a final line break.
+pub fn schema_text(schema: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(schema).unwrap_or_default() + "\n"
+}
+
 /// Writes `bytes` to a temporary file beside `target`, flushes it to disk
 /// and renames it over `target`. On any failure the temporary file is
 /// removed and `target` is untouched. Every file the build generates is

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! alert-data check <data-dir | file.json>...   list every problem; exit 1 on any error
-//! alert-data index <data-dir>                  check, then write <data-dir>/index.json
+//! alert-data index <data-dir>                  check, then write <data-dir>/index.json and schema/*.json
 //! alert-data synth <count> [--seed N]           a synthetic index of <count> alerts, to stdout
 //! ```
 //!
@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   alert-data check <data-dir | alert.json>...   list every problem; exit 1 on any error
-  alert-data index <data-dir>                   check alerts/*.json, then write index.json
+  alert-data index <data-dir>                   check alerts/*.json, then write index.json and schema/*.json
   alert-data synth <count> [--seed N]           a synthetic index for benchmarks, to stdout";
 
 fn main() -> ExitCode {
@@ -94,6 +94,20 @@ fn index(dir: &Path) -> ExitCode {
     if print_report(&report) {
         eprintln!("index.json not written: fix the errors above first");
         return ExitCode::FAILURE;
+    }
+    match check::write_schemas(dir) {
+        Ok(0) => {}
+        Ok(n) => eprintln!(
+            "wrote {n} JSON Schema file(s) into {}",
+            dir.join("schema").display()
+        ),
+        Err(e) => {
+            eprintln!(
+                "{}",
+                escape_controls(&format!("{}/schema: {e}", dir.display()))
+            );
+            return ExitCode::FAILURE;
+        }
     }
     let target = dir.join("index.json");
     match check::write_index(&target, &index) {

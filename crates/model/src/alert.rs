@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 /// The schema version this code reads and writes.
 pub const SCHEMA_VERSION: u64 = 1;
 
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AlertType {
@@ -54,6 +55,7 @@ impl AlertType {
     }
 }
 
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -73,6 +75,7 @@ impl Status {
     }
 }
 
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Series {
     pub id: String,
@@ -80,6 +83,7 @@ pub struct Series {
     pub number: u32,
 }
 
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mark {
@@ -130,6 +134,7 @@ pub fn link_scheme(href: &str) -> Option<String> {
     valid.then(|| scheme.to_ascii_lowercase())
 }
 
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
@@ -180,6 +185,7 @@ impl Block {
     }
 }
 
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Links {
     #[serde(default)]
@@ -189,6 +195,8 @@ pub struct Links {
 }
 
 /// One alert file, as validated.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(deny_unknown_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alert {
     pub schema: u64,
@@ -203,16 +211,19 @@ pub struct Alert {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub series: Option<Series>,
     pub language: String,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    // `default` only tells the schema (docs/api.md) these may be left out,
+    // as the validator allows: alerts are read by `validate`, not serde.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<String, String>,
     pub summary: String,
     /// What this update changes since the previous one in its series, in
     /// the staff's own words: short plain-text points.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<String>,
     pub body: Vec<Block>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    #[serde(default)]
     pub links: Links,
 }
 
@@ -261,6 +272,7 @@ pub fn is_rtl_language(tag: &str) -> bool {
 }
 
 /// One line of `index.json`.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndexEntry {
     pub id: String,
@@ -285,6 +297,7 @@ pub struct IndexEntry {
 }
 
 /// `index.json`: published alerts, newest first, for every list.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     pub schema: u64,
@@ -299,6 +312,8 @@ pub struct Index {
 }
 
 /// `site.json`: everything that names the publisher.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schemars", schemars(deny_unknown_fields))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Site {
     pub name: String,
@@ -337,6 +352,7 @@ pub struct Site {
 }
 
 /// The words of `site.json` that readers see, in one language.
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SiteWords {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -366,6 +382,7 @@ impl Site {
     }
 }
 
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EmbedSettings {
     #[serde(default)]

@@ -327,7 +327,10 @@ mod tests {
 
     #[test]
     fn words_removed_come_before_the_words_that_replace_them() {
-        let runs = word_runs("Forces shelled the town on Monday.", "Forces shelled two towns on Monday.");
+        let runs = word_runs(
+            "Forces shelled the town on Monday.",
+            "Forces shelled two towns on Monday.",
+        );
         assert_eq!(
             runs,
             [

@@ -89,6 +89,61 @@ pub enum Csv {
     Excel,
 }
 
+/// The three downloads a list offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Download {
+    Csv,
+    Excel,
+    Json,
+}
+
+impl Download {
+    pub const ALL: [Download; 3] = [Download::Csv, Download::Excel, Download::Json];
+
+    /// The whole archive's file, written at build, relative to the reader.
+    pub fn archive_file(self) -> &'static str {
+        match self {
+            Download::Csv => "data/alerts.csv",
+            Download::Excel => "data/alerts-excel.csv",
+            Download::Json => "data/alerts.json",
+        }
+    }
+
+    /// The message key of its link.
+    pub fn label(self) -> &'static str {
+        match self {
+            Download::Csv => "export.csv",
+            Download::Excel => "export.excel",
+            Download::Json => "export.json",
+        }
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Download::Csv | Download::Excel => "text/csv;charset=utf-8",
+            Download::Json => "application/json",
+        }
+    }
+
+    /// The downloaded file's name, after the filter: `alerts-SD.csv`,
+    /// `alerts-SD-excel.csv`, `alerts-SD.json`.
+    pub fn file_name(self, q: &Query) -> String {
+        match self {
+            Download::Csv => file_name(q, "csv"),
+            Download::Excel => file_name(q, "csv").replace(".csv", "-excel.csv"),
+            Download::Json => file_name(q, "json"),
+        }
+    }
+
+    pub fn write(self, rows: &[Row<'_>], q: &Query) -> String {
+        match self {
+            Download::Csv => csv(rows, Csv::Standard),
+            Download::Excel => csv(rows, Csv::Excel),
+            Download::Json => json(rows, q),
+        }
+    }
+}
+
 /// The rows as CSV: a header, CRLF line ends, fields quoted when they
 /// hold a comma, quote or line break.
 pub fn csv(rows: &[Row<'_>], kind: Csv) -> String {
@@ -218,13 +273,22 @@ mod tests {
                 (false, c) => cell.push(c),
             }
         }
-        assert!(cell.is_empty() && row.is_empty(), "the last line ends with CRLF");
+        assert!(
+            cell.is_empty() && row.is_empty(),
+            "the last line ends with CRLF"
+        );
         rows
     }
 
     #[test]
     fn csv_quotes_what_needs_it_and_ends_lines_with_crlf() {
-        let mut e = entry("a", "Says \"stop\", now", AlertType::SosAlert, "2023-04-15", &["SD", "TD"]);
+        let mut e = entry(
+            "a",
+            "Says \"stop\", now",
+            AlertType::SosAlert,
+            "2023-04-15",
+            &["SD", "TD"],
+        );
         e.series = Some(Series {
             id: "sudan-sos".into(),
             number: 2,
@@ -244,7 +308,13 @@ mod tests {
 
     #[test]
     fn the_excel_csv_says_utf8_and_cannot_hold_a_formula() {
-        let e = entry("a", "=HYPERLINK(\"x\")", AlertType::Report, "2023-04-15", &["SD"]);
+        let e = entry(
+            "a",
+            "=HYPERLINK(\"x\")",
+            AlertType::Report,
+            "2023-04-15",
+            &["SD"],
+        );
         let text = csv(&[Row::new(&e, &url)], Csv::Excel);
         assert!(text.starts_with('\u{feff}'));
         let rows = parse_csv(text.trim_start_matches('\u{feff}'));
@@ -277,15 +347,57 @@ mod tests {
     }
 
     #[test]
+    fn each_download_has_its_file_name_type_and_archive_file() {
+        let (q, _) = Query::from_pairs([("country", "SD")]);
+        let names: Vec<String> = Download::ALL.iter().map(|d| d.file_name(&q)).collect();
+        assert_eq!(
+            names,
+            ["alerts-SD.csv", "alerts-SD-excel.csv", "alerts-SD.json"]
+        );
+        let files: Vec<&str> = Download::ALL.iter().map(|d| d.archive_file()).collect();
+        assert_eq!(
+            files,
+            [
+                "data/alerts.csv",
+                "data/alerts-excel.csv",
+                "data/alerts.json"
+            ]
+        );
+        assert_eq!(Download::Excel.media_type(), "text/csv;charset=utf-8");
+        assert_eq!(Download::Json.media_type(), "application/json");
+        let e = entry("a", "A", AlertType::Report, "2023-04-15", &["SD"]);
+        let rows = [Row::new(&e, &url)];
+        assert!(Download::Excel.write(&rows, &q).starts_with('\u{feff}'));
+        assert!(Download::Csv.write(&rows, &q).starts_with("id,"));
+        assert!(Download::Json.write(&rows, &q).starts_with('{'));
+        let labels: Vec<&str> = Download::ALL.iter().map(|d| d.label()).collect();
+        assert_eq!(labels, ["export.csv", "export.excel", "export.json"]);
+    }
+
+    #[test]
     fn file_names_say_the_filter() {
-        let name = |pairs: &[(&str, &str)], ext| file_name(&Query::from_pairs(pairs.iter().copied()).0, ext);
+        let name = |pairs: &[(&str, &str)], ext| {
+            file_name(&Query::from_pairs(pairs.iter().copied()).0, ext)
+        };
         assert_eq!(name(&[], "json"), "alerts.json");
         assert_eq!(
-            name(&[("country", "sd"), ("type", "sos_alert"), ("year", "2023"), ("q", "  El Fasher, now! ")], "csv"),
+            name(
+                &[
+                    ("country", "sd"),
+                    ("type", "sos_alert"),
+                    ("year", "2023"),
+                    ("q", "  El Fasher, now! ")
+                ],
+                "csv"
+            ),
             "alerts-SD-sos_alert-2023-el-fasher-now.csv"
         );
         assert_eq!(name(&[("q", "الفاشر")], "csv"), "alerts-الفاشر.csv");
-        assert_eq!(name(&[("q", "\"/..\\")], "csv"), "alerts.csv", "nothing to name a file with");
+        assert_eq!(
+            name(&[("q", "\"/..\\")], "csv"),
+            "alerts.csv",
+            "nothing to name a file with"
+        );
         let long = name(&[("q", &"word ".repeat(20))], "csv");
         assert!(long.chars().count() <= "alerts-.csv".len() + 40, "{long}");
         assert!(!long.contains("-.csv"));

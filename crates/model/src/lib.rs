@@ -20,6 +20,8 @@ pub mod nav;
 pub mod placement;
 pub mod public_address;
 pub mod query;
+#[cfg(feature = "schemars")]
+pub mod schema;
 pub mod since;
 pub mod timeline;
 pub mod validate;

@@ -23,10 +23,19 @@ pub struct Since {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fact {
     /// Moved up `site.json`'s `type_order`.
-    Raised { from: AlertType, to: AlertType },
-    Lowered { from: AlertType, to: AlertType },
+    Raised {
+        from: AlertType,
+        to: AlertType,
+    },
+    Lowered {
+        from: AlertType,
+        to: AlertType,
+    },
     /// A type change the order does not rank.
-    Retyped { from: AlertType, to: AlertType },
+    Retyped {
+        from: AlertType,
+        to: AlertType,
+    },
     CountriesAdded(Vec<String>),
     CountriesRemoved(Vec<String>),
     /// Languages this alert is translated into that the previous was not.
@@ -52,6 +61,11 @@ pub fn previous<'a>(catalog: &'a Catalog, alert: &Alert) -> Option<&'a IndexEntr
                 .then_with(|| y.id.cmp(&x.id))
         })
         .map(|(_, e)| e)
+}
+
+/// The box for `alert`, when it follows a published alert of its series.
+pub fn for_alert(alert: &Alert, catalog: &Catalog, order: &[AlertType]) -> Option<Since> {
+    previous(catalog, alert).map(|p| since(alert, p, order))
 }
 
 /// What changed between `previous` and `alert`; `order` is `site.json`'s
@@ -139,7 +153,8 @@ impl Fact {
             m.fill(key, &[("from", &m.kind(*from)), ("to", &m.kind(*to))])
         };
         // One or several: the list names them, so no number is needed.
-        let one_or_more = |one: &'static str, more: &'static str, n: usize| if n == 1 { one } else { more };
+        let one_or_more =
+            |one: &'static str, more: &'static str, n: usize| if n == 1 { one } else { more };
         let countries = |one: &'static str, more: &'static str, codes: &[String]| {
             let names: Vec<String> = codes.iter().map(|c| m.country(c)).collect();
             m.fill(
@@ -238,7 +253,9 @@ mod tests {
             entry("s-5", 5, AlertType::RedFlagAlert, &["SD"]),
             other_series,
         ]);
-        let prev = |n| previous(&catalog, &alert(n, AlertType::RedFlagAlert, &["SD"])).map(|e| e.id.clone());
+        let prev = |n| {
+            previous(&catalog, &alert(n, AlertType::RedFlagAlert, &["SD"])).map(|e| e.id.clone())
+        };
         assert_eq!(prev(3), Some("s-1".into()), "number 2 was skipped");
         assert_eq!(prev(4), Some("s-3".into()), "a draft between two published");
         assert_eq!(prev(1), Some("s-0".into()));

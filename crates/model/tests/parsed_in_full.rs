@@ -14,6 +14,8 @@ fn complete() -> Value {
         "countries": ["AZ", "AM"], "series": { "id": "example-series", "number": 2 },
         "language": "en", "translations": { "fr": "example-full-fr" },
         "summary": "A summary.",
+        "changes": ["A new section.", "Sources added."],
+        "$schema": "../schema/alert.schema.json",
         "body": [
             { "type": "heading", "level": 3, "text": ["Heading"] },
             { "type": "paragraph", "text": ["Plain, ", { "text": "both", "marks": ["strong", "em"] }, { "text": "link", "href": "https://example.org/a" }] },
@@ -77,6 +79,7 @@ fn every_field_of_a_complete_alert_is_read_as_written() {
                 ],
             },
         ],
+        changes: vec!["A new section.".into(), "Sources added.".into()],
         tags: vec!["prisoners".into(), "sanctions".into()],
         links: Links {
             source: Some("https://example.org/source".into()),
@@ -116,5 +119,50 @@ fn lengths_are_allowed_up_to_their_limit_and_refused_past_it() {
     assert_eq!(
         errors_with("summary", text(MAX_SUMMARY_CHARS + 1)),
         ["summary"]
+    );
+}
+
+#[test]
+fn changes_are_short_plain_points_of_an_update() {
+    let with = |changes: Value, number: u32| {
+        let mut v = complete();
+        v["changes"] = changes;
+        v["series"]["number"] = json!(number);
+        check_alert_text(&v.to_string())
+    };
+    let problems = |c: &alert_model::validate::Checked| -> Vec<(String, bool)> {
+        c.problems
+            .iter()
+            .map(|p| {
+                (
+                    p.path.clone(),
+                    p.severity == alert_model::validate::Severity::Error,
+                )
+            })
+            .collect()
+    };
+    let long = "x".repeat(alert_model::validate::MAX_CHANGE_CHARS);
+    let ok = with(json!([long.clone()]), 2);
+    assert_eq!(problems(&ok), []);
+    let too_long = with(json!([format!("{long}x")]), 2);
+    assert_eq!(problems(&too_long), [("changes[0]".to_string(), true)]);
+    let wrong = with(json!("one point"), 2);
+    assert_eq!(problems(&wrong), [("changes".to_string(), true)]);
+    let not_text = with(json!(["fine", 3]), 2);
+    assert_eq!(problems(&not_text), [("changes[1]".to_string(), true)]);
+    let empty = with(json!(["  ", "kept"]), 2);
+    assert_eq!(problems(&empty), [("changes[0]".to_string(), false)]);
+    assert_eq!(empty.alert.expect("alert").changes, ["kept"]);
+    let original = with(json!(["a point"]), 0);
+    assert_eq!(problems(&original), [("changes".to_string(), false)]);
+    let none = with(Value::Null, 2);
+    assert_eq!(none.alert.expect("alert").changes, Vec::<String>::new());
+    let mut outside = complete();
+    outside.as_object_mut().expect("object").remove("series");
+    let outside = check_alert_text(&outside.to_string());
+    assert!(
+        outside.problems.iter().any(|p| p.path == "changes"),
+        "{:?}",
+        outside.problems
     );
 }

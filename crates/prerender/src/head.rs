@@ -8,6 +8,7 @@ use crate::cards;
 use crate::feeds::{atom, changed, for_alert, json_feed, timestamp};
 use crate::template::escape;
 use crate::{json_ld, oembed};
+use alert_model::cite::Citation;
 use alert_model::follow::{self, FeedRef};
 use alert_model::i18n::languages::{prefix, INTERFACE};
 use alert_model::i18n::Messages;
@@ -134,6 +135,27 @@ impl Tags {
     }
 }
 
+/// What a citation of `alert` says: its permanent address is its page
+/// without a language prefix.
+pub fn citation(p: Public<'_>, alert: &Alert) -> Citation {
+    Citation::new(alert, &p.site.name, p.url(&format!("/alerts/{}", alert.id)))
+}
+
+/// A page about an alert rather than the alert (Compare, Cite): its own
+/// address, and not for search engines, which have the alert's page.
+pub fn alert_tool(p: Public<'_>, lang: &str, path: &str) -> String {
+    let mut t = Tags::default();
+    t.link(
+        "canonical",
+        &p.url(&format!("{}{path}", prefix(lang))),
+        None,
+        None,
+    );
+    t.meta("name", PUBLIC_URL_META, p.base);
+    t.meta("name", "robots", "noindex");
+    t.0
+}
+
 /// The front page: the main feed.
 pub fn home(p: Public<'_>, words: &Messages, title: &str, description: &str) -> String {
     let mut t = Tags::default();
@@ -226,6 +248,10 @@ pub fn alert(
     }
     t.feeds(p, words, &for_alert(alert));
     t.oembed(p, &oembed::alert_file(&alert.id), title);
+    // For Zotero and scholarly indexes, without script.
+    for (name, content) in citation(p, alert).highwire() {
+        t.meta("name", name, &content);
+    }
     t.0.push_str(&json_ld::script(&json_ld::alert(p, alert, original)));
     t.0
 }

@@ -40,12 +40,15 @@ document.addEventListener('click', (e) => {
       localStorage.setItem({remember}, lang.dataset.lang);
     } catch {}
   }
-  const b = e.target.closest && e.target.closest('.follow-copy');
+  const b = e.target.closest && e.target.closest('.follow-copy,.copy-button');
   if (!b || window.alertReaderCopies) return;
-  const status = b.parentElement.querySelector('.follow-status');
+  const status = b.parentElement.querySelector('[role=status]');
   const say = (text) => { if (status) status.textContent = text; };
   if (!navigator.clipboard) return say(b.dataset.notCopied);
-  navigator.clipboard.writeText(new URL(b.dataset.copy, document.baseURI).href).then(() => say(b.dataset.copied), () => say(b.dataset.notCopied));
+  // A feed's address, or the text of a citation.
+  const from = b.dataset.copyFrom && document.getElementById(b.dataset.copyFrom);
+  const text = from ? from.textContent : new URL(b.dataset.copy, document.baseURI).href;
+  navigator.clipboard.writeText(text).then(() => say(b.dataset.copied), () => say(b.dataset.notCopied));
 });
 let tries = 0;
 const start = () => {

@@ -13,8 +13,10 @@
 //! copies `public/data` whole, drafts and editor backups included.
 
 use alert_data::check::{check_data_dir, load_alerts, write_atomically};
+use alert_model::cite::files::Format;
+use alert_model::cite::Citation;
 use alert_model::countries::COUNTRIES;
-use alert_model::{Catalog, Site};
+use alert_model::{export, since, Catalog, Site};
 use alert_prerender::head::Public;
 use alert_prerender::pages::{self, Data, Page};
 use alert_prerender::{cards, feeds, oembed, on_demand, sitemap, template};
@@ -91,6 +93,7 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
             "site.json has no reader_url: no canonical links, feeds, share cards, oEmbed or sitemap written"
         ),
     }
+    write_data(build, &data)?;
     let public: Vec<String> = data
         .alerts
         .iter()
@@ -100,6 +103,47 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     for left_out in keep_only(&build.join("data").join("alerts"), &public)? {
         eprintln!("left out of the build (not a published alert): data/alerts/{left_out}");
     }
+    Ok(())
+}
+
+/// What others take: the whole archive as CSV and JSON (docs/api.md),
+/// and each alert's citation files. Addresses are absolute where the
+/// public address is known, else relative to the reader.
+fn write_data(build: &Path, data: &Data) -> Result<(), String> {
+    let url = |id: &str| match data.public() {
+        Some(p) => p.url(&format!("/alerts/{id}")),
+        None => format!("alerts/{id}"),
+    };
+    let rows: Vec<export::Row> = data
+        .catalog
+        .entries()
+        .iter()
+        .map(|e| export::Row::new(e, &url))
+        .collect();
+    let all = alert_model::Query::default();
+    for download in export::Download::ALL {
+        write_file(
+            build,
+            download.archive_file(),
+            download.write(&rows, &all).as_bytes(),
+        )?;
+    }
+    let mut files = 0;
+    for alert in data.public_alerts() {
+        let citation = Citation::new(alert, &data.site.name, url(&alert.id));
+        for format in Format::ALL {
+            write_file(
+                build,
+                &format.file(&alert.id),
+                format.write(&citation).as_bytes(),
+            )?;
+            files += 1;
+        }
+    }
+    eprintln!(
+        "wrote the archive as CSV and JSON ({} alerts) and {files} citation files",
+        rows.len()
+    );
     Ok(())
 }
 
@@ -120,7 +164,15 @@ fn write_reach(
     data: &Data,
     public: Public<'_>,
 ) -> Result<(), String> {
-    let all = feeds::all(&data.alerts);
+    let english = data.words.first().ok_or("no interface language")?;
+    let openings: feeds::Openings = data
+        .public_alerts()
+        .filter_map(|a| {
+            let since = since::for_alert(a, &data.catalog, &data.site.type_order)?;
+            Some((a.id.clone(), feeds::opening(&since, english)))
+        })
+        .collect();
+    let all = feeds::all(&data.alerts, &openings);
     let mut documents = 0;
     for feed in &all {
         for doc in feed.documents() {

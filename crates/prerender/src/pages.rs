@@ -2,14 +2,18 @@
 //! the front page, each published or withdrawn alert, and each country.
 
 use crate::head::{self, Public};
+use alert_model::cite::Citation;
 use alert_model::countries::COUNTRIES;
 use alert_model::i18n::languages::prefix;
 use alert_model::i18n::words::page_title;
 use alert_model::i18n::Messages;
 use alert_model::nav;
+use alert_model::since;
 use alert_model::{Alert, Catalog, Query, Site, Status};
 use alert_views::alert_view::AlertView;
 use alert_views::archive::{Archive, HomeFrame};
+use alert_views::cite_view::CiteView;
+use alert_views::compare_view::{self, CompareView};
 use alert_views::country_timeline::CountryTimeline;
 use alert_views::embed_button::EmbedPlaceholder;
 use alert_views::env::Env;
@@ -168,6 +172,8 @@ pub fn all(env: &Env, data: &Data) -> Vec<Page> {
         let l = Language::new(env, data, words.clone());
         pages.push(home(&l, data));
         pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
+        pages.extend(data.public_alerts().filter_map(|a| compare(&l, data, a)));
+        pages.extend(data.public_alerts().map(|a| cite(&l, data, a)));
         pages.extend(COUNTRIES.iter().map(|(code, _)| country(&l, data, code)));
     }
     pages
@@ -205,11 +211,12 @@ pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
     let (site, catalog) = (l.site.clone(), data.catalog.clone());
     let list = Query::default();
     let steps = nav::steps(&catalog, alert, &list);
+    let since = since::for_alert(alert, &catalog, &data.site.type_order);
     let shared = Arc::new(alert.clone());
     let markup = l.render(|| {
         let tools = (shared.status == Status::Published).then(|| view! { <EmbedPlaceholder /> });
         let content = view! {
-            <AlertView alert=shared catalog=Some(catalog) list steps=Some(steps)>
+            <AlertView alert=shared catalog=Some(catalog) list steps=Some(steps) since>
                 {tools}
             </AlertView>
         };
@@ -224,6 +231,53 @@ pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
     let head = data
         .public()
         .map(|p| head::alert(p, &l.words, alert, original, &title))
+        .unwrap_or_default();
+    l.page(&path, title, alert.summary.clone(), head, markup)
+}
+
+/// `/alerts/<id>/compare`, for an alert that follows a published one.
+pub fn compare(l: &Language, data: &Data, alert: &Alert) -> Option<Page> {
+    let since = since::for_alert(alert, &data.catalog, &data.site.type_order)?;
+    let previous = data.alerts.iter().find(|a| a.id == since.previous.id)?;
+    let path = format!("/alerts/{}/compare", alert.id);
+    let site = l.site.clone();
+    let heading = compare_view::title(&l.words, &since);
+    let (alert_shared, previous) = (Arc::new(alert.clone()), Arc::new(previous.clone()));
+    let markup = l.render(|| {
+        let content = view! { <CompareView alert=alert_shared previous since /> };
+        chrome(&site, path.clone(), content)
+    });
+    let what = format!("{heading}: {}", alert.title);
+    let title = page_title(&l.words, &what, &l.site.name);
+    let head = data
+        .public()
+        .map(|p| head::alert_tool(p, l.words.lang(), &path))
+        .unwrap_or_default();
+    Some(l.page(&path, title, alert.summary.clone(), head, markup))
+}
+
+/// `/alerts/<id>/cite`. Without a public address the citation gives the
+/// page's address within the site.
+pub fn cite(l: &Language, data: &Data, alert: &Alert) -> Page {
+    let path = format!("/alerts/{}/cite", alert.id);
+    let site = l.site.clone();
+    let citation = match data.public() {
+        Some(p) => head::citation(p, alert),
+        None => Citation::new(
+            alert,
+            &data.site.name,
+            l.env.file_href(&format!("/alerts/{}", alert.id)),
+        ),
+    };
+    let markup = l.render(|| {
+        let content = view! { <CiteView citation /> };
+        chrome(&site, path.clone(), content)
+    });
+    let what = l.words.fill("cite.page_title", &[("title", &alert.title)]);
+    let title = page_title(&l.words, &what, &l.site.name);
+    let head = data
+        .public()
+        .map(|p| head::alert_tool(p, l.words.lang(), &path))
         .unwrap_or_default();
     l.page(&path, title, alert.summary.clone(), head, markup)
 }

@@ -8,9 +8,11 @@ use crate::env::href;
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::series_track::SeriesTrack;
+use crate::since_box::SinceBox;
 use crate::type_badge::TypeBadge;
 use alert_model::alert::link_scheme_allowed;
 use alert_model::language::language_name;
+use alert_model::since::{edited, Since};
 use alert_model::{Alert, Catalog, Status};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,8 +24,13 @@ pub fn marked_parts(alert: &Alert) -> Vec<String> {
     let allowed = |h: &Option<String>| h.as_deref().is_some_and(link_scheme_allowed);
     let optional = [
         ("status", alert.status == Status::Withdrawn),
-        ("updated", shown_update(alert).is_some()),
+        ("updated", edited(alert).is_some()),
         ("series", alert.series.is_some()),
+        // The box under the title, when the update follows a published one.
+        (
+            "changes",
+            !alert.changes.is_empty() && alert.series.as_ref().is_some_and(|s| s.number > 0),
+        ),
         ("translations", !alert.translations.is_empty()),
         ("tags", !alert.tags.is_empty()),
         (
@@ -44,18 +51,15 @@ pub fn marked_parts(alert: &Alert) -> Vec<String> {
         .collect()
 }
 
-/// The "updated" date, when it is another day than the publication.
-fn shown_update(alert: &Alert) -> Option<&alert_model::Date> {
-    alert
-        .updated
-        .as_ref()
-        .filter(|u| u.calendar() != alert.published.calendar())
-}
-
 /// `catalog` places the alert in its series; without it (no index) the
-/// series shows its number only.
+/// series shows its number only. `since` is what changed since the alert
+/// this one follows (`alert_model::since::for_alert`).
 #[component]
-pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl IntoView {
+pub fn AlertArticle(
+    alert: Arc<Alert>,
+    catalog: Option<Arc<Catalog>>,
+    #[prop(default = None)] since: Option<Since>,
+) -> impl IntoView {
     let words = use_words();
     // The interface's own words inside the article say which language
     // they are in, as the article says its own.
@@ -67,7 +71,7 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
             </div>
         }
     });
-    let updated = shown_update(&alert).map(|u| {
+    let updated = edited(&alert).map(|u| {
         view! {
             <span class="updated" data-path="updated">
                 " · " {words.text("alert.updated")} " "
@@ -143,6 +147,12 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
                 </p>
             }
         });
+    let since = since.map(|since| {
+        // A draft has no page to compare on yet.
+        let compare =
+            (alert.status != Status::Draft).then(|| href(&format!("/alerts/{}/compare", alert.id)));
+        view! { <SinceBox since lang=alert.language.clone() dir=alert.direction() compare /> }
+    });
     let body = alert.body.clone();
     view! {
         <article class="alert" lang=lang dir=dir>
@@ -163,6 +173,7 @@ pub fn AlertArticle(alert: Arc<Alert>, catalog: Option<Arc<Catalog>>) -> impl In
                     <span class="label">{words.text("alert.countries")} " "</span>
                     <CountryLinks countries />
                 </div>
+                {since}
                 {series}
                 {translations}
             </header>

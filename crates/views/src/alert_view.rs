@@ -8,6 +8,7 @@ use crate::i18n::use_words;
 use crate::prev_next::PrevNext;
 use alert_model::follow;
 use alert_model::nav::Step;
+use alert_model::since::Since;
 use alert_model::{Alert, Catalog, Query};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,6 +21,9 @@ pub fn AlertView(
     catalog: Option<Arc<Catalog>>,
     list: Query,
     steps: Option<(Step, Step)>,
+    /// What changed since the alert this one follows.
+    #[prop(default = None)]
+    since: Option<Since>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     // Below the alert, not between its title and its text.
@@ -27,11 +31,16 @@ pub fn AlertView(
         .series
         .as_ref()
         .map(|s| view! { <Follow feed=follow::series(&s.id) /> });
+    let cite = href(&format!("/alerts/{}/cite", alert.id));
+    let cite_text = use_words().text("cite.link");
     view! {
         <div class="alert-page">
             <BackLink list />
-            <AlertArticle alert catalog />
-            <div class="alert-tools">{children.map(|c| c())}</div>
+            <AlertArticle alert catalog since=since />
+            <div class="alert-tools">
+                <a class="button button-quiet cite-link" href=cite>{cite_text}</a>
+                {children.map(|c| c())}
+            </div>
             {follow}
             {steps.map(|(previous, next)| view! { <PrevNext previous next /> })}
         </div>

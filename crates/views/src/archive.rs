@@ -1,12 +1,14 @@
 //! `/`: the archive, newest first, with filters, a live count and pages.
 
 use crate::alert_card::AlertCard;
+use crate::export_links::ExportLinks;
 use crate::filter_panel::FilterPanel;
 use crate::follow::Follow;
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::pager::Pager;
 use alert_model::catalog::page;
+use alert_model::export::Download;
 use alert_model::follow;
 use alert_model::i18n::words::result_count;
 use alert_model::query::Ignored;
@@ -35,6 +37,10 @@ pub fn Archive(
     #[prop(into)] query: Signal<Query>,
     #[prop(into)] ignored: Signal<Vec<Ignored>>,
     on_change: Callback<(Query, bool)>,
+    /// Writes the filtered list as a download (the app); without it the
+    /// download links lead to the whole archive's files.
+    #[prop(optional)]
+    on_export: Option<Callback<Download>>,
 ) -> impl IntoView {
     // One pass per change gives the list and every facet count.
     let c = catalog.clone();
@@ -92,6 +98,7 @@ pub fn Archive(
             view! {
                 <ol class="cards">{cards}</ol>
                 <Pager query=q.clone() number=p.number pages=p.pages />
+                <ExportLinks query on_export />
             }
             .into_any()
         })

@@ -114,7 +114,10 @@ fn ris(c: &Citation) -> String {
         ("AU", c.publisher.clone()),
         ("TI", c.title.clone()),
         ("PY", d.year().to_string()),
-        ("DA", format!("{:04}/{:02}/{:02}/", d.year(), d.month(), d.day())),
+        (
+            "DA",
+            format!("{:04}/{:02}/{:02}/", d.year(), d.month(), d.day()),
+        ),
         ("PB", c.publisher.clone()),
         ("M3", c.kind.into()),
     ];
@@ -304,7 +307,10 @@ mod tests {
         assert_eq!(Format::CslJson.file("x"), "cite/x.csl.json");
         let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
         assert_eq!(names, ["BibTeX", "RIS", "CSL-JSON"]);
-        assert_eq!(Format::Ris.media_type(), "application/x-research-info-systems");
+        assert_eq!(
+            Format::Ris.media_type(),
+            "application/x-research-info-systems"
+        );
         assert_eq!(english_language_name("fa-IR"), "Persian");
         assert_eq!(english_language_name("xx"), "xx");
     }

@@ -32,6 +32,8 @@ pub struct Citation {
     pub url: String,
     /// See [`version`].
     pub version: String,
+    /// The PDF, when the alert links one a reader may follow.
+    pub pdf: Option<String>,
 }
 
 impl Citation {
@@ -49,7 +51,39 @@ impl Citation {
             language: alert.language.clone(),
             url,
             version: version(alert),
+            pdf: alert
+                .links
+                .pdf
+                .clone()
+                .filter(|h| crate::alert::link_scheme_allowed(h)),
         }
+    }
+
+    /// Highwire Press `citation_*` meta tags (name, content), which Zotero
+    /// and scholarly indexes read from the page without script.
+    pub fn highwire(&self) -> Vec<(&'static str, String)> {
+        let d = &self.published;
+        let mut tags = vec![
+            ("citation_title", self.title.clone()),
+            ("citation_author", self.publisher.clone()),
+            (
+                "citation_publication_date",
+                format!("{:04}/{:02}/{:02}", d.year(), d.month(), d.day()),
+            ),
+            ("citation_publisher", self.publisher.clone()),
+            (
+                "citation_technical_report_institution",
+                self.publisher.clone(),
+            ),
+        ];
+        tags.extend(
+            self.update_label()
+                .map(|u| ("citation_technical_report_number", u)),
+        );
+        tags.push(("citation_language", self.language.clone()));
+        tags.push(("citation_abstract_html_url", self.url.clone()));
+        tags.extend(self.pdf.clone().map(|p| ("citation_pdf_url", p)));
+        tags
     }
 
     /// "Update 3", or nothing for an original alert or one in no series.
@@ -139,10 +173,68 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn highwire_tags_name_what_zotero_reads() {
+        let mut c = citation();
+        assert_eq!(
+            c.highwire(),
+            [
+                (
+                    "citation_title",
+                    "Red Flag Alert for Genocide - Azerbaijan - Update 3".to_string()
+                ),
+                (
+                    "citation_author",
+                    "Lemkin Institute for Genocide Prevention".into()
+                ),
+                ("citation_publication_date", "2022/10/07".into()),
+                (
+                    "citation_publisher",
+                    "Lemkin Institute for Genocide Prevention".into()
+                ),
+                (
+                    "citation_technical_report_institution",
+                    "Lemkin Institute for Genocide Prevention".into()
+                ),
+                ("citation_technical_report_number", "Update 3".into()),
+                ("citation_language", "en".into()),
+                (
+                    "citation_abstract_html_url",
+                    "https://alerts.example.org/alerts/azerbaijan-red-flag-update-3".into()
+                ),
+            ]
+        );
+        c.pdf = Some("https://example.org/a.pdf".into());
+        c.update = None;
+        let tags = c.highwire();
+        assert_eq!(
+            tags.last(),
+            Some(&("citation_pdf_url", "https://example.org/a.pdf".to_string()))
+        );
+        assert!(!tags
+            .iter()
+            .any(|(k, _)| *k == "citation_technical_report_number"));
+    }
+
+    #[test]
+    fn only_a_pdf_a_reader_may_follow_is_cited() {
+        let mut a = example();
+        a.links.pdf = Some("javascript:alert(1)".into());
+        assert_eq!(Citation::new(&a, "P", "u".into()).pdf, None);
+        a.links.pdf = Some("https://example.org/a.pdf".into());
+        assert_eq!(
+            Citation::new(&a, "P", "u".into()).pdf.as_deref(),
+            Some("https://example.org/a.pdf")
+        );
+    }
+
+    #[test]
     fn a_citation_carries_the_update_and_the_edit() {
         let c = citation();
         assert_eq!(c.update_label().as_deref(), Some("Update 3"));
-        assert_eq!(c.updated.as_ref().map(Date::calendar).as_deref(), Some("2022-10-09"));
+        assert_eq!(
+            c.updated.as_ref().map(Date::calendar).as_deref(),
+            Some("2022-10-09")
+        );
         assert_eq!(c.kind, "Red Flag Alert");
         let mut original = c.clone();
         original.update = Some(0);

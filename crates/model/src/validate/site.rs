@@ -19,6 +19,8 @@ const SITE_FIELDS: &[&str] = &[
     "sample_data",
     "languages",
     "type_order",
+    // The JSON Schema an editor checks the file against (docs/api.md).
+    "$schema",
 ];
 
 /// The outcome of checking `site.json`.

@@ -1,6 +1,8 @@
 //! A feed document as Atom (RFC 4287), with RFC 5005's archive links.
 
-use super::{changed, entry_summary, entry_title, feed_title, timestamp, Document};
+use super::{
+    changed, entry_summary, entry_text, entry_title, feed_title, timestamp, Document, Openings,
+};
 use crate::head::Public;
 use alert_model::countries::country_name;
 use alert_model::Alert;
@@ -70,14 +72,19 @@ fn document(w: &mut Writer<Vec<u8>>, doc: &Document<'_, '_>, cx: Public<'_>) -> 
                 link(w, "next-archive", &cx.url(&newer), Some(MEDIA_TYPE), None)?;
             }
             for alert in doc.entries {
-                entry(w, alert, cx)?;
+                entry(w, alert, cx, doc.feed.openings)?;
             }
             Ok(())
         })?;
     Ok(())
 }
 
-fn entry(w: &mut Writer<Vec<u8>>, alert: &Alert, cx: Public<'_>) -> io::Result<()> {
+fn entry(
+    w: &mut Writer<Vec<u8>>,
+    alert: &Alert,
+    cx: Public<'_>,
+    openings: &Openings,
+) -> io::Result<()> {
     let url = cx.url(&format!("/alerts/{}", alert.id));
     w.create_element("entry")
         .with_attribute(("xml:lang", alert.language.as_str()))
@@ -120,6 +127,10 @@ fn entry(w: &mut Writer<Vec<u8>>, alert: &Alert, cx: Public<'_>) -> io::Result<(
             w.create_element("summary")
                 .with_attribute(("type", "text"))
                 .write_text_content(BytesText::new(&entry_summary(alert, cx.site)))?;
+            // What changed since the previous alert, then the summary.
+            w.create_element("content")
+                .with_attribute(("type", "text"))
+                .write_text_content(BytesText::new(&entry_text(alert, cx.site, openings)))?;
             Ok(())
         })?;
     Ok(())

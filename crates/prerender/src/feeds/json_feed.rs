@@ -1,6 +1,8 @@
 //! A feed document as JSON Feed 1.1, paged with `next_url`.
 
-use super::{changed, entry_summary, entry_title, feed_title, timestamp, Document};
+use super::{
+    changed, entry_summary, entry_text, entry_title, feed_title, timestamp, Document, Openings,
+};
 use crate::head::Public;
 use alert_model::countries::country_name;
 use alert_model::{Alert, Status};
@@ -26,14 +28,18 @@ pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Vec<u8> {
     }
     feed.insert("authors".into(), Value::Array(vec![Value::Object(author)]));
     feed.insert("language".into(), json!(doc.feed.language));
-    let items: Vec<Value> = doc.entries.iter().map(|a| item(a, cx)).collect();
+    let items: Vec<Value> = doc
+        .entries
+        .iter()
+        .map(|a| item(a, cx, doc.feed.openings))
+        .collect();
     feed.insert("items".into(), Value::Array(items));
     let mut out = serde_json::to_vec_pretty(&Value::Object(feed)).unwrap_or_default();
     out.push(b'\n');
     out
 }
 
-fn item(alert: &Alert, cx: Public<'_>) -> Value {
+fn item(alert: &Alert, cx: Public<'_>, openings: &Openings) -> Value {
     let url = cx.url(&format!("/alerts/{}", alert.id));
     let mut tags: Vec<String> = alert
         .countries
@@ -51,7 +57,7 @@ fn item(alert: &Alert, cx: Public<'_>) -> Value {
         "url": url,
         "title": entry_title(alert),
         "summary": entry_summary(alert, cx.site),
-        "content_text": entry_summary(alert, cx.site),
+        "content_text": entry_text(alert, cx.site, openings),
         "date_published": timestamp(&alert.published),
         "date_modified": timestamp(changed(alert)),
         "language": alert.language,

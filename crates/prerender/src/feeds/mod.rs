@@ -13,7 +13,9 @@ pub mod json_feed;
 
 use alert_model::countries::country_name;
 use alert_model::follow::{self, FeedRef};
+use alert_model::i18n::Messages;
 use alert_model::language::language_name;
+use alert_model::since::Since;
 use alert_model::{Alert, AlertType, Date, Site, Status};
 
 /// Entries in a feed document.
@@ -33,6 +35,24 @@ pub struct Feed<'a> {
     /// The language of its entries when they share one (a language's
     /// feed); else the interface's, English.
     pub language: String,
+    /// What opens an entry before its summary, by alert id (see [`opening`]).
+    pub openings: &'a Openings,
+}
+
+/// By alert id, the lines that open its entry: what changed since the
+/// alert it follows.
+pub type Openings = std::collections::BTreeMap<String, String>;
+
+/// "Since Update 1 (Monday, January 20, 2025):" and a line per change, as
+/// the alert page's box says them (feeds are in English).
+pub fn opening(since: &Since, english: &Messages) -> String {
+    let mut out = format!("{}:", since.heading(english));
+    let facts = since.facts.iter().map(|f| f.describe(english));
+    for line in since.points.iter().cloned().chain(facts) {
+        out.push_str("\n• ");
+        out.push_str(&line);
+    }
+    out
 }
 
 /// One document of a feed: the subscription document (`archive` None) or
@@ -129,7 +149,7 @@ pub fn timestamp(date: &Date) -> String {
 }
 
 /// Every feed of `alerts` (drafts are left out here), in a fixed order.
-pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
+pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
     let mut public: Vec<&Alert> = alerts
         .iter()
         .filter(|a| a.status != Status::Draft)
@@ -151,6 +171,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
         page: "/".into(),
         alerts: public.clone(),
         language: "en".into(),
+        openings,
     }];
     let mut countries: Vec<&str> = public
         .iter()
@@ -165,6 +186,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
             page: format!("/countries/{code}"),
             alerts: select(&|a| a.countries.iter().any(|c| c == code)),
             language: "en".into(),
+            openings,
         });
     }
     for kind in AlertType::ALL {
@@ -176,6 +198,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
                 page: format!("/?type={}", kind.key()),
                 alerts,
                 language: "en".into(),
+                openings,
             });
         }
     }
@@ -201,6 +224,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
             page,
             alerts,
             language: "en".into(),
+            openings,
         });
     }
     let mut languages: Vec<&str> = public.iter().map(|a| a.language.as_str()).collect();
@@ -213,6 +237,7 @@ pub fn all<'a>(alerts: &'a [Alert]) -> Vec<Feed<'a>> {
             page: "/".into(),
             alerts: select(&|a| a.language == lang),
             language: lang.to_string(),
+            openings,
         });
     }
     feeds
@@ -235,6 +260,16 @@ pub fn entry_title(alert: &Alert) -> String {
     match alert.status {
         Status::Withdrawn => format!("Withdrawn: {}", alert.title),
         _ => alert.title.clone(),
+    }
+}
+
+/// The entry's text: what changed since the previous alert, then its
+/// summary.
+pub fn entry_text(alert: &Alert, site: &Site, openings: &Openings) -> String {
+    let summary = entry_summary(alert, site);
+    match openings.get(&alert.id) {
+        Some(opening) => format!("{opening}\n\n{summary}"),
+        None => summary,
     }
 }
 

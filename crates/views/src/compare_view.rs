@@ -1,0 +1,169 @@
+//! `/alerts/:id/compare`: an update's text against the alert it follows,
+//! passage by passage (`alert_model::diff::align`) and, inside a rewritten
+//! passage, word by word. What happened to a passage is said in words and
+//! shown by strike-through and underline, never by colour alone; screen
+//! readers hear "removed: … (end)" around struck words.
+
+use crate::env::href;
+use crate::i18n::use_words;
+use crate::page_heading::PageHeading;
+use crate::since_box::SinceBox;
+use alert_model::diff::{align, word_runs, Run};
+use alert_model::i18n::words::series_label;
+use alert_model::since::Since;
+use alert_model::{Alert, Block};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The page's heading: "Changes since Update 2".
+pub fn title(words: &alert_model::i18n::Messages, since: &Since) -> String {
+    match since.previous.series.as_ref().map_or(0, |s| s.number) {
+        0 => words.text("compare.title_original"),
+        n => words.fill("compare.title", &[("update", &series_label(words, n))]),
+    }
+}
+
+#[component]
+pub fn CompareView(alert: Arc<Alert>, previous: Arc<Alert>, since: Since) -> impl IntoView {
+    let words = use_words();
+    let pairs = align(&previous.body, &alert.body);
+    let differing = pairs
+        .iter()
+        .filter(|(b, a)| match (b, a) {
+            (Some(b), Some(a)) => previous.body.get(*b) != alert.body.get(*a),
+            _ => true,
+        })
+        .count();
+    let summary = if differing == 0 {
+        words.text("compare.same")
+    } else {
+        words.count("compare.differs", differing, &[])
+    };
+    // Kept passages between changes fold away, so the changes stand out.
+    let mut passages = Vec::new();
+    let mut kept: Vec<&Block> = Vec::new();
+    let flush = |kept: &mut Vec<&Block>, passages: &mut Vec<AnyView>| {
+        if kept.is_empty() {
+            return;
+        }
+        let n = kept.len();
+        let blocks = kept.drain(..).map(|b| passage_text(b, None)).collect_view();
+        passages.push(
+            view! {
+                <li class="passage passage-kept">
+                    <details>
+                        <summary>{use_words().count("compare.unchanged", n, &[])}</summary>
+                        {blocks}
+                    </details>
+                </li>
+            }
+            .into_any(),
+        );
+    };
+    for (b, a) in &pairs {
+        let before = b.and_then(|i| previous.body.get(i));
+        let after = a.and_then(|j| alert.body.get(j));
+        match (before, after) {
+            (Some(b), Some(a)) if b == a => kept.push(a),
+            (b, a) => {
+                flush(&mut kept, &mut passages);
+                passages.push(changed_passage(&words, b, a));
+            }
+        }
+    }
+    flush(&mut kept, &mut passages);
+    let (ui_lang, ui_dir) = (words.lang(), words.dir());
+    let (back_text, heading, with, legend) = (
+        words.text("compare.back"),
+        title(&words, &since),
+        words.text("compare.with"),
+        words.text("compare.legend"),
+    );
+    let previous_date = words.long_date(&previous.published);
+    let back = href(&format!("/alerts/{}", alert.id));
+    let previous_href = href(&format!("/alerts/{}", previous.id));
+    view! {
+        <div class="compare-page">
+            <p class="back">
+                <a href=back>{back_text}</a>
+            </p>
+            <PageHeading>{heading}</PageHeading>
+            <p class="compare-with">
+                {with} " "
+                <a href=previous_href lang=previous.language.clone() dir=previous.direction()>{previous.title.clone()}</a>
+                " (" <time datetime=previous.published.calendar()>{previous_date}</time> ")"
+            </p>
+            <SinceBox since lang=alert.language.clone() dir=alert.direction() compare=None />
+            <p class="compare-summary" lang=ui_lang dir=ui_dir>
+                <strong>{summary}</strong> " " {legend}
+            </p>
+            <ol class="passages" lang=alert.language.clone() dir=alert.direction()>{passages}</ol>
+        </div>
+    }
+}
+
+/// A passage removed, added or rewritten, with its label.
+fn changed_passage(
+    words: &alert_model::i18n::Messages,
+    before: Option<&Block>,
+    after: Option<&Block>,
+) -> AnyView {
+    let (class, label) = match (before, after) {
+        (Some(_), None) => ("passage passage-removed", words.text("compare.removed")),
+        (None, Some(_)) => ("passage passage-added", words.text("compare.added")),
+        _ => ("passage passage-changed", words.text("compare.changed")),
+    };
+    let body = match (before, after) {
+        (Some(b), None) => view! { <del>{passage_text(b, None)}</del> }.into_any(),
+        (None, Some(a)) => view! { <ins>{passage_text(a, None)}</ins> }.into_any(),
+        (Some(b), Some(a)) => passage_text(a, Some(&b.plain_text())).into_any(),
+        (None, None) => ().into_any(),
+    };
+    view! {
+        <li class=class>
+            <p class="passage-label" lang=words.lang() dir=words.dir()>{label}</p>
+            {body}
+        </li>
+    }
+    .into_any()
+}
+
+/// A block's words, with a heading's weight; with `before`, the words
+/// changed since that text marked inline.
+fn passage_text(block: &Block, before: Option<&str>) -> impl IntoView {
+    let class = match block {
+        Block::Heading { .. } => "passage-text passage-heading",
+        _ => "passage-text",
+    };
+    let text = block.plain_text();
+    let content = match before {
+        None => text.into_any(),
+        Some(before) => {
+            let words = use_words();
+            word_runs(before, &text)
+                .into_iter()
+                .map(|(run, t)| match run {
+                    Run::Kept => t.into_any(),
+                    Run::Removed => view! {
+                        <del>
+                            <span class="visually-hidden">{words.text("compare.removed_words")} " "</span>
+                            {t}
+                            <span class="visually-hidden">" " {words.text("compare.end_words")}</span>
+                        </del>
+                    }
+                    .into_any(),
+                    Run::Added => view! {
+                        <ins>
+                            <span class="visually-hidden">{words.text("compare.added_words")} " "</span>
+                            {t}
+                            <span class="visually-hidden">" " {words.text("compare.end_words")}</span>
+                        </ins>
+                    }
+                    .into_any(),
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+    view! { <p class=class>{content}</p> }
+}

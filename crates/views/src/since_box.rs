@@ -1,0 +1,48 @@
+//! "Since Update 2 (3 March 2024)": under an update's title, what changed
+//! since the alert it follows, in the staff's words and the model's
+//! (`alert_model::since`), with the way to the Compare view.
+
+use crate::i18n::use_words;
+use alert_model::since::Since;
+use leptos::prelude::*;
+
+/// `lang` and `dir` are the alert's, for the staff's own points;
+/// `compare` the Compare view's href (none for a draft, which has none).
+#[component]
+pub fn SinceBox(
+    since: Since,
+    lang: String,
+    dir: &'static str,
+    compare: Option<String>,
+) -> impl IntoView {
+    let words = use_words();
+    let points = (!since.points.is_empty()).then(|| {
+        view! {
+            <ul class="since-points" lang=lang dir=dir>
+                {since.points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let facts = (!since.facts.is_empty()).then(|| {
+        view! {
+            <ul class="since-facts">
+                {since.facts.iter().map(|f| view! { <li>{f.describe(&words)}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let compare = compare.map(|href| {
+        view! {
+            <p class="since-compare">
+                <a href=href>{since.compare(&words)}</a>
+            </p>
+        }
+    });
+    view! {
+        <section class="since" aria-labelledby="since-title" lang=words.lang() dir=words.dir() data-path="changes">
+            <h2 class="since-title" id="since-title">{since.heading(&words)}</h2>
+            {points}
+            {facts}
+            {compare}
+        </section>
+    }
+}
