@@ -271,10 +271,19 @@ fn DraftView(state: DraftState, checked: Arc<Checked>, compared: Option<bool>) -
             let shown = marked_parts(&alert);
             let alert = Arc::new(alert);
             let data = AppData::get();
-            // The series track places the draft among published alerts.
+            // The series track places the draft among published alerts,
+            // and the box under the title says what it changes since the
+            // latest of them, as readers will see it.
             let article = move || {
                 let catalog = data.catalog.get().and_then(Result::ok);
-                view! { <AlertArticle alert=alert.clone() catalog /> }
+                let order = match data.site.get() {
+                    Some(Ok(site)) => site.type_order.clone(),
+                    _ => Vec::new(),
+                };
+                let since = catalog
+                    .as_ref()
+                    .and_then(|c| alert_model::since::for_alert(&alert, c, &order));
+                view! { <AlertArticle alert=alert.clone() catalog since /> }
             };
             (article.into_any(), shown)
         }

@@ -8,6 +8,8 @@ const views = [
   ["a right-to-left alert", "/alerts/example-protection-of-civilians-ar", ".alert-body"],
   ["an alert in the app (from a list)", "/alerts/azerbaijan-red-flag-update-3?country=AZ", ".alert-body"],
   ["a country timeline", "/countries/AM", ".event"],
+  ["the Compare view", "/alerts/example-myanmar-red-flag-update-2/compare", ".passages"],
+  ["the Cite view", "/alerts/example-myanmar-red-flag-update-2/cite", ".cite-list"],
   ["the 404 view", "/no/such/page", ".not-found"],
 ];
 

@@ -333,3 +333,51 @@ fn drafts_are_kept_outside_the_served_folder() {
         .join(format!("{}.json", draft.id))
         .exists());
 }
+
+#[test]
+fn the_committed_json_schemas_are_what_the_types_give() {
+    for (name, schema) in alert_model::schema::all() {
+        let committed = std::fs::read_to_string(data().join("schema").join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            committed,
+            alert_data::check::schema_text(&schema),
+            "{name} is stale: run `cargo run -p alert-data -- index public/data`"
+        );
+    }
+}
+
+#[test]
+fn sample_files_name_their_schema_and_an_update_shows_what_changed() {
+    for entry in std::fs::read_dir(data().join("alerts")).unwrap() {
+        let path = entry.unwrap().path();
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(v["$schema"], "../schema/alert.schema.json", "{}", path.display());
+    }
+    let with_changes: Vec<Alert> = alerts()
+        .into_iter()
+        .filter(|a| !a.changes.is_empty())
+        .collect();
+    assert!(!with_changes.is_empty(), "the sample shows staff's points");
+    for a in &with_changes {
+        assert!(a.tags.iter().any(|t| t == "sample"), "{}: only examples invent points", a.id);
+    }
+    let site: alert_model::Site =
+        serde_json::from_str(&std::fs::read_to_string(data().join("site.json")).unwrap()).unwrap();
+    assert_eq!(
+        site.type_order,
+        [AlertType::RedFlagAlert, AlertType::SosAlert, AlertType::ActiveGenocideAlert]
+    );
+}
+
+#[test]
+fn schemas_are_written_only_when_they_change() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("schema-writes");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    assert_eq!(alert_data::check::write_schemas(&dir).unwrap(), 3);
+    assert_eq!(alert_data::check::write_schemas(&dir).unwrap(), 0);
+    std::fs::write(dir.join("schema/site.schema.json"), "{}").unwrap();
+    assert_eq!(alert_data::check::write_schemas(&dir).unwrap(), 1);
+}

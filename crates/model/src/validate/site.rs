@@ -453,6 +453,42 @@ mod tests {
     }
 
     #[test]
+    fn the_type_order_lists_known_types_once_each() {
+        let site = |order: &str| {
+            check_site_text(&format!(
+                r#"{{"name": "X", "reader_url": "https://a.org/", "$schema": "schema/site.schema.json", "type_order": {order}}}"#
+            ))
+        };
+        let good = site(r#"["statement", "red_flag_alert", "active_genocide_alert"]"#);
+        assert!(good.problems.is_empty(), "{:?}", good.problems);
+        assert_eq!(
+            good.site.map(|s| s.type_order),
+            Some(vec![
+                AlertType::Statement,
+                AlertType::RedFlagAlert,
+                AlertType::ActiveGenocideAlert
+            ])
+        );
+        let messages = |order: &str| -> Vec<String> {
+            site(order).problems.iter().map(|p| p.to_string()).collect()
+        };
+        assert_eq!(
+            messages(r#"["sos_alert", "red-flag", "sos_alert", 3]"#),
+            [
+                "type_order[1]: \"red-flag\" is not an alert type",
+                "type_order[2]: \"sos_alert\" is listed twice",
+                "type_order[3]: must be text, not a number",
+            ]
+        );
+        assert_eq!(
+            messages(r#""sos_alert""#),
+            ["type_order: must be a list of alert types, not text"]
+        );
+        assert!(messages("null").is_empty());
+        assert_eq!(site("[]").site.map(|s| s.type_order), Some(vec![]));
+    }
+
+    #[test]
     fn a_good_site_has_no_problems_and_lengths_hold_at_their_edges() {
         let site = |extra: &str| {
             check_site_text(&format!(

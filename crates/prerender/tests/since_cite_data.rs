@@ -1,0 +1,243 @@
+//! Issue 12 as the build writes it, read back with independent parsers
+//! (scraper for pages, the csv crate, serde_json, roxmltree for Atom):
+//! the "since" box, the Compare and Cite pages, citation tags and files,
+//! the archive files, and the feed entry's opening lines.
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use std::path::Path;
+
+/// An original Red Flag Alert and an SOS update that adds a country, a
+/// translation, a paragraph and the staff's points, edited after
+/// publication; a withdrawn statement and a draft update beside them.
+fn build(name: &str) -> std::path::PathBuf {
+    let (data, build) = folders(name);
+    let mut site: Value = serde_json::from_str(
+        &std::fs::read_to_string(data.join("site.json")).expect("site"),
+    )
+    .expect("json");
+    site["type_order"] = json!(["red_flag_alert", "sos_alert", "active_genocide_alert"]);
+    std::fs::write(data.join("site.json"), site.to_string()).expect("write");
+
+    let mut original = alert("s-0", "2024-03-01", "published");
+    original["type"] = json!("red_flag_alert");
+    original["title"] = json!("Example: Red Flag Alert - Armenia");
+    original["series"] = json!({"id": "s", "number": 0});
+    original["body"] = json!([
+        {"type": "paragraph", "text": ["Forces shelled the town on Monday."]},
+        {"type": "paragraph", "text": ["The Institute calls for restraint."]}
+    ]);
+    write(&data, &original);
+
+    let mut update = alert("s-1", "2024-04-02", "published");
+    update["type"] = json!("sos_alert");
+    update["title"] = json!("Example: SOS Alert - Armenia - Update 1");
+    update["series"] = json!({"id": "s", "number": 1});
+    update["countries"] = json!(["AM", "AZ"]);
+    update["updated"] = json!("2024-04-05");
+    update["translations"] = json!({"fr": "s-1-fr"});
+    update["changes"] = json!(["A section on displacement.", "New sources."]);
+    update["body"] = json!([
+        {"type": "paragraph", "text": ["Forces shelled two towns on Monday."]},
+        {"type": "paragraph", "text": ["The Institute calls for restraint."]},
+        {"type": "paragraph", "text": ["Thousands have fled."]}
+    ]);
+    write(&data, &update);
+    let mut french = alert("s-1-fr", "2024-04-02", "published");
+    french["language"] = json!("fr");
+    french["translations"] = json!({"en": "s-1"});
+    write(&data, &french);
+    write(&data, &alert("gone", "2023-01-01", "withdrawn"));
+    let mut draft = alert("s-2", "2024-05-01", "draft");
+    draft["series"] = json!({"id": "s", "number": 2});
+    write(&data, &draft);
+    prerender(&data, &build, "/r/");
+    build
+}
+
+fn read(build: &Path, file: &str) -> String {
+    std::fs::read_to_string(build.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+#[test]
+fn an_update_says_what_changed_since_the_alert_it_follows() {
+    let build = build("since-box");
+    let doc = page(&build, "alerts/s-1.html");
+    assert_eq!(
+        text(one(&doc, ".since h2")),
+        "Since the original alert (Friday, March 1, 2024)"
+    );
+    assert_eq!(
+        texts(&doc, ".since-points li"),
+        ["A section on displacement.", "New sources."]
+    );
+    assert_eq!(
+        texts(&doc, ".since-facts li"),
+        [
+            "Raised from Red Flag Alert to SOS Alert",
+            "Country added: Azerbaijan",
+            "New translation: Français",
+            "Edited after publication, on Friday, April 5, 2024",
+        ]
+    );
+    let compare = one(&doc, ".since-compare a");
+    assert_eq!(text(compare), "Compare with the original alert");
+    assert_eq!(attr(compare, "href"), "/r/alerts/s-1/compare");
+    // The box sits in the header, under the title, before the text.
+    let order: Vec<String> = all(&doc, ".alert-header h1, .alert-header .since, .alert-body")
+        .into_iter()
+        .map(|e| e.value().name().to_string())
+        .collect();
+    assert_eq!(order, ["h1", "section", "div"], "title, then the box, then the text");
+    // The original follows nothing; an alert outside a series neither.
+    assert!(all(&page(&build, "alerts/s-0.html"), ".since").is_empty());
+    assert!(all(&page(&build, "alerts/gone.html"), ".since").is_empty());
+    // In French, the box speaks French.
+    let fr = page(&build, "fr/alerts/s-1.html");
+    let heading = text(one(&fr, ".since h2"));
+    assert!(heading.contains("mars 2024"), "{heading}");
+    assert_eq!(attr(one(&fr, ".since-compare a"), "href"), "/r/fr/alerts/s-1/compare");
+}
+
+#[test]
+fn compare_marks_each_passage_in_words_and_inline_changes() {
+    let build = build("compare");
+    let doc = page(&build, "alerts/s-1/compare.html");
+    assert_eq!(text(one(&doc, "h1")), "Changes since the original alert");
+    assert_eq!(text(one(&doc, ".compare-summary strong")), "2 passages differ.");
+    let labels = texts(&doc, ".passage-label");
+    assert_eq!(labels, ["Changed", "Added"]);
+    assert_eq!(
+        texts(&doc, ".passage-changed del"),
+        ["removed: the town (end)"],
+        "screen readers hear where struck words start and end"
+    );
+    assert_eq!(texts(&doc, ".passage-changed ins"), ["added: two towns (end)"]);
+    assert_eq!(text(one(&doc, ".passage-added ins")), "Thousands have fled.");
+    assert_eq!(text(one(&doc, ".passage-kept summary")), "1 passage unchanged");
+    assert_eq!(
+        attr(one(&doc, ".compare-with a"), "href"),
+        "/r/alerts/s-0",
+        "the alert compared with is one click away"
+    );
+    let head = read(&build, "alerts/s-1/compare.html");
+    assert!(head.contains(r#"<meta name="robots" content="noindex" />"#));
+    assert!(head.contains(r#"<link rel="canonical" href="https://alerts.example.org/r/alerts/s-1/compare" />"#));
+    // Only an update that follows a published alert has one; never a draft.
+    for absent in ["alerts/s-0/compare.html", "alerts/s-2/compare.html", "alerts/gone/compare.html"] {
+        assert!(!build.join(absent).exists(), "{absent}");
+    }
+    let ar = page(&build, "ar/alerts/s-1/compare.html");
+    assert_ne!(text(one(&ar, "h1")), "Changes since the original alert");
+    assert_eq!(attr(one(&ar, "html"), "dir"), "rtl");
+}
+
+#[test]
+fn the_cite_page_and_files_say_the_same_citation() {
+    let build = build("cite");
+    let doc = page(&build, "alerts/s-1/cite.html");
+    let url = "https://alerts.example.org/r/alerts/s-1";
+    let apa = text(one(&doc, "#cite-apa"));
+    assert!(apa.starts_with("Example Institute. (2024, April 2). Example: SOS Alert - Armenia - Update 1 (Update 1, version "), "{apa}");
+    assert!(apa.ends_with(&format!("[SOS Alert]. Last updated April 5, 2024. {url}")), "{apa}");
+    assert_eq!(texts(&doc, "#cite-apa i"), ["Example: SOS Alert - Armenia - Update 1"]);
+    let version = text(one(&doc, ".cite-version strong"));
+    let id = version.strip_prefix("Version ").expect("a version");
+    assert_eq!(id.len(), 8);
+    for style in ["#cite-chicago", "#cite-mla"] {
+        let t = text(one(&doc, style));
+        assert!(t.contains(id) && t.contains("Update 1") && t.contains("Example Institute"), "{t}");
+    }
+    // Each file's text is on the page, and downloadable as it is.
+    for (ext, pre) in [("bib", "#cite-bib"), ("ris", "#cite-ris"), ("csl.json", "#cite-csl-json")] {
+        let file = read(&build, &format!("cite/s-1.{ext}"));
+        let shown: String = one(&doc, pre).text().collect();
+        // HTML reads CRLF (RIS) as LF: the same text.
+        assert_eq!(shown, file.replace("\r\n", "\n"), "{ext}");
+        assert!(file.contains(id), "{ext} names the version");
+    }
+    let links: Vec<String> = all(&doc, ".cite-actions a").into_iter().map(|a| attr(a, "href")).collect();
+    assert_eq!(links, ["/r/cite/s-1.bib", "/r/cite/s-1.ris", "/r/cite/s-1.csl.json"]);
+    let csl: Value = serde_json::from_str(&read(&build, "cite/s-1.csl.json")).expect("CSL-JSON");
+    assert_eq!(csl[0]["URL"], url);
+    assert_eq!(csl[0]["number"], "Update 1");
+    assert!(read(&build, "cite/s-1.ris").ends_with("ER  - \r\n"));
+    // The withdrawn alert is still cited by its link; the draft never.
+    assert!(build.join("cite/gone.bib").exists());
+    assert!(!build.join("cite/s-2.bib").exists());
+    assert!(!build.join("alerts/s-2/cite.html").exists());
+    // From the alert page, one link away.
+    let alert = page(&build, "alerts/s-1.html");
+    assert_eq!(attr(one(&alert, "a.cite-link"), "href"), "/r/alerts/s-1/cite");
+}
+
+#[test]
+fn alert_pages_carry_highwire_citation_tags() {
+    let build = build("highwire");
+    let doc = page(&build, "fr/alerts/s-1.html");
+    let meta = |name: &str| attr(one(&doc, &format!("meta[name=\"{name}\"]")), "content");
+    assert_eq!(meta("citation_title"), "Example: SOS Alert - Armenia - Update 1");
+    assert_eq!(meta("citation_author"), "Example Institute");
+    assert_eq!(meta("citation_publication_date"), "2024/04/02");
+    assert_eq!(meta("citation_technical_report_number"), "Update 1");
+    assert_eq!(meta("citation_language"), "en", "the alert's language, not the page's");
+    assert_eq!(
+        meta("citation_abstract_html_url"),
+        "https://alerts.example.org/r/alerts/s-1"
+    );
+}
+
+#[test]
+fn the_archive_files_hold_every_published_alert_and_nothing_else() {
+    let build = build("archive-files");
+    let mut reader = csv::Reader::from_path(build.join("data/alerts.csv")).expect("csv");
+    let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_string).collect();
+    assert_eq!(header, alert_model::export::COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let ids: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    assert_eq!(ids, ["s-1", "s-1-fr", "s-0"], "newest first; no draft, no withdrawn alert");
+    assert_eq!(&rows[0][1], "https://alerts.example.org/r/alerts/s-1");
+    assert_eq!(&rows[0][6], "AM; AZ");
+    assert_eq!((&rows[0][7], &rows[0][8]), ("s", "1"));
+    let raw = std::fs::read(build.join("data/alerts.csv")).expect("bytes");
+    assert!(raw.windows(2).any(|w| w == b"\r\n"), "CRLF line ends");
+    let excel = std::fs::read(build.join("data/alerts-excel.csv")).expect("bytes");
+    assert!(excel.starts_with("\u{feff}".as_bytes()));
+    let json: Value = serde_json::from_str(&read(&build, "data/alerts.json")).expect("json");
+    let json_ids: Vec<&str> = json["alerts"].as_array().expect("list").iter().filter_map(|a| a["id"].as_str()).collect();
+    assert_eq!(json_ids, ids);
+    assert_eq!(json["count"], 3);
+    assert_eq!(json["alerts"][0]["countries"], json!(["AM", "AZ"]));
+    // The front page's links lead to them.
+    let home = page(&build, "index.html");
+    let hrefs: Vec<String> = all(&home, ".export a").into_iter().map(|a| attr(a, "href")).collect();
+    assert_eq!(hrefs, ["/r/data/alerts.csv", "/r/data/alerts-excel.csv", "/r/data/alerts.json"]);
+}
+
+#[test]
+fn a_feed_entry_opens_with_what_changed() {
+    let build = build("feed-opening");
+    let text = read(&build, "feeds/all.xml");
+    let doc = roxmltree::Document::parse(&text).expect("well-formed");
+    let content = |id: &str| {
+        doc.descendants()
+            .filter(|n| n.has_tag_name("entry"))
+            .find(|e| {
+                e.children()
+                    .any(|c| c.has_tag_name("id") && c.text() == Some(&format!("https://alerts.example.org/r/alerts/{id}")))
+            })
+            .and_then(|e| e.children().find(|c| c.has_tag_name("content")))
+            .and_then(|c| c.text().map(str::to_string))
+    };
+    assert_eq!(
+        content("s-1").as_deref(),
+        Some("Since the original alert (Friday, March 1, 2024):\n• A section on displacement.\n• New sources.\n• Raised from Red Flag Alert to SOS Alert\n• Country added: Azerbaijan\n• New translation: Français\n• Edited after publication, on Friday, April 5, 2024\n\nSummary of s-1.")
+    );
+    assert_eq!(content("s-0").as_deref(), Some("Summary of s-0."));
+    let json: Value = serde_json::from_str(&read(&build, "feeds/all.json")).expect("json");
+    let item = json["items"].as_array().expect("items").iter().find(|i| i["url"] == "https://alerts.example.org/r/alerts/s-1").expect("item");
+    assert!(item["content_text"].as_str().is_some_and(|t| t.starts_with("Since the original alert")));
+    assert_eq!(item["summary"], "Summary of s-1.");
+}

@@ -1,0 +1,205 @@
+// What changed since the last update, citing an alert, and taking the
+// data, as a reader meets them: on the prerendered pages without script,
+// in the app after in-app navigation, and in the files the build
+// publishes, read back with independent parsers (Ajv for the JSON Schemas,
+// an RFC 4180 reader written here for CSV).
+import Ajv2020 from "ajv/dist/2020.js";
+import { readFileSync, readdirSync } from "node:fs";
+import { test, expect, heading, publishedIndex, watchErrors } from "./helpers.js";
+import { HOST_URL } from "./playwright.config.js";
+
+const UPDATE = "example-myanmar-red-flag-update-2";
+const dist = new URL("../../dist/", import.meta.url);
+const read = (path) => readFileSync(new URL(path, dist), "utf8");
+const site = JSON.parse(read("data/site.json"));
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF between records. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(cell); cell = ""; }
+    else if (c === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
+    else cell += c;
+  }
+  if (cell || row.length) throw new Error("the last record must end with CRLF");
+  return rows;
+}
+
+/** The ids of a CSV download, after checking its header. */
+function csvIds(text) {
+  const [header, ...rows] = parseCsv(text);
+  expect(header.slice(0, 3)).toEqual(["id", "url", "title"]);
+  return rows.map((r) => r[0]);
+}
+
+async function downloaded(page, link) {
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an update says what changed, and its Compare view shows where", async ({ page }) => {
+    await page.goto(`/alerts/${UPDATE}`);
+    const box = page.locator(".since");
+    await expect(box.locator("h2")).toHaveText("Since Update 1 (Monday, January 20, 2025)");
+    await expect(box.locator(".since-points li")).toHaveText(["Sample point: a country was added, and the text gained a paragraph."]);
+    await expect(box.locator(".since-facts li")).toHaveText(["Country added: Thailand", "Edited after publication, on Wednesday, April 9, 2025"]);
+    await box.getByRole("link", { name: "Compare with Update 1" }).click();
+    await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}/compare$`));
+    await expect(page.locator("h1")).toHaveText("Changes since Update 1");
+    await expect(page.locator(".compare-summary strong")).toHaveText("2 passages differ.");
+    await expect(page.locator(".passage-label")).toHaveText(["Changed", "Added"]);
+    await expect(page.locator(".passage-added")).toContainText("This paragraph is new in Update 2");
+    // Struck and underlined, not only coloured; and said to screen readers.
+    const del = page.locator(".passage-changed del").first();
+    await expect(del).toHaveCSS("text-decoration-line", "line-through");
+    await expect(page.locator(".passage-changed ins").first()).toHaveCSS("text-decoration-line", "underline");
+    await expect(del.locator(".visually-hidden").first()).toHaveText("removed: ");
+    await page.getByRole("link", { name: "← Back to the alert" }).click();
+    await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}$`));
+  });
+
+  test("the Cite page gives every format, and its files download as shown", async ({ page }) => {
+    await page.goto(`/alerts/${UPDATE}`);
+    await page.getByRole("link", { name: "Cite this alert" }).click();
+    await expect(page.locator("h1")).toHaveText("Cite this alert");
+    const url = `${site.reader_url}alerts/${UPDATE}`;
+    const version = (await page.locator(".cite-version strong").textContent()).replace("Version ", "");
+    expect(version).toMatch(/^[0-9a-f]{8}$/);
+    for (const style of ["#cite-apa", "#cite-chicago", "#cite-mla"]) {
+      const text = await page.locator(style).textContent();
+      for (const part of ["Update 2", version, site.name]) expect(text, style).toContain(part);
+      expect(text.replace("https://", ""), style).toContain(url.replace("https://", ""));
+    }
+    await expect(page.locator("#cite-apa")).toContainText("Last updated April 9, 2025.");
+    // Copying needs script: no button that cannot work.
+    await expect(page.locator(".copy-button").first()).toBeHidden();
+    for (const [name, ext] of [["BibTeX", "bib"], ["RIS", "ris"], ["CSL-JSON", "csl.json"]]) {
+      const file = await downloaded(page, page.getByRole("link", { name: `Download ${name}` }));
+      expect(file.name).toBe(`${UPDATE}.${ext}`);
+      expect(file.text).toContain(version);
+      expect(file.text.replaceAll("\r\n", "\n")).toBe(await page.locator(`#cite-${ext.replace(".", "-")}`).textContent());
+    }
+    const csl = JSON.parse(read(`cite/${UPDATE}.csl.json`));
+    expect(csl[0]).toMatchObject({ type: "report", URL: url, number: "Update 2", issued: { "date-parts": [[2025, 4, 7]] } });
+  });
+
+  test("an alert page carries the citation tags Zotero reads", async ({ page }) => {
+    await page.goto(`/fr/alerts/${UPDATE}`);
+    const meta = (name) => page.locator(`meta[name="${name}"]`).getAttribute("content");
+    expect(await meta("citation_title")).toBe(await page.locator("h1").textContent());
+    expect(await meta("citation_author")).toBe(site.name);
+    expect(await meta("citation_publication_date")).toBe("2025/04/07");
+    expect(await meta("citation_technical_report_number")).toBe("Update 2");
+    expect(await meta("citation_abstract_html_url")).toBe(`${site.reader_url}alerts/${UPDATE}`);
+  });
+
+  test("the front page's download links lead to the whole archive", async ({ page }) => {
+    await page.goto("/");
+    const ids = publishedIndex().map((a) => a.id);
+    const csv = await downloaded(page, page.getByRole("link", { name: "CSV", exact: true }));
+    expect(csv.name).toBe("alerts.csv");
+    expect(csvIds(csv.text)).toEqual(ids);
+    const excel = await downloaded(page, page.getByRole("link", { name: "CSV for Excel" }));
+    expect(excel.text.startsWith("\ufeff")).toBe(true);
+    expect(csvIds(excel.text.slice(1))).toEqual(ids);
+    const json = await downloaded(page, page.getByRole("link", { name: "JSON", exact: true }));
+    expect(JSON.parse(json.text).alerts.map((a) => a.id)).toEqual(ids);
+  });
+});
+
+test("in the app, Compare and Cite are a click away and Copy copies the citation", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const errors = watchErrors(page);
+  // A list in the address: the app starts at once.
+  await page.goto(`/alerts/${UPDATE}?country=MM`);
+  await heading(page);
+  await page.locator(".since").getByRole("link", { name: "Compare with Update 1" }).click();
+  await expect(page.locator("main h1")).toHaveText("Changes since Update 1");
+  await expect(page.locator(".passage-label")).toHaveText(["Changed", "Added"]);
+  await expect(page.locator(".passage-changed del").first()).toContainText("the first");
+  await expect(page.locator(".passage-changed ins").first()).toContainText("an");
+  await page.goBack();
+  await page.getByRole("link", { name: "Cite this alert" }).click();
+  await expect(page.locator("main h1")).toHaveText("Cite this alert");
+  const apa = page.locator("#cite-apa");
+  await expect(apa).toContainText(`${site.reader_url}alerts/${UPDATE}`);
+  await apa.locator("xpath=..").getByRole("button", { name: "Copy" }).click();
+  await expect(apa.locator("xpath=..").getByRole("status")).toHaveText("Copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await apa.textContent());
+  expect(errors).toEqual([]);
+});
+
+test("Download these results gives exactly the filtered list, every page of it", async ({ page }) => {
+  await page.goto("/?type=statement");
+  await heading(page);
+  const statements = publishedIndex().filter((a) => a.type === "statement").map((a) => a.id);
+  expect(statements.length).toBeGreaterThan(20);
+  await expect(page.locator(".result-count")).toContainText(`${statements.length} alerts`);
+  const csv = await downloaded(page, page.getByRole("link", { name: "CSV", exact: true }));
+  expect(csv.name).toBe("alerts-statement.csv");
+  const ids = csvIds(csv.text);
+  expect(ids).toEqual(statements);
+  // The first page's cards open the download, in the list's order.
+  const cards = await page.locator(".cards .card-title a").evaluateAll((as) => as.map((a) => new URL(a.href).pathname.split("/").pop()));
+  expect(ids.slice(0, cards.length)).toEqual(cards);
+  // Another filter, chosen in the list: the download follows it.
+  await page.getByLabel("Country").selectOption("AM");
+  const armenia = publishedIndex().filter((a) => a.type === "statement" && a.countries.includes("AM")).map((a) => a.id);
+  await expect(page.locator(".result-count")).toContainText(`${armenia.length} alert`);
+  const json = await downloaded(page, page.getByRole("link", { name: "JSON", exact: true }));
+  expect(json.name).toBe("alerts-AM-statement.json");
+  const doc = JSON.parse(json.text);
+  expect(doc.alerts.map((a) => a.id)).toEqual(armenia);
+  expect(doc).toMatchObject({ filter: "?country=AM&type=statement", count: armenia.length });
+});
+
+test("the JSON Schemas accept every published file and flag a misspelt field", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const schema = (name) => ajv.compile(JSON.parse(read(`data/schema/${name}.schema.json`)));
+  const [alert, index, siteSchema] = [schema("alert"), schema("index"), schema("site")];
+  const files = readdirSync(new URL("data/alerts/", dist));
+  expect(files.length).toBeGreaterThan(40);
+  for (const f of files) {
+    const data = JSON.parse(read(`data/alerts/${f}`));
+    expect(alert(data) ? [] : alert.errors, f).toEqual([]);
+    expect(data.$schema, f).toBe("../schema/alert.schema.json");
+  }
+  expect(index(JSON.parse(read("data/index.json"))) ? [] : index.errors).toEqual([]);
+  expect(siteSchema(site) ? [] : siteSchema.errors).toEqual([]);
+  // What an editor would flag as the staff member types.
+  const sample = JSON.parse(read(`data/alerts/${UPDATE}.json`));
+  const { title, ...rest } = sample;
+  expect(alert({ ...rest, titel: title })).toBe(false);
+  expect(alert.errors.map((e) => e.keyword)).toEqual(expect.arrayContaining(["required", "additionalProperties"]));
+  expect(alert({ ...sample, type: "red-flag" })).toBe(false);
+  expect(alert({ ...sample, published: "7 April 2025" })).toBe(false);
+  expect(alert({ ...sample, changes: "one point" })).toBe(false);
+});
+
+test("the data and citation files answer any site, on a real static host", async ({ request }) => {
+  for (const path of ["data/alerts.json", "data/alerts.csv", "data/index.json", "data/schema/alert.schema.json", `cite/${UPDATE}.bib`]) {
+    const response = await request.get(`${HOST_URL}/${path}`);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["access-control-allow-origin"], path).toBe("*");
+  }
+});
+
+test("in Arabic, Compare and Cite read right to left in Arabic", async ({ page }) => {
+  await page.goto(`/ar/alerts/${UPDATE}/compare`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator(".passage-label").first()).not.toHaveText("Changed");
+  await page.goto(`/ar/alerts/${UPDATE}/cite`);
+  await expect(page.locator("main h1")).not.toHaveText("Cite this alert");
+  // The citations themselves stay in the styles' language, left to right.
+  await expect(page.locator(".cite-code").first()).toHaveAttribute("dir", "ltr");
+});
