@@ -22,7 +22,7 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,share,languages,load,filtering,parse,lighthouse").split(",");
+const ONLY = opt("--only", "size,share,languages,since,load,filtering,parse,lighthouse").split(",");
 const SIZES = [1000, 10000, 50000];
 const ALERT = "azerbaijan-red-flag-update-3";
 const BENCH = "target/bench";
@@ -366,6 +366,39 @@ try {
     const wasm = gzip(readFileSync(join("dist", `${reader}_bg.wasm`)));
     say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before languages (${kb(before)}): the messages, plural rules, country names through Intl, the switcher and the language-aware links.`);
     budget("the language mechanism adds ≤ 20 KB gzip to the reader's wasm", wasm - before <= 20 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
+  }
+
+  // Since the last update, Compare, Cite and the data (issue 12): what the
+  // reader's wasm gained, and what the pages and files weigh.
+  if (ONLY.includes("since")) {
+    say();
+    say("## Since the last update, cite, and the data");
+    say();
+    const UPDATE = "example-myanmar-red-flag-update-2";
+    const css = readdirSync("dist").find((f) => /^main-.*\.css$/.test(f));
+    const file = (path) => readFileSync(join("dist", path));
+    say("| what | raw | gzip |");
+    say("|---|---:|---:|");
+    for (const [what, path] of [
+      ["an update's page (with its box and citation tags)", `alerts/${UPDATE}.html`],
+      ["its Compare page", `alerts/${UPDATE}/compare.html`],
+      ["its Cite page", `alerts/${UPDATE}/cite.html`],
+      ["the CSS (all pages)", css],
+      ["data/alerts.csv (the whole archive)", "data/alerts.csv"],
+      ["data/alerts.json", "data/alerts.json"],
+      ["data/schema/alert.schema.json", "data/schema/alert.schema.json"],
+    ]) {
+      const buf = file(path);
+      say(`| ${what} | ${kb(buf.length)} | ${kb(gzip(buf))} |`);
+    }
+    // The reader's wasm before issue 12 (commit c1712a6, built the same way
+    // and measured with this script's gzip).
+    const before = 291.4 * 1024;
+    const reader = readFileSync(join("dist", "index.html"), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
+    const wasm = gzip(readFileSync(join("dist", `${reader}_bg.wasm`)));
+    say();
+    say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before (${kb(before)}): the box under an update's title, the list's downloads (CSV, Excel CSV, JSON) and the links to Compare and Cite, which are pages the build writes and the app does not carry.`);
+    budget("since the last update, cite and the data add ≤ 15 KB gzip to the reader's wasm", wasm - before <= 15 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
   }
 
   // Load

@@ -6,8 +6,6 @@ use crate::dom;
 use crate::preview::PreviewPage;
 use crate::routes::{
     alert::AlertPage,
-    cite::CitePage,
-    compare::ComparePage,
     country::CountryPage,
     embed::{EmbedAlert, EmbedLatest},
     home::Home,
@@ -100,8 +98,6 @@ fn Shell() -> impl IntoView {
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=|| bundled(READER, Home, not_found) />
                 <Route path=path!("/alerts/:id") view=|| bundled(READER, AlertPage, not_found) />
-                <Route path=path!("/alerts/:id/compare") view=|| bundled(READER, ComparePage, not_found) />
-                <Route path=path!("/alerts/:id/cite") view=|| bundled(READER, CitePage, not_found) />
                 <Route path=path!("/countries/:code") view=|| bundled(READER, CountryPage, not_found) />
                 <Route path=path!("/preview") view=|| bundled(PREVIEW, PreviewPage, preview_elsewhere) />
                 <Route path=path!("/embed/latest") view=EmbedLatest />

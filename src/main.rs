@@ -42,6 +42,13 @@ fn main() {
         b.class_list().contains("prerendered")
             && b.get_attribute("data-path").as_deref() == Some(normalize(&here))
     });
+    // Compare and Cite are documents the build writes, complete without
+    // the app (their copy buttons are the loader's): the app has no view of
+    // them, which keeps their code out of every reader's download, and
+    // leaves them as they are if a list in the address started it.
+    if prerendered && alert_views::env::is_document(&here) {
+        return;
+    }
     if !prerendered {
         // The static "Loading…" note: the app takes over at once.
         if let Some(boot) = boot {

@@ -1,8 +1,6 @@
 //! One file per route.
 
 pub mod alert;
-pub mod cite;
-pub mod compare;
 pub mod country;
 pub mod embed;
 pub mod home;

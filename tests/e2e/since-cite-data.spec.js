@@ -139,6 +139,22 @@ test("in the app, Compare and Cite are a click away and Copy copies the citation
   expect(errors).toEqual([]);
 });
 
+test("Compare and Cite stay the build's pages even when a list in the address starts the app", async ({ page }) => {
+  const errors = watchErrors(page);
+  const wasm = [];
+  page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
+  await page.goto(`/alerts/${UPDATE}/compare?country=MM`);
+  // The loader started the app for the list; the app leaves the document.
+  await expect.poll(() => wasm.length).toBe(1);
+  // Were the app to take over, its 404 view would replace the page as soon
+  // as it rendered; give it time to.
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1500);
+  await expect(page.locator("main h1")).toHaveText("Changes since Update 1");
+  await expect(page.locator(".passage-label")).toHaveText(["Changed", "Added"]);
+  expect(errors).toEqual([]);
+});
+
 test("Download these results gives exactly the filtered list, every page of it", async ({ page }) => {
   await page.goto("/?type=statement");
   await heading(page);

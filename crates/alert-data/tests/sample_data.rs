@@ -353,7 +353,12 @@ fn sample_files_name_their_schema_and_an_update_shows_what_changed() {
         let path = entry.unwrap().path();
         let v: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        assert_eq!(v["$schema"], "../schema/alert.schema.json", "{}", path.display());
+        assert_eq!(
+            v["$schema"],
+            "../schema/alert.schema.json",
+            "{}",
+            path.display()
+        );
     }
     let with_changes: Vec<Alert> = alerts()
         .into_iter()
@@ -361,13 +366,21 @@ fn sample_files_name_their_schema_and_an_update_shows_what_changed() {
         .collect();
     assert!(!with_changes.is_empty(), "the sample shows staff's points");
     for a in &with_changes {
-        assert!(a.tags.iter().any(|t| t == "sample"), "{}: only examples invent points", a.id);
+        assert!(
+            a.tags.iter().any(|t| t == "sample"),
+            "{}: only examples invent points",
+            a.id
+        );
     }
     let site: alert_model::Site =
         serde_json::from_str(&std::fs::read_to_string(data().join("site.json")).unwrap()).unwrap();
     assert_eq!(
         site.type_order,
-        [AlertType::RedFlagAlert, AlertType::SosAlert, AlertType::ActiveGenocideAlert]
+        [
+            AlertType::RedFlagAlert,
+            AlertType::SosAlert,
+            AlertType::ActiveGenocideAlert
+        ]
     );
 }
 

@@ -14,10 +14,9 @@ use std::path::Path;
 /// publication; a withdrawn statement and a draft update beside them.
 fn build(name: &str) -> std::path::PathBuf {
     let (data, build) = folders(name);
-    let mut site: Value = serde_json::from_str(
-        &std::fs::read_to_string(data.join("site.json")).expect("site"),
-    )
-    .expect("json");
+    let mut site: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.join("site.json")).expect("site"))
+            .expect("json");
     site["type_order"] = json!(["red_flag_alert", "sos_alert", "active_genocide_alert"]);
     std::fs::write(data.join("site.json"), site.to_string()).expect("write");
 
@@ -90,7 +89,11 @@ fn an_update_says_what_changed_since_the_alert_it_follows() {
         .into_iter()
         .map(|e| e.value().name().to_string())
         .collect();
-    assert_eq!(order, ["h1", "section", "div"], "title, then the box, then the text");
+    assert_eq!(
+        order,
+        ["h1", "section", "div"],
+        "title, then the box, then the text"
+    );
     // The original follows nothing; an alert outside a series neither.
     assert!(all(&page(&build, "alerts/s-0.html"), ".since").is_empty());
     assert!(all(&page(&build, "alerts/gone.html"), ".since").is_empty());
@@ -98,7 +101,10 @@ fn an_update_says_what_changed_since_the_alert_it_follows() {
     let fr = page(&build, "fr/alerts/s-1.html");
     let heading = text(one(&fr, ".since h2"));
     assert!(heading.contains("mars 2024"), "{heading}");
-    assert_eq!(attr(one(&fr, ".since-compare a"), "href"), "/r/fr/alerts/s-1/compare");
+    assert_eq!(
+        attr(one(&fr, ".since-compare a"), "href"),
+        "/r/fr/alerts/s-1/compare"
+    );
 }
 
 #[test]
@@ -106,7 +112,10 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
     let build = build("compare");
     let doc = page(&build, "alerts/s-1/compare.html");
     assert_eq!(text(one(&doc, "h1")), "Changes since the original alert");
-    assert_eq!(text(one(&doc, ".compare-summary strong")), "2 passages differ.");
+    assert_eq!(
+        text(one(&doc, ".compare-summary strong")),
+        "2 passages differ."
+    );
     let labels = texts(&doc, ".passage-label");
     assert_eq!(labels, ["Changed", "Added"]);
     assert_eq!(
@@ -114,9 +123,18 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
         ["removed: the town (end)"],
         "screen readers hear where struck words start and end"
     );
-    assert_eq!(texts(&doc, ".passage-changed ins"), ["added: two towns (end)"]);
-    assert_eq!(text(one(&doc, ".passage-added ins")), "Thousands have fled.");
-    assert_eq!(text(one(&doc, ".passage-kept summary")), "1 passage unchanged");
+    assert_eq!(
+        texts(&doc, ".passage-changed ins"),
+        ["added: two towns (end)"]
+    );
+    assert_eq!(
+        text(one(&doc, ".passage-added ins")),
+        "Thousands have fled."
+    );
+    assert_eq!(
+        text(one(&doc, ".passage-kept summary")),
+        "1 passage unchanged"
+    );
     assert_eq!(
         attr(one(&doc, ".compare-with a"), "href"),
         "/r/alerts/s-0",
@@ -124,9 +142,15 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
     );
     let head = read(&build, "alerts/s-1/compare.html");
     assert!(head.contains(r#"<meta name="robots" content="noindex" />"#));
-    assert!(head.contains(r#"<link rel="canonical" href="https://alerts.example.org/r/alerts/s-1/compare" />"#));
+    assert!(head.contains(
+        r#"<link rel="canonical" href="https://alerts.example.org/r/alerts/s-1/compare" />"#
+    ));
     // Only an update that follows a published alert has one; never a draft.
-    for absent in ["alerts/s-0/compare.html", "alerts/s-2/compare.html", "alerts/gone/compare.html"] {
+    for absent in [
+        "alerts/s-0/compare.html",
+        "alerts/s-2/compare.html",
+        "alerts/gone/compare.html",
+    ] {
         assert!(!build.join(absent).exists(), "{absent}");
     }
     let ar = page(&build, "ar/alerts/s-1/compare.html");
@@ -141,25 +165,44 @@ fn the_cite_page_and_files_say_the_same_citation() {
     let url = "https://alerts.example.org/r/alerts/s-1";
     let apa = text(one(&doc, "#cite-apa"));
     assert!(apa.starts_with("Example Institute. (2024, April 2). Example: SOS Alert - Armenia - Update 1 (Update 1, version "), "{apa}");
-    assert!(apa.ends_with(&format!("[SOS Alert]. Last updated April 5, 2024. {url}")), "{apa}");
-    assert_eq!(texts(&doc, "#cite-apa i"), ["Example: SOS Alert - Armenia - Update 1"]);
+    assert!(
+        apa.ends_with(&format!("[SOS Alert]. Last updated April 5, 2024. {url}")),
+        "{apa}"
+    );
+    assert_eq!(
+        texts(&doc, "#cite-apa i"),
+        ["Example: SOS Alert - Armenia - Update 1"]
+    );
     let version = text(one(&doc, ".cite-version strong"));
     let id = version.strip_prefix("Version ").expect("a version");
     assert_eq!(id.len(), 8);
     for style in ["#cite-chicago", "#cite-mla"] {
         let t = text(one(&doc, style));
-        assert!(t.contains(id) && t.contains("Update 1") && t.contains("Example Institute"), "{t}");
+        assert!(
+            t.contains(id) && t.contains("Update 1") && t.contains("Example Institute"),
+            "{t}"
+        );
     }
     // Each file's text is on the page, and downloadable as it is.
-    for (ext, pre) in [("bib", "#cite-bib"), ("ris", "#cite-ris"), ("csl.json", "#cite-csl-json")] {
+    for (ext, pre) in [
+        ("bib", "#cite-bib"),
+        ("ris", "#cite-ris"),
+        ("csl.json", "#cite-csl-json"),
+    ] {
         let file = read(&build, &format!("cite/s-1.{ext}"));
         let shown: String = one(&doc, pre).text().collect();
         // HTML reads CRLF (RIS) as LF: the same text.
         assert_eq!(shown, file.replace("\r\n", "\n"), "{ext}");
         assert!(file.contains(id), "{ext} names the version");
     }
-    let links: Vec<String> = all(&doc, ".cite-actions a").into_iter().map(|a| attr(a, "href")).collect();
-    assert_eq!(links, ["/r/cite/s-1.bib", "/r/cite/s-1.ris", "/r/cite/s-1.csl.json"]);
+    let links: Vec<String> = all(&doc, ".cite-actions a")
+        .into_iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    assert_eq!(
+        links,
+        ["/r/cite/s-1.bib", "/r/cite/s-1.ris", "/r/cite/s-1.csl.json"]
+    );
     let csl: Value = serde_json::from_str(&read(&build, "cite/s-1.csl.json")).expect("CSL-JSON");
     assert_eq!(csl[0]["URL"], url);
     assert_eq!(csl[0]["number"], "Update 1");
@@ -170,7 +213,10 @@ fn the_cite_page_and_files_say_the_same_citation() {
     assert!(!build.join("alerts/s-2/cite.html").exists());
     // From the alert page, one link away.
     let alert = page(&build, "alerts/s-1.html");
-    assert_eq!(attr(one(&alert, "a.cite-link"), "href"), "/r/alerts/s-1/cite");
+    assert_eq!(
+        attr(one(&alert, "a.cite-link"), "href"),
+        "/r/alerts/s-1/cite"
+    );
 }
 
 #[test]
@@ -178,11 +224,18 @@ fn alert_pages_carry_highwire_citation_tags() {
     let build = build("highwire");
     let doc = page(&build, "fr/alerts/s-1.html");
     let meta = |name: &str| attr(one(&doc, &format!("meta[name=\"{name}\"]")), "content");
-    assert_eq!(meta("citation_title"), "Example: SOS Alert - Armenia - Update 1");
+    assert_eq!(
+        meta("citation_title"),
+        "Example: SOS Alert - Armenia - Update 1"
+    );
     assert_eq!(meta("citation_author"), "Example Institute");
     assert_eq!(meta("citation_publication_date"), "2024/04/02");
     assert_eq!(meta("citation_technical_report_number"), "Update 1");
-    assert_eq!(meta("citation_language"), "en", "the alert's language, not the page's");
+    assert_eq!(
+        meta("citation_language"),
+        "en",
+        "the alert's language, not the page's"
+    );
     assert_eq!(
         meta("citation_abstract_html_url"),
         "https://alerts.example.org/r/alerts/s-1"
@@ -193,11 +246,20 @@ fn alert_pages_carry_highwire_citation_tags() {
 fn the_archive_files_hold_every_published_alert_and_nothing_else() {
     let build = build("archive-files");
     let mut reader = csv::Reader::from_path(build.join("data/alerts.csv")).expect("csv");
-    let header: Vec<String> = reader.headers().expect("header").iter().map(str::to_string).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
     assert_eq!(header, alert_model::export::COLUMNS);
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let ids: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
-    assert_eq!(ids, ["s-1", "s-1-fr", "s-0"], "newest first; no draft, no withdrawn alert");
+    assert_eq!(
+        ids,
+        ["s-1", "s-1-fr", "s-0"],
+        "newest first; no draft, no withdrawn alert"
+    );
     assert_eq!(&rows[0][1], "https://alerts.example.org/r/alerts/s-1");
     assert_eq!(&rows[0][6], "AM; AZ");
     assert_eq!((&rows[0][7], &rows[0][8]), ("s", "1"));
@@ -206,14 +268,29 @@ fn the_archive_files_hold_every_published_alert_and_nothing_else() {
     let excel = std::fs::read(build.join("data/alerts-excel.csv")).expect("bytes");
     assert!(excel.starts_with("\u{feff}".as_bytes()));
     let json: Value = serde_json::from_str(&read(&build, "data/alerts.json")).expect("json");
-    let json_ids: Vec<&str> = json["alerts"].as_array().expect("list").iter().filter_map(|a| a["id"].as_str()).collect();
+    let json_ids: Vec<&str> = json["alerts"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|a| a["id"].as_str())
+        .collect();
     assert_eq!(json_ids, ids);
     assert_eq!(json["count"], 3);
     assert_eq!(json["alerts"][0]["countries"], json!(["AM", "AZ"]));
     // The front page's links lead to them.
     let home = page(&build, "index.html");
-    let hrefs: Vec<String> = all(&home, ".export a").into_iter().map(|a| attr(a, "href")).collect();
-    assert_eq!(hrefs, ["/r/data/alerts.csv", "/r/data/alerts-excel.csv", "/r/data/alerts.json"]);
+    let hrefs: Vec<String> = all(&home, ".export a")
+        .into_iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "/r/data/alerts.csv",
+            "/r/data/alerts-excel.csv",
+            "/r/data/alerts.json"
+        ]
+    );
 }
 
 #[test]
@@ -225,8 +302,10 @@ fn a_feed_entry_opens_with_what_changed() {
         doc.descendants()
             .filter(|n| n.has_tag_name("entry"))
             .find(|e| {
-                e.children()
-                    .any(|c| c.has_tag_name("id") && c.text() == Some(&format!("https://alerts.example.org/r/alerts/{id}")))
+                e.children().any(|c| {
+                    c.has_tag_name("id")
+                        && c.text() == Some(&format!("https://alerts.example.org/r/alerts/{id}"))
+                })
             })
             .and_then(|e| e.children().find(|c| c.has_tag_name("content")))
             .and_then(|c| c.text().map(str::to_string))
@@ -237,7 +316,14 @@ fn a_feed_entry_opens_with_what_changed() {
     );
     assert_eq!(content("s-0").as_deref(), Some("Summary of s-0."));
     let json: Value = serde_json::from_str(&read(&build, "feeds/all.json")).expect("json");
-    let item = json["items"].as_array().expect("items").iter().find(|i| i["url"] == "https://alerts.example.org/r/alerts/s-1").expect("item");
-    assert!(item["content_text"].as_str().is_some_and(|t| t.starts_with("Since the original alert")));
+    let item = json["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["url"] == "https://alerts.example.org/r/alerts/s-1")
+        .expect("item");
+    assert!(item["content_text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Since the original alert")));
     assert_eq!(item["summary"], "Summary of s-1.");
 }

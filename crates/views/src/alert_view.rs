@@ -38,7 +38,7 @@ pub fn AlertView(
             <BackLink list />
             <AlertArticle alert catalog since=since />
             <div class="alert-tools">
-                <a class="button button-quiet cite-link" href=cite>{cite_text}</a>
+                <a class="button button-quiet cite-link" href=cite rel="external">{cite_text}</a>
                 {children.map(|c| c())}
             </div>
             {follow}

@@ -80,7 +80,7 @@ pub fn CiteView(citation: Citation) -> impl IntoView {
                 <strong>{version}</strong>
                 " " {note}
             </p>
-            <p class="cite-url" dir="ltr"><a href=citation.url.clone()>{citation.url.clone()}</a></p>
+            <p class="cite-url"><a href=citation.url.clone() dir="ltr">{citation.url.clone()}</a></p>
             <section aria-labelledby="cite-styles">
                 <h2 id="cite-styles">{styles_heading}</h2>
                 <ul class="cite-list">{styles}</ul>

@@ -48,11 +48,14 @@ pub fn CompareView(alert: Arc<Alert>, previous: Arc<Alert>, since: Since) -> imp
         }
         let n = kept.len();
         let blocks = kept.drain(..).map(|b| passage_text(b, None)).collect_view();
+        let words = use_words();
+        // The interface's words, inside the alert's text.
+        let (lang, dir) = (words.lang(), words.dir());
         passages.push(
             view! {
                 <li class="passage passage-kept">
                     <details>
-                        <summary>{use_words().count("compare.unchanged", n, &[])}</summary>
+                        <summary lang=lang dir=dir>{words.count("compare.unchanged", n, &[])}</summary>
                         {blocks}
                     </details>
                 </li>

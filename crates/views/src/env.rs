@@ -79,6 +79,19 @@ impl Env {
     }
 }
 
+/// The pages about one alert that only the build writes (Compare, Cite),
+/// by their last path segment. Links to them load them as pages
+/// (`rel="external"`): the app does not carry their views.
+pub const DOCUMENTS: [&str; 2] = ["compare", "cite"];
+
+/// True for a Compare or Cite page's path, in any language
+/// ("/fr/alerts/x/cite").
+pub fn is_document(path: &str) -> bool {
+    let mut parts = path.trim_end_matches('/').rsplit('/');
+    let (last, _id, alerts) = (parts.next(), parts.next(), parts.next());
+    last.is_some_and(|l| DOCUMENTS.contains(&l)) && alerts == Some("alerts")
+}
+
 /// The environment provided by the renderer (the root one if none was).
 pub fn use_env() -> Env {
     use_context::<Env>().unwrap_or_default()
@@ -111,6 +124,27 @@ mod tests {
         assert_eq!(fr.public_href("/feeds/all.xml"), "/reader/feeds/all.xml");
         let en = Env::new("/").with_language("en");
         assert_eq!(en.href("/alerts/x"), "/alerts/x");
+    }
+
+    #[test]
+    fn compare_and_cite_pages_are_documents_in_any_language() {
+        for document in [
+            "/alerts/x/cite",
+            "/fr/alerts/x/compare",
+            "/reader/ar/alerts/x/cite/",
+        ] {
+            assert!(super::is_document(document), "{document}");
+        }
+        for page in [
+            "/alerts/cite",
+            "/alerts/x",
+            "/countries/cite",
+            "/alerts/x/other",
+            "/x/compare",
+            "/",
+        ] {
+            assert!(!super::is_document(page), "{page}");
+        }
     }
 
     #[test]

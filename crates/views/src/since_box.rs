@@ -33,7 +33,8 @@ pub fn SinceBox(
     let compare = compare.map(|href| {
         view! {
             <p class="since-compare">
-                <a href=href>{since.compare(&words)}</a>
+                // A page the build writes: loaded as a page (see env::DOCUMENTS).
+                <a href=href rel="external">{since.compare(&words)}</a>
             </p>
         }
     });
