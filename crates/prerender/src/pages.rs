@@ -249,10 +249,7 @@ pub fn compare(l: &Language, data: &Data, alert: &Alert) -> Option<Page> {
     });
     let what = format!("{heading}: {}", alert.title);
     let title = page_title(&l.words, &what, &l.site.name);
-    let head = data
-        .public()
-        .map(|p| head::alert_tool(p, l.words.lang(), &path))
-        .unwrap_or_default();
+    let head = document_head(l, data, &path);
     Some(l.page(&path, title, alert.summary.clone(), head, markup))
 }
 
@@ -275,12 +272,27 @@ pub fn cite(l: &Language, data: &Data, alert: &Alert) -> Page {
     });
     let what = l.words.fill("cite.page_title", &[("title", &alert.title)]);
     let title = page_title(&l.words, &what, &l.site.name);
-    let head = data
-        .public()
-        .map(|p| head::alert_tool(p, l.words.lang(), &path))
-        .unwrap_or_default();
+    let head = document_head(l, data, &path);
     l.page(&path, title, alert.summary.clone(), head, markup)
 }
+
+/// A Compare or Cite page's head: its stylesheet (only these pages need
+/// it, so other pages stay lighter), and its address when known.
+fn document_head(l: &Language, data: &Data, path: &str) -> String {
+    let sheet = format!(
+        "<link rel=\"stylesheet\" href=\"{}\" />",
+        l.env.file_href(DOCUMENTS_CSS)
+    );
+    let tags = data
+        .public()
+        .map(|p| head::alert_tool(p, l.words.lang(), path))
+        .unwrap_or_default();
+    sheet + &tags
+}
+
+/// The stylesheet of the Compare and Cite pages (style/documents.css,
+/// copied by index.html).
+pub const DOCUMENTS_CSS: &str = "/documents.css";
 
 pub fn country(l: &Language, data: &Data, code: &str) -> Page {
     let path = format!("/countries/{code}");

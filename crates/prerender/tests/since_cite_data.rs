@@ -142,6 +142,17 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
     );
     let head = read(&build, "alerts/s-1/compare.html");
     assert!(head.contains(r#"<meta name="robots" content="noindex" />"#));
+    // Their own stylesheet, which other pages do not load.
+    let sheets = |file: &str| -> Vec<String> {
+        all(&page(&build, file), "link[rel=stylesheet]")
+            .into_iter()
+            .map(|l| attr(l, "href"))
+            .filter(|h| h.contains("documents"))
+            .collect()
+    };
+    assert_eq!(sheets("alerts/s-1/compare.html"), ["/r/documents.css"]);
+    assert_eq!(sheets("fr/alerts/s-1/cite.html"), ["/r/documents.css"]);
+    assert!(sheets("alerts/s-1.html").is_empty());
     assert!(head.contains(
         r#"<link rel="canonical" href="https://alerts.example.org/r/alerts/s-1/compare" />"#
     ));
