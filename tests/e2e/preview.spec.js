@@ -184,15 +184,17 @@ test("a draft update shows where it will sit in its series and the list", async 
 });
 
 test("a draft update shows, before it is published, the box saying what it changes", async ({ page }) => {
-  await open(page, `${repo}samples/drafts/example-update-draft.json`);
+  await open(page, `${repo}samples/drafts/example-myanmar-red-flag-update-4.json`);
   const box = page.locator(".draft-frame .since");
   await expect(box.locator("h2")).toHaveText("Since Update 3 (Monday, August 18, 2025)");
   await expect(box.locator(".since-points li")).toHaveCount(2);
   await expect(box.locator(".since-facts li")).toHaveText(["Raised from Red Flag Alert to SOS Alert", "Country added: India"]);
   // Nothing to compare on before it is published.
   await expect(box.getByRole("link")).toHaveCount(0);
+  // Saved under its id, the sample draft is ready to publish.
+  await expect(page.locator(".problem-error")).toHaveCount(0);
   // A problem with a point scrolls to the box.
-  const draft = JSON.parse(readFileSync(`${repo}samples/drafts/example-update-draft.json`, "utf8"));
+  const draft = JSON.parse(readFileSync(`${repo}samples/drafts/example-myanmar-red-flag-update-4.json`, "utf8"));
   await page.locator("#draft-file").setInputFiles(asFile("long.json", { ...draft, changes: ["x".repeat(301)] }));
   const problem = page.locator(".problem-error", { hasText: "changes[0]" });
   await problem.getByRole("button").click();

@@ -98,15 +98,20 @@ impl Date {
         format!(
             "{}, {} {}, {}",
             DAYS[self.weekday()],
-            MONTHS[(self.month - 1) as usize],
+            self.english_month(),
             self.day,
             self.year
         )
     }
 
+    /// "October": the month's English name, for citation styles.
+    pub fn english_month(&self) -> &'static str {
+        MONTHS[(self.month - 1) as usize]
+    }
+
     /// "Oct 7, 2022": for dense lists.
     pub fn short_english(&self) -> String {
-        let month = MONTHS[(self.month - 1) as usize];
+        let month = self.english_month();
         format!("{} {}, {}", &month[..3], self.day, self.year)
     }
 }

@@ -323,6 +323,10 @@ mod tests {
         assert_eq!(pairs.len(), 600);
         assert_eq!(pairs[0], (Some(0), Some(0)));
         assert_eq!(pairs[599], (Some(599), None));
+        assert_eq!(pairs[500], (Some(500), None), "past the shorter side's end");
+        let pairs = align(&after, &before);
+        assert_eq!(pairs[499], (Some(499), Some(499)));
+        assert_eq!(pairs[500], (None, Some(500)), "past the shorter side's end");
     }
 
     #[test]
@@ -360,9 +364,47 @@ mod tests {
             word_runs("x a", "a"),
             [(Run::Removed, "x ".into()), (Run::Kept, "a".into())]
         );
+        assert_eq!(
+            word_runs("a b c", "a b"),
+            [(Run::Kept, "a b".into()), (Run::Removed, " c".into())],
+            "words removed at the end are kept in the runs"
+        );
+        assert_eq!(
+            word_runs("x on y", "p on q"),
+            [
+                (Run::Removed, "x".into()),
+                (Run::Added, "p".into()),
+                (Run::Kept, " on ".into()),
+                (Run::Removed, "y".into()),
+                (Run::Added, "q".into()),
+            ],
+            "a kept word between two changes keeps them apart"
+        );
+        assert_eq!(
+            word_runs("a x ", "a y "),
+            [
+                (Run::Kept, "a ".into()),
+                (Run::Removed, "x".into()),
+                (Run::Added, "y".into()),
+                (Run::Kept, " ".into()),
+            ],
+            "a space after the last change stays kept"
+        );
         assert_eq!(word_runs("", "new"), [(Run::Added, "new".into())]);
         assert_eq!(word_runs("same", "same"), [(Run::Kept, "same".into())]);
         assert_eq!(tokens("  two  words "), ["  ", "two", "  ", "words", " "]);
+    }
+
+    #[test]
+    fn a_passage_of_exactly_the_limit_is_still_matched_word_by_word() {
+        // 500 words and spaces on each side: 250,000 pairs, the limit.
+        let (before, after) = ("w ".repeat(250), "v ".repeat(250));
+        let runs = word_runs(&before, &after);
+        assert_eq!(
+            runs.last(),
+            Some(&(Run::Kept, " ".to_string())),
+            "the last space is kept"
+        );
     }
 
     #[test]

@@ -130,6 +130,27 @@ mod tests {
     }
 
     #[test]
+    fn dates_and_spans_are_described_as_the_files_write_them() {
+        let (_, alert) = &all()[0];
+        let date = &alert["$defs"]["Date"];
+        assert_eq!(date["type"], "string");
+        let pattern = date["pattern"].as_str().expect("a pattern");
+        assert!(
+            pattern.starts_with("^[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+            "{pattern}"
+        );
+        assert_eq!(alert["properties"]["published"]["$ref"], "#/$defs/Date");
+        let span = &alert["$defs"]["Span"]["anyOf"];
+        assert_eq!(
+            span[0],
+            json!({"type": "string"}),
+            "a plain string is a span"
+        );
+        assert_eq!(span[1]["required"], json!(["text"]));
+        assert_eq!(span[1]["additionalProperties"], false);
+    }
+
+    #[test]
     fn each_schema_names_itself_and_allows_naming_it() {
         for (file, schema) in all() {
             assert_eq!(schema["$id"], file);

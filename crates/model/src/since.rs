@@ -246,10 +246,14 @@ mod tests {
             id: "t".into(),
             number: 2,
         });
+        let mut again = entry("s-3-again", 3, AlertType::RedFlagAlert, &["SD"]);
+        again.published = Date::parse("2024-03-10").expect("date");
         let catalog = Catalog::new(vec![
             entry("s-0", 0, AlertType::RedFlagAlert, &["SD"]),
             entry("s-1", 1, AlertType::RedFlagAlert, &["SD"]),
             entry("s-3", 3, AlertType::RedFlagAlert, &["SD"]),
+            // Number 3 twice (the validator warns): neither follows the other.
+            again,
             entry("s-5", 5, AlertType::RedFlagAlert, &["SD"]),
             other_series,
         ]);
@@ -257,9 +261,21 @@ mod tests {
             previous(&catalog, &alert(n, AlertType::RedFlagAlert, &["SD"])).map(|e| e.id.clone())
         };
         assert_eq!(prev(3), Some("s-1".into()), "number 2 was skipped");
-        assert_eq!(prev(4), Some("s-3".into()), "a draft between two published");
+        assert_eq!(prev(4), Some("s-3-again".into()), "the newest of a number used twice");
         assert_eq!(prev(1), Some("s-0".into()));
         assert_eq!(prev(0), None, "the original follows nothing");
+        let update = alert(4, AlertType::SosAlert, &["SD", "TD"]);
+        let found = for_alert(&update, &catalog, &ORDER).expect("it follows s-3");
+        assert_eq!(found.previous.id, "s-3-again", "the newest of number 3");
+        assert_eq!(found.facts.len(), 2, "{:?}", found.facts);
+        assert_eq!(
+            for_alert(
+                &alert(0, AlertType::RedFlagAlert, &["SD"]),
+                &catalog,
+                &ORDER
+            ),
+            None
+        );
         let mut lone = alert(2, AlertType::RedFlagAlert, &["SD"]);
         lone.series = None;
         assert_eq!(previous(&catalog, &lone), None);

@@ -147,26 +147,26 @@ fn passage_text(block: &Block, before: Option<&str>) -> impl IntoView {
                 .into_iter()
                 .map(|(run, t)| match run {
                     Run::Kept => t.into_any(),
-                    Run::Removed => view! {
-                        <del>
-                            <span class="visually-hidden">{words.text("compare.removed_words")} " "</span>
-                            {t}
-                            <span class="visually-hidden">" " {words.text("compare.end_words")}</span>
-                        </del>
+                    Run::Removed => {
+                        view! { <del>{said(&words, "compare.removed_words", t)}</del> }.into_any()
                     }
-                    .into_any(),
-                    Run::Added => view! {
-                        <ins>
-                            <span class="visually-hidden">{words.text("compare.added_words")} " "</span>
-                            {t}
-                            <span class="visually-hidden">" " {words.text("compare.end_words")}</span>
-                        </ins>
+                    Run::Added => {
+                        view! { <ins>{said(&words, "compare.added_words", t)}</ins> }.into_any()
                     }
-                    .into_any(),
                 })
                 .collect_view()
                 .into_any()
         }
     };
     view! { <p class=class>{content}</p> }
+}
+
+/// Words struck or added, with where they start and end said to screen
+/// readers ("removed: … (end)"), which do not announce `del` and `ins`.
+fn said(words: &alert_model::i18n::Messages, key: &str, text: String) -> impl IntoView {
+    view! {
+        <span class="visually-hidden">{words.text(key)} " "</span>
+        {text}
+        <span class="visually-hidden">" " {words.text("compare.end_words")}</span>
+    }
 }

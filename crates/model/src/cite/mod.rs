@@ -106,23 +106,8 @@ pub fn version(alert: &Alert) -> String {
 }
 
 /// "October", for the styles.
-pub(crate) const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 pub(crate) fn month(date: &Date) -> &'static str {
-    MONTHS[(date.month() as usize).clamp(1, 12) - 1]
+    date.english_month()
 }
 
 #[cfg(test)]
