@@ -261,7 +261,11 @@ mod tests {
             previous(&catalog, &alert(n, AlertType::RedFlagAlert, &["SD"])).map(|e| e.id.clone())
         };
         assert_eq!(prev(3), Some("s-1".into()), "number 2 was skipped");
-        assert_eq!(prev(4), Some("s-3-again".into()), "the newest of a number used twice");
+        assert_eq!(
+            prev(4),
+            Some("s-3-again".into()),
+            "the newest of a number used twice"
+        );
         assert_eq!(prev(1), Some("s-0".into()));
         assert_eq!(prev(0), None, "the original follows nothing");
         let update = alert(4, AlertType::SosAlert, &["SD", "TD"]);

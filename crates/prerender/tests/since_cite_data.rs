@@ -338,3 +338,18 @@ fn a_feed_entry_opens_with_what_changed() {
         .is_some_and(|t| t.starts_with("Since the original alert")));
     assert_eq!(item["summary"], "Summary of s-1.");
 }
+
+#[test]
+fn the_build_says_how_many_citation_files_it_wrote() {
+    let (data, build) = folders("cite-count");
+    write(&data, &alert("one", "2024-01-01", "published"));
+    write(&data, &alert("two", "2024-01-02", "withdrawn"));
+    write(&data, &alert("three", "2024-01-03", "draft"));
+    std::fs::write(build.join("index.html"), template("/")).expect("template");
+    let out = run(&[data.to_str().expect("path"), build.to_str().expect("path")]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("wrote the archive as CSV and JSON (1 alerts) and 6 citation files"),
+        "{said}"
+    );
+}

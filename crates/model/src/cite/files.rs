@@ -170,29 +170,35 @@ fn csl_json(c: &Citation) -> String {
     out
 }
 
-/// A language's English name, for files and styles that name it.
+/// A language's English name, for files and styles that name it; the
+/// tag itself for a language not listed.
 pub fn english_language_name(tag: &str) -> String {
     let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
-    match primary.as_str() {
-        "ar" => "Arabic",
-        "en" => "English",
-        "hy" => "Armenian",
-        "fa" => "Persian",
-        "fr" => "French",
-        "es" => "Spanish",
-        "ru" => "Russian",
-        "uk" => "Ukrainian",
-        "he" => "Hebrew",
-        "ur" => "Urdu",
-        "de" => "German",
-        "tr" => "Turkish",
-        "pt" => "Portuguese",
-        "zh" => "Chinese",
-        "my" => "Burmese",
-        _ => return tag.to_string(),
-    }
-    .to_string()
+    ENGLISH_NAMES
+        .iter()
+        .find(|(t, _)| *t == primary)
+        .map_or_else(|| tag.to_string(), |(_, name)| name.to_string())
 }
+
+/// The languages alerts are most often written or translated in (the
+/// tests check each name against CLDR's, through `Intl.DisplayNames`).
+const ENGLISH_NAMES: [(&str, &str); 15] = [
+    ("ar", "Arabic"),
+    ("de", "German"),
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("fa", "Persian"),
+    ("fr", "French"),
+    ("he", "Hebrew"),
+    ("hy", "Armenian"),
+    ("my", "Burmese"),
+    ("pt", "Portuguese"),
+    ("ru", "Russian"),
+    ("tr", "Turkish"),
+    ("uk", "Ukrainian"),
+    ("ur", "Urdu"),
+    ("zh", "Chinese"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -297,6 +303,29 @@ mod tests {
             let text = f.write(&c);
             assert!(!text.contains(number), "{}", f.name());
             assert!(!text.contains("Last updated"), "{}", f.name());
+        }
+    }
+
+    /// Node is part of the toolchain (`scripts/setup`); its ICU is CLDR.
+    #[test]
+    fn english_language_names_are_cldrs() {
+        let tags: Vec<&str> = ENGLISH_NAMES.iter().map(|(t, _)| *t).collect();
+        let script = format!(
+            "const d = new Intl.DisplayNames(['en'], {{ type: 'language' }}); console.log(JSON.stringify({tags:?}.map((t) => d.of(t))))"
+        );
+        let out = std::process::Command::new("node")
+            .args(["-e", &script])
+            .output()
+            .expect("node runs (scripts/setup installs it)");
+        let theirs: Vec<String> = serde_json::from_slice(&out.stdout).expect("JSON");
+        for ((tag, ours), cldr) in ENGLISH_NAMES.iter().zip(theirs) {
+            assert_eq!(*ours, cldr, "{tag}");
+            assert_eq!(english_language_name(tag), cldr);
+            assert_eq!(
+                english_language_name(&format!("{tag}-XX")),
+                cldr,
+                "{tag} with a region"
+            );
         }
     }
 
