@@ -5,7 +5,9 @@
 
 pub mod alert;
 pub mod archive;
+pub mod board;
 pub mod catalog;
+pub mod chart;
 pub mod cite;
 pub mod countries;
 pub mod date;
