@@ -1,0 +1,38 @@
+// Writes crates/prerender/map/world.json: every country of Natural Earth's
+// 1:110m map (public domain, through the world-atlas package), projected
+// once (Equal Earth) into SVG path data keyed by ISO 3166-1 alpha-2, with
+// a centroid for each, and "small" for places too small to tap, which the
+// map draws as a point marker too. Run by hand when the map data should
+// change; the build reads the committed file and needs no network.
+//
+//   node scripts/world-map.mjs
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { feature } from "topojson-client";
+import { geoEqualEarth, geoPath } from "d3-geo";
+import countries from "i18n-iso-countries";
+
+const require = createRequire(import.meta.url);
+const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-110m.json"), "utf8"));
+const WIDTH = 1000, HEIGHT = 487;
+const world = feature(topology, topology.objects.countries);
+const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], world);
+const path = geoPath(projection).digits(0);
+
+const out = {};
+const skipped = [];
+for (const f of world.features) {
+  // A few territories have no numeric code (Kosovo, Northern Cyprus, …).
+  const code = f.id && countries.numericToAlpha2(f.id);
+  if (!code) {
+    skipped.push(f.properties.name);
+    continue;
+  }
+  const [x, y] = path.centroid(f).map((n) => Math.round(n * 10) / 10);
+  const area = path.area(f);
+  out[code] = { d: path(f), c: [x, y], ...(area < 60 ? { small: true } : {}) };
+}
+const sorted = Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+const file = new URL("../crates/prerender/map/world.json", import.meta.url);
+writeFileSync(file, JSON.stringify({ source: "Natural Earth 1:110m (public domain), world-atlas 2.0.2; Equal Earth projection", width: WIDTH, height: HEIGHT, countries: sorted }) + "\n");
+console.log(`${Object.keys(sorted).length} countries written; without an ISO code, left out: ${skipped.join(", ")}`);
