@@ -102,8 +102,14 @@ pub fn download(name: &str, media_type: &str, text: &str) {
         a.set_download(name);
         a.click();
     }
-    // After the click has started the download.
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Later, not at once: some browsers read the blob after the click
+    // returns, and a revoked address downloads nothing.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
 }
 
 /// The href of an app path in the interface language `tag`.

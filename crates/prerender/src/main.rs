@@ -14,7 +14,6 @@
 
 use alert_data::check::{check_data_dir, load_alerts, write_atomically};
 use alert_model::cite::files::Format;
-use alert_model::cite::Citation;
 use alert_model::countries::COUNTRIES;
 use alert_model::{export, since, Catalog, Site};
 use alert_prerender::head::Public;
@@ -110,10 +109,7 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
 /// and each alert's citation files. Addresses are absolute where the
 /// public address is known, else relative to the reader.
 fn write_data(build: &Path, data: &Data) -> Result<(), String> {
-    let url = |id: &str| match data.public() {
-        Some(p) => p.url(&format!("/alerts/{id}")),
-        None => format!("alerts/{id}"),
-    };
+    let url = |id: &str| data.permanent_url(id);
     let rows: Vec<export::Row> = data
         .catalog
         .entries()
@@ -130,7 +126,7 @@ fn write_data(build: &Path, data: &Data) -> Result<(), String> {
     }
     let mut files = 0;
     for alert in data.public_alerts() {
-        let citation = Citation::new(alert, &data.site.name, url(&alert.id));
+        let citation = data.citation(alert);
         for format in Format::ALL {
             write_file(
                 build,

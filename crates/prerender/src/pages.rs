@@ -65,6 +65,20 @@ impl Data {
         })
     }
 
+    /// An alert's permanent address: absolute under `reader_url`, else
+    /// relative to the reader.
+    pub fn permanent_url(&self, id: &str) -> String {
+        match self.public() {
+            Some(p) => p.url(&format!("/alerts/{id}")),
+            None => format!("alerts/{id}"),
+        }
+    }
+
+    /// What a citation of `alert` says, on its Cite page and in its files.
+    pub fn citation(&self, alert: &Alert) -> Citation {
+        Citation::new(alert, &self.site.name, self.permanent_url(&alert.id))
+    }
+
     /// Published and withdrawn alerts: what readers may see.
     pub fn public_alerts(&self) -> impl Iterator<Item = &Alert> {
         self.alerts.iter().filter(|a| a.status != Status::Draft)
@@ -253,19 +267,11 @@ pub fn compare(l: &Language, data: &Data, alert: &Alert) -> Option<Page> {
     Some(l.page(&path, title, alert.summary.clone(), head, markup))
 }
 
-/// `/alerts/<id>/cite`. Without a public address the citation gives the
-/// page's address within the site.
+/// `/alerts/<id>/cite`.
 pub fn cite(l: &Language, data: &Data, alert: &Alert) -> Page {
     let path = format!("/alerts/{}/cite", alert.id);
     let site = l.site.clone();
-    let citation = match data.public() {
-        Some(p) => head::citation(p, alert),
-        None => Citation::new(
-            alert,
-            &data.site.name,
-            l.env.file_href(&format!("/alerts/{}", alert.id)),
-        ),
-    };
+    let citation = data.citation(alert);
     let markup = l.render(|| {
         let content = view! { <CiteView citation /> };
         chrome(&site, path.clone(), content)
