@@ -14,23 +14,33 @@ import countries from "i18n-iso-countries";
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve("world-atlas/countries-110m.json"), "utf8"));
-const WIDTH = 1000, HEIGHT = 487;
-const world = feature(topology, topology.objects.countries);
-const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], world);
+// Antarctica and the French Southern Territories carry no alerts and would
+// take a fifth of the map's height.
+const LEFT_OUT = new Set(["AQ", "TF"]);
+const WIDTH = 1000;
+const all = feature(topology, topology.objects.countries);
+const world = { ...all, features: all.features.filter((f) => !LEFT_OUT.has(f.id && countries.numericToAlpha2(f.id))) };
+const projection = geoEqualEarth().fitWidth(WIDTH, world);
 const path = geoPath(projection).digits(0);
+const HEIGHT = Math.ceil(path.bounds(world)[1][1]);
 
 const out = {};
 const skipped = [];
 for (const f of world.features) {
   // A few territories have no numeric code (Kosovo, Northern Cyprus, …).
   const code = f.id && countries.numericToAlpha2(f.id);
+  if (LEFT_OUT.has(code)) continue;
   if (!code) {
     skipped.push(f.properties.name);
     continue;
   }
-  const [x, y] = path.centroid(f).map((n) => Math.round(n * 10) / 10);
+  // Whole units: the app then formats no floating-point numbers (which
+  // would cost its wasm the float formatting code).
+  const [x, y] = path.centroid(f).map((n) => Math.round(n));
   const area = path.area(f);
-  out[code] = { d: path(f), c: [x, y], ...(area < 60 ? { small: true } : {}) };
+  // Its bounds, for zooming to a region.
+  const b = path.bounds(f).flat().map((n, i) => (i < 2 ? Math.floor(n) : Math.ceil(n)));
+  out[code] = { d: path(f), c: [x, y], b, ...(area < 60 ? { small: true } : {}) };
 }
 const sorted = Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
 const file = new URL("../crates/prerender/map/world.json", import.meta.url);

@@ -5,6 +5,7 @@
 //! against the newest of them, never the clock, so a build is repeatable.
 
 use crate::alert::{AlertType, IndexEntry};
+use crate::map_query::Sort;
 
 /// One country's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +76,33 @@ pub fn rows<'a>(alerts: &[&'a IndexEntry], order: &[AlertType]) -> Vec<Row<'a>> 
             .then_with(|| a.country.cmp(&b.country))
     });
     out
+}
+
+/// Puts `rows` (as `rows` gives them, gravest first) in the reader's
+/// chosen order; ties keep the gravest first. `name` gives a country's
+/// name in the interface language, for sorting by name.
+pub fn sort(rows: &mut [Row<'_>], by: Sort, name: impl Fn(&str) -> String) {
+    match by {
+        Sort::Gravity => {}
+        Sort::Country => {
+            let mut named: Vec<(String, Row<'_>)> = rows
+                .iter()
+                .map(|r| (name(&r.country).to_lowercase(), r.clone()))
+                .collect();
+            named.sort_by(|a, b| a.0.cmp(&b.0));
+            for (slot, (_, row)) in rows.iter_mut().zip(named) {
+                *slot = row;
+            }
+        }
+        Sort::Date => rows.sort_by(|a, b| b.latest.published.cmp(&a.latest.published)),
+        Sort::Count => rows.sort_by_key(|r| std::cmp::Reverse(r.count)),
+    }
+}
+
+/// A type's place in `site.json`'s `type_order` (0 the least grave), or
+/// `None` for a type the order does not rank. The map colours by it.
+pub fn rank(order: &[AlertType], kind: AlertType) -> Option<usize> {
+    order.iter().position(|o| *o == kind)
 }
 
 /// Whole calendar months from `from` to `to` (0 within the same month's
@@ -173,6 +201,56 @@ mod tests {
             Trend::Unchanged,
             "no order, no trend"
         );
+    }
+
+    #[test]
+    fn the_same_ranked_type_twice_is_unchanged() {
+        for kind in ORDER {
+            let alerts = [
+                entry("b", kind, "2024-05-30", &["SD"]),
+                entry("a", kind, "2024-01-01", &["SD"]),
+            ];
+            let refs: Vec<&IndexEntry> = alerts.iter().collect();
+            assert_eq!(rows(&refs, &ORDER)[0].trend, Trend::Unchanged, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_moving_down_the_order_de_escalated() {
+        let alerts = [
+            entry("b", AlertType::RedFlagAlert, "2024-05-30", &["SD"]),
+            entry("a", AlertType::SosAlert, "2024-01-01", &["SD"]),
+        ];
+        let refs: Vec<&IndexEntry> = alerts.iter().collect();
+        assert_eq!(rows(&refs, &ORDER)[0].trend, Trend::DeEscalated);
+    }
+
+    #[test]
+    fn the_board_sorts_by_name_date_or_count_keeping_gravity_for_ties() {
+        let alerts = [
+            entry("c", AlertType::Statement, "2024-06-01", &["AM"]),
+            entry("b", AlertType::SosAlert, "2024-05-30", &["SD"]),
+            entry("a", AlertType::RedFlagAlert, "2023-01-01", &["ZW", "MM"]),
+            entry("z", AlertType::RedFlagAlert, "2022-01-01", &["MM"]),
+        ];
+        let refs: Vec<&IndexEntry> = alerts.iter().collect();
+        let order = |by: Sort| -> Vec<String> {
+            let mut r = rows(&refs, &ORDER);
+            // Names that sort differently from the codes, one capitalised.
+            sort(&mut r, by, |code| match code {
+                "AM" => "alpha".into(),
+                "SD" => "Zulu".into(),
+                "MM" => "beta".into(),
+                _ => "Gamma".into(),
+            });
+            r.into_iter().map(|r| r.country).collect()
+        };
+        assert_eq!(order(Sort::Gravity), ["SD", "MM", "ZW", "AM"]);
+        assert_eq!(order(Sort::Country), ["AM", "MM", "ZW", "SD"]);
+        assert_eq!(order(Sort::Date), ["AM", "SD", "MM", "ZW"]);
+        assert_eq!(order(Sort::Count), ["MM", "SD", "ZW", "AM"]);
+        assert_eq!(rank(&ORDER, AlertType::SosAlert), Some(1));
+        assert_eq!(rank(&ORDER, AlertType::Report), None);
     }
 
     #[test]

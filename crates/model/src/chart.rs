@@ -156,5 +156,12 @@ mod tests {
         ];
         let refs: Vec<&IndexEntry> = edge.iter().collect();
         assert_eq!(bars(&refs).len(), 3);
+        // Counted in months across years, not by subtracting the months.
+        let edge = [
+            entry(AlertType::Report, "2022-12-15"),
+            entry(AlertType::Report, "2024-11-01"),
+        ];
+        let refs: Vec<&IndexEntry> = edge.iter().collect();
+        assert_eq!(bars(&refs).len(), 24);
     }
 }

@@ -10,6 +10,7 @@ use crate::alert::{AlertType, IndexEntry};
 use crate::catalog::Catalog;
 use crate::countries::is_known_country;
 use crate::query::{percent_encode, query_string, Query};
+use crate::region::Region;
 
 pub const DEFAULT_LIMIT: usize = 5;
 pub const MAX_LIMIT: usize = 20;
@@ -45,6 +46,8 @@ pub struct EmbedOptions {
     /// A language the embed's words exist in.
     pub lang: &'static str,
     pub compact: bool,
+    /// The region a board panel frames (`EmbedTarget::Board` only).
+    pub region: Option<Region>,
     /// The id the partner script gave the frame, echoed in height messages.
     pub frame: Option<String>,
 }
@@ -61,6 +64,7 @@ impl Default for EmbedOptions {
             lang: "en",
             compact: false,
             frame: None,
+            region: None,
         }
     }
 }
@@ -78,7 +82,7 @@ pub struct Refused {
 impl EmbedOptions {
     /// The keys `from_pairs` understands: the app reads only these from a
     /// panel's address.
-    pub const KEYS: [&'static str; 9] = [
+    pub const KEYS: [&'static str; 10] = [
         "country",
         "type",
         "limit",
@@ -88,6 +92,7 @@ impl EmbedOptions {
         "lang",
         "compact",
         "frame",
+        "region",
     ];
 
     pub fn from_pairs<'a>(
@@ -139,6 +144,10 @@ impl EmbedOptions {
                     Some(l) => o.lang = l,
                     None => refuse("refused.lang"),
                 },
+                "region" => match Region::from_key(value) {
+                    Some(r) => o.region = Some(r),
+                    None => refuse("refused.region"),
+                },
                 // A bad frame id only stops height messages: not worth a note.
                 "frame" if is_frame_id(value) => o.frame = Some(value.to_string()),
                 _ => {}
@@ -173,6 +182,9 @@ impl EmbedOptions {
         }
         if self.compact {
             parts.push("compact=true".to_string());
+        }
+        if let Some(r) = self.region {
+            parts.push(format!("region={}", r.key));
         }
         query_string(&parts)
     }
@@ -222,6 +234,13 @@ pub fn snippet(
             attrs.push(format!("data-alert=\"{}\"", attr_safe(id)));
             format!("{pages}/alerts/{}", attr_safe(id))
         }
+        EmbedTarget::Board => {
+            attrs.push("data-board=\"true\"".to_string());
+            if let Some(r) = o.region {
+                attrs.push(format!("data-region=\"{}\"", r.key));
+            }
+            format!("{pages}/map")
+        }
     };
     let words = link_text
         .replace('&', "&amp;")
@@ -248,11 +267,13 @@ pub fn snippet(
     )
 }
 
-/// What an embed shows: the latest alerts, or one alert.
+/// What an embed shows: the latest alerts, one alert, or the board.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EmbedTarget {
     Latest,
     Alert(String),
+    /// The map and situation board, framed on `EmbedOptions::region`.
+    Board,
 }
 
 /// The interface language a `lang` value asks for ("fr-CA" → "fr").

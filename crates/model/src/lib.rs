@@ -18,16 +18,19 @@ pub mod follow;
 pub mod i18n;
 pub mod json_keys;
 pub mod language;
+pub mod map_query;
 pub mod nav;
 pub mod placement;
 pub mod public_address;
 pub mod query;
+pub mod region;
 #[cfg(feature = "schemars")]
 pub mod schema;
 pub mod since;
 pub mod timeline;
 pub mod validate;
 pub mod wording;
+pub mod world;
 
 pub use alert::{Alert, AlertType, Block, Index, IndexEntry, Mark, Series, Site, Span, Status};
 pub use catalog::Catalog;

@@ -203,3 +203,25 @@ fn yes_and_no_languages_and_long_values_are_read_as_partners_write_them() {
     let (_, refused) = EmbedOptions::from_pairs([("theme", format!("{forty}y").as_str())]);
     assert_eq!(refused[0].value, format!("{forty}…"));
 }
+
+#[test]
+fn a_board_panel_frames_a_region_and_falls_back_to_the_map() {
+    let (o, refused) = parse(&[("region", "horn-of-africa"), ("lang", "fr")]);
+    assert!(refused.is_empty());
+    assert_eq!(o.region.map(|r| r.key), Some("horn-of-africa"));
+    assert_eq!(o.to_query_string(), "?lang=fr&region=horn-of-africa");
+    assert_eq!(
+        snippet("https://reader.example/", &EmbedTarget::Board, &o, "Tableau"),
+        "<div data-alert-reader-embed data-board=\"true\" data-region=\"horn-of-africa\" data-lang=\"fr\"><a href=\"https://reader.example/fr/map\">Tableau</a></div>\n<script src=\"https://reader.example/embed.js\" async></script>"
+    );
+    let whole = snippet(
+        "https://reader.example/",
+        &EmbedTarget::Board,
+        &EmbedOptions::default(),
+        "Board",
+    );
+    assert!(whole.starts_with("<div data-alert-reader-embed data-board=\"true\"><a href=\"https://reader.example/map\">"), "{whole}");
+    let (o, refused) = parse(&[("region", "atlantis")]);
+    assert_eq!(o.region, None);
+    assert_eq!(refused, ["region=atlantis"]);
+}

@@ -1,0 +1,103 @@
+//! The world map's shapes (`crates/prerender/map/world.json`, made once by
+//! `scripts/world-map.mjs` from Natural Earth): SVG path data per country,
+//! already projected, with a centroid, bounds, and whether the place is
+//! too small to tap (it gets a point marker too).
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct World {
+    /// Where the shapes come from, for the map's credit line.
+    pub source: String,
+    pub width: u32,
+    pub height: u32,
+    /// By ISO 3166-1 alpha-2 code.
+    pub countries: BTreeMap<String, Shape>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Shape {
+    /// SVG path data in the map's coordinates.
+    pub d: String,
+    /// Centroid, in whole units.
+    pub c: [i32; 2],
+    /// Bounds: left, top, right, bottom.
+    pub b: [i32; 4],
+    #[serde(default)]
+    pub small: bool,
+}
+
+impl World {
+    pub fn parse(json: &str) -> Result<World, String> {
+        serde_json::from_str(json).map_err(|e| format!("the world map: {e}"))
+    }
+
+    /// The part of the map that shows `codes` with a margin, as an SVG
+    /// `viewBox` ("x y width height"); the whole map when none is on it.
+    /// Never narrower than a sixth of the map, so a small region still
+    /// shows its neighbours.
+    pub fn view_box(&self, codes: &[&str]) -> String {
+        let bounds = codes
+            .iter()
+            .filter_map(|c| self.countries.get(*c))
+            .map(|s| s.b)
+            .reduce(|a, b| {
+                [
+                    a[0].min(b[0]),
+                    a[1].min(b[1]),
+                    a[2].max(b[2]),
+                    a[3].max(b[3]),
+                ]
+            });
+        let Some([left, top, right, bottom]) = bounds else {
+            return format!("0 0 {} {}", self.width, self.height);
+        };
+        let (w, h) = (self.width as i32, self.height as i32);
+        // Keep the map's own proportions so the frame does not jump.
+        let width = ((right - left) * 3 / 2).max(w / 6);
+        let height = width * h / w;
+        let height = height.max((bottom - top) * 3 / 2);
+        let width = width.max(height * w / h);
+        let x = (left + right - width) / 2;
+        let y = (top + bottom - height) / 2;
+        format!("{x} {y} {width} {height}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn world() -> World {
+        World::parse(
+            r#"{"source":"test","width":600,"height":300,"countries":{
+                "AA":{"d":"M0,0L10,0L10,10Z","c":[5,5],"b":[0,0,10,10],"small":true},
+                "BB":{"d":"M100,100L300,100L300,200Z","c":[200,150],"b":[100,100,300,200]}}}"#,
+        )
+        .expect("parses")
+    }
+
+    #[test]
+    fn shapes_parse_with_small_places_marked() {
+        let w = world();
+        assert!(w.countries["AA"].small);
+        assert!(!w.countries["BB"].small);
+        assert_eq!(w.countries["BB"].c, [200, 150]);
+        assert!(World::parse("{}").is_err());
+    }
+
+    #[test]
+    fn a_region_frames_its_countries_in_the_maps_proportions() {
+        let w = world();
+        assert_eq!(w.view_box(&[]), "0 0 600 300");
+        assert_eq!(w.view_box(&["ZZ"]), "0 0 600 300", "unknown codes show all");
+        // 200 wide → 300 with the margin, centred on (200, 150).
+        assert_eq!(w.view_box(&["BB"]), "50 75 300 150");
+        // A tiny place is shown at a sixth of the map at least.
+        assert_eq!(w.view_box(&["AA"]), "-45 -20 100 50");
+        // Both: bounds 0..300 × 0..200.
+        // Both: bounds 0..300 × 0..200, taller than the map's proportions.
+        assert_eq!(w.view_box(&["AA", "BB"]), "-150 -50 600 300");
+    }
+}
