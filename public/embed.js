@@ -5,7 +5,7 @@
   var me = document.currentScript;
   if (!me) return;
   var root = new URL(".", me.src), origin = root.origin, frames = {}, count = 0;
-  var keys = ["country", "type", "limit", "theme", "accent", "transparent", "lang", "compact"];
+  var keys = ["country", "type", "limit", "theme", "accent", "transparent", "lang", "compact", "region"];
 
   function build(el) {
     if (el.hasAttribute("data-alert-reader-ready")) return;
@@ -14,8 +14,8 @@
     keys.forEach(function (k) { if (d[k] != null) q.set(k, d[k]); });
     q.set("frame", id);
     var f = document.createElement("iframe");
-    f.src = new URL((d.alert ? "embed/alert/" + encodeURIComponent(d.alert) : "embed/latest") + "?" + q, root).href;
-    f.title = d.title || (d.alert ? "Alert" : "Latest alerts") + " (Alert Reader)";
+    f.src = new URL((d.alert ? "embed/alert/" + encodeURIComponent(d.alert) : d.board ? "embed/board" : "embed/latest") + "?" + q, root).href;
+    f.title = d.title || (d.alert ? "Alert" : d.board ? "Situation board" : "Latest alerts") + " (Alert Reader)";
     f.loading = "lazy";
     // The panel needs no knowledge of the page it sits on.
     f.referrerPolicy = "no-referrer";

@@ -177,6 +177,16 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
     Ok(Arc::new(Catalog::new(fetch_index().await?.alerts)))
 }
 
+/// The world map's shapes, which the build copies from the prerender's
+/// committed `map/world.json`.
+pub async fn fetch_world() -> Result<Arc<alert_model::world::World>, LoadError> {
+    const FILE: &str = "data/world.json";
+    let text = fetch_text(FILE).await?;
+    alert_model::world::World::parse(&text)
+        .map(Arc::new)
+        .map_err(|e| invalid(FILE, [e]))
+}
+
 /// What the publishing tool knows of published and withdrawn alerts, for
 /// the staff preview's checks across files (only its bundle calls this).
 pub async fn fetch_published() -> Result<Arc<alert_model::archive::Published>, LoadError> {

@@ -7,8 +7,9 @@ use crate::preview::PreviewPage;
 use crate::routes::{
     alert::AlertPage,
     country::CountryPage,
-    embed::{EmbedAlert, EmbedLatest},
+    embed::{EmbedAlert, EmbedBoard, EmbedLatest},
     home::Home,
+    map::MapPage,
     not_found::NotFound,
 };
 use alert_views::env::Env;
@@ -99,9 +100,11 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/") view=|| bundled(READER, Home, not_found) />
                 <Route path=path!("/alerts/:id") view=|| bundled(READER, AlertPage, not_found) />
                 <Route path=path!("/countries/:code") view=|| bundled(READER, CountryPage, not_found) />
+                <Route path=path!("/map") view=|| bundled(READER, MapPage, not_found) />
                 <Route path=path!("/preview") view=|| bundled(PREVIEW, PreviewPage, preview_elsewhere) />
                 <Route path=path!("/embed/latest") view=EmbedLatest />
                 <Route path=path!("/embed/alert/:id") view=EmbedAlert />
+                <Route path=path!("/embed/board") view=|| bundled(BOARD_PANEL, EmbedBoard, not_found) />
             </Routes>
         </main>
         <Show when=chrome>
@@ -115,6 +118,10 @@ fn Shell() -> impl IntoView {
 // the partner embeds' (no default features, as embed-panel.html).
 const READER: bool = cfg!(feature = "reader");
 const PREVIEW: bool = cfg!(feature = "preview");
+/// The partners' board panel is always its own page (embed/board.html,
+/// the embeds' bundle), so the reader's bundle does not carry it; a debug
+/// build carries everything.
+const BOARD_PANEL: bool = !READER || cfg!(debug_assertions);
 
 /// `view` where this bundle carries it, else `otherwise`. The flags are
 /// constants, so the optimiser drops a view a bundle does not carry, and

@@ -5,6 +5,7 @@ use crate::dom;
 use alert_model::embed::{
     hex_colour, snippet, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT, MAX_LIMIT,
 };
+use alert_model::region::{Region, REGIONS};
 use alert_views::i18n::use_words;
 use leptos::prelude::*;
 
@@ -22,6 +23,8 @@ pub fn EmbedDialog(
     let transparent = RwSignal::new(false);
     let copied = RwSignal::new(String::new());
     let is_list = target == EmbedTarget::Latest;
+    let is_board = target == EmbedTarget::Board;
+    let region = RwSignal::new(None::<Region>);
     let words = use_words();
 
     let options = Memo::new(move |_| EmbedOptions {
@@ -36,6 +39,7 @@ pub fn EmbedDialog(
         transparent: transparent.get(),
         // The panel speaks the language of the reader who embeds it.
         lang: dom::language(),
+        region: region.get(),
         ..EmbedOptions::default()
     });
     let reader_root = format!(
@@ -49,12 +53,14 @@ pub fn EmbedDialog(
     let link_text = match &target {
         EmbedTarget::Latest => words.text("panel.latest"),
         EmbedTarget::Alert(_) => words.text("panel.read_full"),
+        EmbedTarget::Board => words.text("panel.board"),
     };
     let code = Memo::new(move |_| snippet(&root, &t, &options.get(), &link_text));
     let preview_src = Memo::new(move |_| {
         let path = match &target {
             EmbedTarget::Latest => "/embed/latest".to_string(),
             EmbedTarget::Alert(id) => format!("/embed/alert/{id}"),
+            EmbedTarget::Board => "/embed/board".to_string(),
         };
         dom::file_href(&format!("{path}{}", options.get().to_query_string()))
     });
@@ -123,6 +129,25 @@ pub fn EmbedDialog(
                                             }
                                         }
                                     />
+                                </div>
+                            }
+                        })}
+                    {is_board
+                        .then(|| {
+                            let options = REGIONS
+                                .into_iter()
+                                .map(|r| view! { <option value=r.key>{words.text(&r.message())}</option> })
+                                .collect_view();
+                            view! {
+                                <div class="field">
+                                    <label for="embed-region">{words.text("embed.region")}</label>
+                                    <select
+                                        id="embed-region"
+                                        on:change=move |ev| region.set(Region::from_key(&event_target_value(&ev)))
+                                    >
+                                        <option value="">{words.text("map.whole_world")}</option>
+                                        {options}
+                                    </select>
                                 </div>
                             }
                         })}

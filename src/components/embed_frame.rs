@@ -57,6 +57,11 @@ fn apply_to_page(o: &EmbedOptions) {
         return;
     };
     let _ = html.class_list().add_1("embed-mode");
+    // Every link leaves the panel for the full reader in a new tab, the
+    // board's too (its views are the reader's, which set no target).
+    if let Ok(Some(base)) = document().query_selector("base") {
+        let _ = base.set_attribute("target", "_blank");
+    }
     let _ = html.set_attribute("lang", o.lang);
     match o.theme {
         Theme::Auto => {

@@ -1,4 +1,4 @@
-//! `/embed/latest` and `/embed/alert/:id`: compact panels for partner
+//! `/embed/latest`, `/embed/alert/:id` and `/embed/board`: compact panels for partner
 //! sites, without site chrome. Only published alerts appear (the index holds
 //! no drafts or withdrawn alerts), and every link opens the full reader in a
 //! new tab.
@@ -10,8 +10,10 @@ use crate::dom;
 use alert_model::alert::direction_of;
 use alert_model::embed::{latest, EmbedOptions, Refused};
 use alert_model::i18n::Messages;
+use alert_model::map_query::{MapQuery, Sort};
 use alert_model::IndexEntry;
 use alert_views::i18n::use_words;
+use alert_views::map::{lines, BoardTable, MapLegend, WorldMap};
 use alert_views::type_badge::TypeBadge;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -143,6 +145,64 @@ pub fn EmbedAlert() -> impl IntoView {
         view! {
             <EmbedFrame options=o.clone() refused>
                 {body}
+            </EmbedFrame>
+        }
+    }
+}
+
+/// `/embed/board`: the map and situation board for a partner, framed on
+/// the region the partner chose (`?region=south-caucasus`).
+#[component]
+pub fn EmbedBoard() -> impl IntoView {
+    let data = AppData::get();
+    let options = use_embed_options();
+    let world = LocalResource::new(crate::api::fetch_world);
+    let w = use_words();
+    move || {
+        let w = w.clone();
+        let (o, refused) = options.get();
+        let title = match o.region {
+            Some(r) => w.fill("panel.board_for", &[("region", &w.text(&r.message()))]),
+            None => w.text("panel.board"),
+        };
+        dom::set_title(&title);
+        let query = MapQuery {
+            region: o.region,
+            ..MapQuery::default()
+        };
+        let more = reader_url(&format!("/map{}", query.to_query_string()));
+        let loaded = (data.site.get(), data.catalog.get(), world.get());
+        let body = match loaded {
+            (Some(Ok(site)), Some(Ok(catalog)), Some(Ok(world))) => {
+                let order = site.type_order.clone();
+                let all = lines(&catalog, &query, &order, &w);
+                let shown: Vec<_> = all
+                    .iter()
+                    .filter(|l| o.region.is_none_or(|r| r.contains(&l.code)))
+                    .cloned()
+                    .collect();
+                view! {
+                    <WorldMap world lines=all region=o.region />
+                    <MapLegend order />
+                    <BoardTable lines=shown sort=Sort::Gravity query />
+                }
+                .into_any()
+            }
+            (Some(Err(_)), _, _) | (_, Some(Err(_)), _) | (_, _, Some(Err(_))) => {
+                view! { <p>{w.text("panel.none")}</p> }.into_any()
+            }
+            _ => view! { <Loading what="loading.alerts" /> }.into_any(),
+        };
+        view! {
+            <EmbedFrame options=o.clone() refused>
+                <h1>{title}</h1>
+                <div class="embed-board">{body}</div>
+                <p class="map-note">{w.text("map.disclaimer")}</p>
+                <p class="embed-more">
+                    <a href=more target="_blank" rel="noopener noreferrer">
+                        {w.text("panel.open_map")}
+                    </a>
+                </p>
             </EmbedFrame>
         }
     }

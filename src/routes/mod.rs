@@ -4,6 +4,7 @@ pub mod alert;
 pub mod country;
 pub mod embed;
 pub mod home;
+pub mod map;
 pub mod not_found;
 
 use alert_model::Query;

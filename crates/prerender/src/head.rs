@@ -168,6 +168,25 @@ pub fn home(p: Public<'_>, words: &Messages, title: &str, description: &str) -> 
     t.0
 }
 
+/// The map and situation board.
+pub fn map(p: Public<'_>, words: &Messages, title: &str, description: &str) -> String {
+    let mut t = Tags::default();
+    let lang = words.lang();
+    t.common(
+        p,
+        lang,
+        "/map",
+        title,
+        description,
+        cards::SITE,
+        &p.site.name,
+    );
+    t.meta("property", "og:type", "website");
+    t.meta("property", "og:locale", &og_locale(lang));
+    t.languages(p, "/map", &|_| None);
+    t.0
+}
+
 /// A country page: its feed when it has alerts, and its oEmbed panel.
 pub fn country(
     p: Public<'_>,

@@ -15,3 +15,4 @@ pub mod on_demand;
 pub mod pages;
 pub mod sitemap;
 pub mod template;
+pub mod world;

@@ -109,6 +109,11 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
 /// and each alert's citation files. Addresses are absolute where the
 /// public address is known, else relative to the reader.
 fn write_data(build: &Path, data: &Data) -> Result<(), String> {
+    write_file(
+        build,
+        alert_prerender::world::FILE,
+        alert_prerender::world::JSON.as_bytes(),
+    )?;
     let url = |id: &str| data.permanent_url(id);
     let rows: Vec<export::Row> = data
         .catalog

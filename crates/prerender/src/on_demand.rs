@@ -47,10 +47,17 @@ pub fn loader(page: &str) -> Option<String> {
     if !plain(js) || !plain(wasm) {
         return None;
     }
-    let keys: Vec<String> = alert_model::query::KEYS
+    // The archive's list and the map's filters ("type" is in both).
+    let mut keys: Vec<String> = Vec::new();
+    for k in alert_model::query::KEYS
         .iter()
-        .map(|k| format!("'{k}'"))
-        .collect();
+        .chain(&alert_model::map_query::KEYS)
+    {
+        let quoted = format!("'{k}'");
+        if !keys.contains(&quoted) {
+            keys.push(quoted);
+        }
+    }
     // The languages with a prefix of their own: where a reader may be sent.
     let others: Vec<String> = INTERFACE
         .iter()
@@ -139,9 +146,9 @@ window.wasmBindings = bindings;
         assert!(page.contains("module_or_path: '/reader/app-2_bg.wasm'"));
         assert!(
             page.contains(
-                "if (['country', 'type', 'year', 'q', 'page'].some((k) => params.has(k))) start();"
+                "if (['country', 'type', 'year', 'q', 'page', 'since', 'region', 'sort'].some((k) => params.has(k))) start();"
             ),
-            "a list in the address starts the app: the same keys the app reads"
+            "a list or the map's filters in the address start the app: the keys the app reads, each once"
         );
         assert!(!page.contains("import init"), "trunk's eager start is gone");
         assert!(!page.contains("preload"), "{page}");

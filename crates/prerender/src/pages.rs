@@ -7,6 +7,7 @@ use alert_model::countries::COUNTRIES;
 use alert_model::i18n::languages::prefix;
 use alert_model::i18n::words::page_title;
 use alert_model::i18n::Messages;
+use alert_model::map_query::MapQuery;
 use alert_model::nav;
 use alert_model::since;
 use alert_model::{Alert, Catalog, Query, Site, Status};
@@ -17,6 +18,7 @@ use alert_views::compare_view::{self, CompareView};
 use alert_views::country_timeline::CountryTimeline;
 use alert_views::embed_button::EmbedPlaceholder;
 use alert_views::env::Env;
+use alert_views::map::MapView;
 use alert_views::site_footer::SiteFooter;
 use alert_views::site_header::SiteHeader;
 use leptos::prelude::*;
@@ -185,6 +187,7 @@ pub fn all(env: &Env, data: &Data) -> Vec<Page> {
     for words in &data.words {
         let l = Language::new(env, data, words.clone());
         pages.push(home(&l, data));
+        pages.push(map(&l, data));
         pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
         pages.extend(data.public_alerts().filter_map(|a| compare(&l, data, a)));
         pages.extend(data.public_alerts().map(|a| cite(&l, data, a)));
@@ -219,6 +222,42 @@ pub fn home(l: &Language, data: &Data) -> Page {
         ..l.page("/", title, description, head, markup)
     }
 }
+
+/// `/map`: the world map and situation board, unfiltered. Its filters
+/// load the app (their values are list keys, see `on_demand`).
+pub fn map(l: &Language, data: &Data) -> Page {
+    let (site, catalog) = (l.site.clone(), data.catalog.clone());
+    let order = data.site.type_order.clone();
+    let markup = l.render(|| {
+        let content = view! {
+            <MapView
+                catalog
+                world=crate::world::shapes()
+                order
+                query=MapQuery::default()
+                ignored=Vec::new()
+                on_change=Callback::new(|_| {})
+            >
+                <EmbedPlaceholder />
+            </MapView>
+        };
+        chrome(&site, "/map".into(), content)
+    });
+    let title = page_title(&l.words, &l.words.text("map.heading"), &l.site.name);
+    let description = l.words.fill("map.description", &[("site", &l.site.name)]);
+    let sheet = format!(
+        "<link rel=\"stylesheet\" href=\"{}\" />",
+        l.env.file_href(MAP_CSS)
+    );
+    let head = data
+        .public()
+        .map(|p| head::map(p, &l.words, &title, &description))
+        .unwrap_or_default();
+    l.page("/map", title, description, sheet + &head, markup)
+}
+
+/// The map page's stylesheet (style/map.css, copied by index.html).
+pub const MAP_CSS: &str = "/map.css";
 
 pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
     let path = format!("/alerts/{}", alert.id);

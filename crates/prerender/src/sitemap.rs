@@ -39,6 +39,7 @@ fn write(w: &mut Writer<Vec<u8>>, p: Public<'_>, public: &[&Alert]) -> io::Resul
         .with_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"))
         .write_inner_content(|w| {
             url(w, &p.url("/"), newest, &[])?;
+            url(w, &p.url("/map"), newest, &[])?;
             let mut sorted: Vec<&&Alert> = public.iter().collect();
             sorted.sort_by(|a, b| a.id.cmp(&b.id));
             for a in sorted {

@@ -1,10 +1,12 @@
 //! `/`: the archive, newest first, with filters, a live count and pages.
 
 use crate::alert_card::AlertCard;
+use crate::alerts_chart::AlertsChart;
 use crate::export_links::ExportLinks;
 use crate::filter_panel::FilterPanel;
 use crate::follow::Follow;
 use crate::i18n::use_words;
+use crate::ignored_notice::IgnoredNotice;
 use crate::page_heading::PageHeading;
 use crate::pager::Pager;
 use alert_model::catalog::page;
@@ -48,31 +50,11 @@ pub fn Archive(
     let facets = Signal::derive(move || results.with(|r| r.facets.clone()));
     let positions = Memo::new(move |_| results.with(|r| r.positions.clone()));
     let years = catalog.years();
+    let chart_catalog = catalog.clone();
     let words = use_words();
 
     let w = words.clone();
     let count = move || result_count(&w, positions.with(Vec::len), &query.get());
-    let w = words.clone();
-    let ignored = move || {
-        let ignored = ignored.get();
-        (!ignored.is_empty()).then(|| {
-            let text = ignored
-                .iter()
-                .map(|i| {
-                    w.fill(
-                        "results.ignored_item",
-                        &[
-                            ("key", i.key),
-                            ("value", &i.value),
-                            ("reason", &w.text(i.reason)),
-                        ],
-                    )
-                })
-                .collect::<Vec<_>>();
-            let text = w.fill("results.ignored", &[("list", &w.list(&text))]);
-            view! { <p class="notice">{text}</p> }
-        })
-    };
     let w = words.clone();
     let results = move || {
         let q = query.get();
@@ -104,10 +86,11 @@ pub fn Archive(
         })
     };
     view! {
+        <AlertsChart catalog=chart_catalog country=None />
         <div class="archive">
             <FilterPanel query facets years on_change />
             <section class="results" aria-label=words.text("results.label")>
-                {ignored}
+                <IgnoredNotice ignored />
                 <p class="result-count" role="status" aria-live="polite">{count}</p>
                 {results}
                 {move || follow::for_query(&query.get()).map(|feed| view! { <Follow feed /> })}

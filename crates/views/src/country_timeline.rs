@@ -1,6 +1,7 @@
 //! `/countries/:code`: one country's alerts as a timeline grouped by year,
 //! with its series linked.
 
+use crate::alerts_chart::AlertsChart;
 use crate::env::href;
 use crate::follow::Follow;
 use crate::i18n::use_words;
@@ -109,6 +110,7 @@ pub fn CountryTimeline(
                     </p>
                     <div class="page-tools">{children()}</div>
                     <Follow feed=follow::country(&code) />
+                    <AlertsChart catalog=catalog.clone() country=Some(code.clone()) />
                     {has_series.then(|| view! {
                         <section class="series-list" aria-label=words.text("series.list")>
                             <ul>{series}</ul>

@@ -48,6 +48,9 @@ pub fn SiteHeader(
                 </div>
                 <nav class="site-nav" aria-label=words.text("site.nav")>
                     <a href=env.href("/")>{words.text("site.all_alerts")}</a>
+                    // A page load, not an in-app step: the page brings the
+                    // map's stylesheet and draws the map without the app.
+                    <a href=env.href("/map") rel="external">{words.text("site.map")}</a>
                     {donate}
                 </nav>
                 {languages.then(|| view! { <LanguageSwitcher page /> })}
