@@ -10,6 +10,9 @@ const views = [
   ["a country timeline", "/countries/AM", ".event"],
   ["the Compare view", "/alerts/example-myanmar-red-flag-update-2/compare", ".passages"],
   ["the Cite view", "/alerts/example-myanmar-red-flag-update-2/cite", ".cite-list"],
+  ["the map and board", "/map", ".board tbody tr"],
+  ["the map in the app, filtered and framed", "/map?type=statement&region=south-caucasus", ".board tbody tr"],
+  ["the board panel for partners", "/embed/board?region=horn-of-africa", ".board tbody tr"],
   ["the 404 view", "/no/such/page", ".not-found"],
 ];
 
