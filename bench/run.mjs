@@ -22,7 +22,7 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,share,languages,since,load,filtering,parse,lighthouse").split(",");
+const ONLY = opt("--only", "size,share,languages,since,map,load,filtering,parse,lighthouse").split(",");
 const SIZES = [1000, 10000, 50000];
 const ALERT = "azerbaijan-red-flag-update-3";
 const BENCH = "target/bench";
@@ -126,11 +126,11 @@ function compressedTotal(urls, root, dir) {
 function sizes() {
   const files = readdirSync("dist");
   const pick = (re) => files.find((f) => re.test(f));
-  // dist holds three bundles: the reader's (index.html), the staff
-  // preview's (preview.html) and the partner embeds' (embed/*.html). Each
-  // page names its own.
+  // dist holds four bundles: the reader's (index.html), the staff
+  // preview's (preview.html), the map's (map-app.html) and the partner
+  // embeds' (embed/*.html). Each page names its own.
   const bundle = (page) => readFileSync(join("dist", page), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
-  const reader = bundle("index.html"), preview = bundle("preview.html"), embeds = bundle("embed/latest.html");
+  const reader = bundle("index.html"), preview = bundle("preview.html"), embeds = bundle("embed/latest.html"), map = bundle("map-app.html");
   const rows = [
     ["index.html", "index.html"],
     ["CSS", pick(/^main-.*\.css$/)],
@@ -148,6 +148,8 @@ function sizes() {
     ["staff preview wasm (preview.html only)", `${preview}_bg.wasm`],
     ["partner embeds JS (embed/*.html only)", `${embeds}.js`],
     ["partner embeds wasm (embed/*.html only)", `${embeds}_bg.wasm`],
+    ["the map's filters JS (/map, on a first filter)", `${map}.js`],
+    ["the map's filters wasm (/map, on a first filter)", `${map}_bg.wasm`],
   ].map(([label, f]) => {
     const buf = readFileSync(join("dist", f));
     return { label, file: f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };
@@ -396,6 +398,43 @@ try {
     say();
     say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before (${kb(before)}): the box under an update's title, the list's downloads (CSV, Excel CSV, JSON) and the links to Compare and Cite, which are pages the build writes and the app does not carry.`);
     budget("since the last update, cite and the data add ≤ 15 KB gzip to the reader's wasm", wasm - before <= 15 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
+  }
+
+  // The map, the situation board and the charts (issue 14): what a first
+  // visit to /map downloads (the page with its SVG, the CSS, no app), and
+  // what the reader's wasm gained (the charts; the map's views are in the
+  // map's own bundle, loaded by /map when a filter is first used).
+  if (ONLY.includes("map")) {
+    say();
+    say("## The map, the board and the charts");
+    say();
+    const css = readdirSync("dist").find((f) => /^main-.*\.css$/.test(f));
+    const file = (path) => readFileSync(join("dist", path));
+    const page = file("map.html").toString();
+    // Everything the page makes the browser fetch before anyone acts: its
+    // stylesheets and scripts (the loader is inline; the app is not named).
+    const fetched = [...page.matchAll(/<(?:link rel="stylesheet"|script)[^>]*(?:href|src)="\/([^"]+)"/g)].map((m) => m[1]);
+    say("| what | raw | gzip |");
+    say("|---|---:|---:|");
+    let first = gzip(file("map.html"));
+    say(`| /map (its SVG and board inline) | ${kb(file("map.html").length)} | ${kb(first)} |`);
+    for (const f of fetched) {
+      const buf = file(f);
+      first += gzip(buf);
+      say(`| ${f} | ${kb(buf.length)} | ${kb(gzip(buf))} |`);
+    }
+    say(`| the front page (with its chart) | ${kb(file("index.html").length)} | ${kb(gzip(file("index.html")))} |`);
+    say(`| a country page (with its chart) | ${kb(file("countries/AM.html").length)} | ${kb(gzip(file("countries/AM.html")))} |`);
+    say(`| data/world.json (the map's shapes, for the app) | ${kb(file("data/world.json").length)} | ${kb(gzip(file("data/world.json")))} |`);
+    say();
+    const wasmOf = (p) => gzip(file(`${readFileSync(join("dist", p), "utf8").match(/alert-reader-[0-9a-f]+/)[0]}_bg.wasm`));
+    const appNamed = /alert-reader-[0-9a-f]+/.test(page.replace(/import\([^)]*\)|module_or_path: '[^']*'/g, ""));
+    budget("/map on a first visit ≤ 60 KB gzip including the SVG", first <= 60 * 1024 && !appNamed, `${kb(first)} (${fetched.length + 1} files; the app ${appNamed ? "is" : "is not"} fetched)`);
+    // The reader's wasm after issue 12 (commit c648b3a, as measured then).
+    const before = 303.7 * 1024;
+    const wasm = wasmOf("index.html");
+    say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before (${kb(before)}). The map's own bundle: ${kb(wasmOf("map-app.html"))} gzip; the partner embeds' (with the board panel): ${kb(wasmOf("embed/latest.html"))}.`);
+    budget("the map, board and charts add ≤ 20 KB gzip to the reader's wasm", wasm - before <= 20 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
   }
 
   // Load

@@ -48,7 +48,7 @@ const inlineScripts = (page) =>
 // What the build writes: each bundle's page as trunk wrote it (404.html is
 // index.html before the prerender filled it), and the loader, filled in
 // with the app's paths exactly as on_demand.rs does.
-const trunkPages = ["404.html", "preview.html", "embed/latest.html"].filter((f) => existsSync(join(dir, f)));
+const trunkPages = ["404.html", "preview.html", "map-app.html", "embed/latest.html"].filter((f) => existsSync(join(dir, f)));
 const own = new Set(trunkPages.flatMap((f) => inlineScripts(readFileSync(join(dir, f), "utf8"))));
 if (!existsSync(join(dir, "404.html"))) {
   console.error(`${dir}: no 404.html (the app's page as trunk wrote it), so no script can be allowed`);
@@ -56,12 +56,15 @@ if (!existsSync(join(dir, "404.html"))) {
 }
 // The prerender says what the loader is (one source for both).
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
-own.add(
-  execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "alert-prerender", "--", "loader", join(dir, "404.html")], {
-    cwd: repo,
-    encoding: "utf8",
-  }),
-);
+// The reader's loader, and the map page's, which loads the map's bundle.
+for (const app of ["404.html", "map-app.html"].filter((f) => existsSync(join(dir, f)))) {
+  own.add(
+    execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "alert-prerender", "--", "loader", join(dir, app)], {
+      cwd: repo,
+      encoding: "utf8",
+    }),
+  );
+}
 
 const pageFiles = htmlFiles();
 const used = new Set();

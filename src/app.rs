@@ -100,7 +100,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/") view=|| bundled(READER, Home, not_found) />
                 <Route path=path!("/alerts/:id") view=|| bundled(READER, AlertPage, not_found) />
                 <Route path=path!("/countries/:code") view=|| bundled(READER, CountryPage, not_found) />
-                <Route path=path!("/map") view=|| bundled(READER, MapPage, not_found) />
+                <Route path=path!("/map") view=|| bundled(MAP, MapPage, not_found) />
                 <Route path=path!("/preview") view=|| bundled(PREVIEW, PreviewPage, preview_elsewhere) />
                 <Route path=path!("/embed/latest") view=EmbedLatest />
                 <Route path=path!("/embed/alert/:id") view=EmbedAlert />
@@ -113,11 +113,15 @@ fn Shell() -> impl IntoView {
     }
 }
 
-// Which views this bundle carries (scripts/build makes three): the reader's
-// (default features), the staff preview's (`preview`, as preview.html) and
-// the partner embeds' (no default features, as embed-panel.html).
+// Which views this bundle carries (scripts/build makes four): the reader's
+// (default features), the staff preview's (`preview`, as preview.html),
+// the map's (`map`, as map-app.html) and the partner embeds' (no default
+// features, as embed-panel.html).
 const READER: bool = cfg!(feature = "reader");
 const PREVIEW: bool = cfg!(feature = "preview");
+/// The map's filters. `trunk serve` (scripts/serve) builds one bundle with
+/// the preview's feature, which then carries everything.
+pub const MAP: bool = cfg!(feature = "map") || PREVIEW;
 /// The partners' board panel is always its own page (embed/board.html,
 /// the embeds' bundle), so the reader's bundle does not carry it; a debug
 /// build carries everything.

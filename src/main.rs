@@ -49,6 +49,11 @@ fn main() {
     if prerendered && alert_views::env::is_document(&here) {
         return;
     }
+    // Likewise the map in a bundle without its views (the map page loads
+    // the map's own bundle, so this is only a build without it).
+    if prerendered && !app::MAP && alert_model::i18n::languages::split_path(&here).1 == "/map" {
+        return;
+    }
     if !prerendered {
         // The static "Loading…" note: the app takes over at once.
         if let Some(boot) = boot {

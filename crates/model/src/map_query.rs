@@ -136,11 +136,6 @@ impl MapQuery {
         query_string(&parts)
     }
 
-    /// Whether it counts fewer alerts than the whole archive.
-    pub fn is_filtered(&self) -> bool {
-        self.kind.is_some() || self.since.is_some()
-    }
-
     /// The published alerts it counts, newest first as given.
     pub fn select<'a>(&self, entries: &'a [IndexEntry]) -> Vec<&'a IndexEntry> {
         entries
@@ -193,14 +188,12 @@ mod tests {
             q.to_query_string(),
             "?type=sos_alert&since=2024-01-31&region=horn-of-africa&sort=date"
         );
-        assert!(q.is_filtered());
 
         let (q, ignored) = MapQuery::parse(
             "type=bogus&since=2024-02-30&region=atlantis&sort=size&since=2024-01-01T10:00Z&utm_source=x&type=",
         );
         assert_eq!(q, MapQuery::default());
         assert_eq!(q.to_query_string(), "");
-        assert!(!q.is_filtered());
         let keys: Vec<(&str, &str)> = ignored.iter().map(|i| (i.key, i.reason)).collect();
         assert_eq!(
             keys,
@@ -213,9 +206,9 @@ mod tests {
             ]
         );
         let (q, _) = MapQuery::parse("region=south-caucasus");
-        assert!(
-            !q.is_filtered(),
-            "a region frames the map, it filters nothing"
+        assert_eq!(
+            (q.kind, q.since, q.region.map(|r| r.key)),
+            (None, None, Some("south-caucasus"))
         );
         let (q, _) = MapQuery::parse("sort=country");
         assert_eq!(q.to_query_string(), "?sort=country");

@@ -73,7 +73,8 @@ mod tests {
         World::parse(
             r#"{"source":"test","width":600,"height":300,"countries":{
                 "AA":{"d":"M0,0L10,0L10,10Z","c":[5,5],"b":[0,0,10,10],"small":true},
-                "BB":{"d":"M100,100L300,100L300,200Z","c":[200,150],"b":[100,100,300,200]}}}"#,
+                "BB":{"d":"M100,100L300,100L300,200Z","c":[200,150],"b":[100,100,300,200]},
+                "CC":{"d":"M0,100L400,100L400,120Z","c":[200,110],"b":[0,100,400,120]}}}"#,
         )
         .expect("parses")
     }
@@ -97,6 +98,8 @@ mod tests {
         // A tiny place is shown at a sixth of the map at least.
         assert_eq!(w.view_box(&["AA"]), "-45 -20 100 50");
         // Both: bounds 0..300 × 0..200.
+        // A wide place: its width (with the margin) decides.
+        assert_eq!(w.view_box(&["CC"]), "-100 -40 600 300");
         // Both: bounds 0..300 × 0..200, taller than the map's proportions.
         assert_eq!(w.view_box(&["AA", "BB"]), "-150 -50 600 300");
     }

@@ -81,8 +81,19 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     let data = load(data)?;
     let env = Env::new(base).with_public(data.site.reader_url.clone());
     let all = pages::all(&env, &data);
+    // Another bundle's page, where scripts/build made it (trunk serve
+    // builds one bundle with everything: its pages use the template).
+    let bundles: Vec<(&str, String)> = all
+        .iter()
+        .filter_map(|p| p.bundle)
+        .filter_map(|b| std::fs::read_to_string(build.join(b)).ok().map(|t| (b, t)))
+        .collect();
     for page in &all {
-        let html = page_html(&template, page)?;
+        let app = page
+            .bundle
+            .and_then(|b| bundles.iter().find(|(name, _)| *name == b))
+            .map_or(template.as_str(), |(_, t)| t.as_str());
+        let html = page_html(&template, app, page)?;
         write_file(build, &page.file, html.as_bytes())?;
     }
     eprintln!("prerendered {} pages into {}", all.len(), build.display());
@@ -270,8 +281,9 @@ fn keep_only(dir: &Path, keep: &[String]) -> Result<Vec<String>, String> {
     Ok(removed)
 }
 
-/// The page in the template, with the on-demand loader where it has one.
-fn page_html(template: &str, page: &Page) -> Result<String, String> {
+/// The page in the template, with the on-demand loader where it has one,
+/// loading the app that `app` (a bundle's page as trunk wrote it) starts.
+fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
     let html = template::fill(
         template,
         &template::Fill {
@@ -289,7 +301,7 @@ fn page_html(template: &str, page: &Page) -> Result<String, String> {
     if !page.on_demand {
         return Ok(html);
     }
-    on_demand::load_app_on_demand(&html)
+    on_demand::load_app_on_demand_from(&html, app)
         .ok_or_else(|| "index.html has no start-up script as trunk writes it".to_string())
 }
 

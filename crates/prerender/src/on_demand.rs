@@ -19,9 +19,17 @@ use alert_views::language_switcher::REMEMBER_KEY;
 /// anyway). `None` if the page does not have trunk's script in the form
 /// trunk 0.21 writes it.
 pub fn load_app_on_demand(page: &str) -> Option<String> {
+    load_app_on_demand_from(page, page)
+}
+
+/// The same, for a page whose app is another bundle's: the loader brings
+/// the app that `app_page` (that bundle's page as trunk wrote it) starts.
+/// The map's filters are such a bundle (`map-app.html`), so that the
+/// reader's own bundle does not carry them.
+pub fn load_app_on_demand_from(page: &str, app_page: &str) -> Option<String> {
     let start = page.find("<script type=\"module\">")?;
     let end = start + page[start..].find("</script>")? + "</script>".len();
-    let loader = format!("<script type=\"module\">{}</script>", loader(page)?);
+    let loader = format!("<script type=\"module\">{}</script>", loader(app_page)?);
     let mut out = String::with_capacity(page.len());
     out.push_str(&page[..start]);
     out.push_str(&loader);
@@ -127,7 +135,7 @@ fn without_preloads(page: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::load_app_on_demand;
+    use super::{load_app_on_demand, load_app_on_demand_from};
 
     // The shape trunk 0.21.14 writes (see dist/index.html after a build).
     const TRUNK: &str = r#"<head><link rel="stylesheet" href="/main-1.css"/>
@@ -154,6 +162,19 @@ window.wasmBindings = bindings;
         assert!(!page.contains("preload"), "{page}");
         assert!(page.contains(r#"<link rel="stylesheet" href="/main-1.css"/>"#));
         assert!(page.contains("<script>/* live reload */</script>"));
+    }
+
+    #[test]
+    fn a_page_may_load_another_bundles_app() {
+        let map_app = TRUNK.replace("app-2", "app-9");
+        let page = load_app_on_demand_from(TRUNK, &map_app).expect("trunk's pages");
+        assert!(page.contains("module_or_path: '/reader/app-9_bg.wasm'"));
+        assert!(page.contains("'/reader/app-9.js'"));
+        assert!(
+            !page.contains("app-2"),
+            "nothing of the page's own bundle: {page}"
+        );
+        assert!(load_app_on_demand_from(TRUNK, "<p>no script</p>").is_none());
     }
 
     #[test]

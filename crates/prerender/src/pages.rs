@@ -45,7 +45,15 @@ pub struct Page {
     /// Complete without the app, which it loads only when asked (see
     /// `on_demand`); the front page starts the app at once.
     pub on_demand: bool,
+    /// The page (as trunk wrote it) of the bundle whose app it loads, when
+    /// not the reader's: `/map`'s filters are in [`MAP_APP`].
+    pub bundle: Option<&'static str>,
 }
+
+/// The map's bundle (map-app.html, the `map` feature): the reader's
+/// bundle does not carry the map's views, which would add half again
+/// what the rest of this round added to it (see docs/benchmarks.md).
+pub const MAP_APP: &str = "map-app.html";
 
 /// What the pages are made from.
 pub struct Data {
@@ -143,6 +151,7 @@ impl Language {
             head,
             markup,
             on_demand: true,
+            bundle: None,
         }
     }
 
@@ -253,7 +262,10 @@ pub fn map(l: &Language, data: &Data) -> Page {
         .public()
         .map(|p| head::map(p, &l.words, &title, &description))
         .unwrap_or_default();
-    l.page("/map", title, description, sheet + &head, markup)
+    Page {
+        bundle: Some(MAP_APP),
+        ..l.page("/map", title, description, sheet + &head, markup)
+    }
 }
 
 /// The map page's stylesheet (style/map.css, copied by index.html).

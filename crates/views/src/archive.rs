@@ -86,10 +86,11 @@ pub fn Archive(
         })
     };
     view! {
-        <AlertsChart catalog=chart_catalog country=None />
         <div class="archive">
             <FilterPanel query facets years on_change />
             <section class="results" aria-label=words.text("results.label")>
+                // After the filters, so the keyboard meets them first.
+                <AlertsChart catalog=chart_catalog country=None />
                 <IgnoredNotice ignored />
                 <p class="result-count" role="status" aria-live="polite">{count}</p>
                 {results}

@@ -45,8 +45,8 @@ pub fn WorldMap(
     // assistive technology (the links and the table say it all).
     let land = world
         .countries
-        .iter()
-        .map(|(code, s)| view! { <path d=s.d.clone() data-land=code.clone() /> })
+        .values()
+        .map(|s| view! { <path d=s.d.clone() /> })
         .collect_view();
     let patterns = PATTERNS
         .iter()
