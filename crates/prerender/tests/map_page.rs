@@ -110,6 +110,16 @@ fn the_map_links_every_country_with_a_published_alert_in_every_language() {
             legend,
             ["red_flag_alert", "sos_alert", "active_genocide_alert"]
         );
+        // Its own address, and the same page in every other language.
+        assert_eq!(
+            attr(one(&doc, "head link[rel=canonical]"), "href"),
+            format!("https://alerts.example.org/r/{prefix}map")
+        );
+        assert_eq!(all(&doc, "head link[hreflang]").len(), 5, "{file}");
+        assert_eq!(
+            attr(one(&doc, "meta[property='og:type']"), "content"),
+            "website"
+        );
     }
     let en = read(&build, "map.html");
     assert!(en.contains("The boundaries and names on this map do not imply any opinion"));

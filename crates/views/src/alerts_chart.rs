@@ -2,13 +2,16 @@
 //! by type in the type badges' colours, each bar a link to the archive for
 //! that year (and country). A table under it says the same in words.
 
-use crate::env::href;
+use crate::env::{href, use_env};
 use crate::i18n::use_words;
 use alert_model::alert::Status;
 use alert_model::chart::{self, Bar, Period};
 use alert_model::i18n::Messages;
 use alert_model::{AlertType, Catalog, Query};
 use leptos::prelude::*;
+
+/// The chart's stylesheet (style/chart.css, copied by index.html).
+pub const STYLES: &str = "/chart.css";
 
 const BAR: usize = 28;
 const GAP: usize = 12;
@@ -116,6 +119,8 @@ pub fn AlertsChart(catalog: std::sync::Arc<Catalog>, country: Option<String>) ->
         .collect_view();
     view! {
         <section class="alerts-chart" aria-labelledby="chart-heading">
+            // Its own styles, which pages without a chart never download.
+            <link rel="stylesheet" href=use_env().file_href(STYLES) />
             <h2 id="chart-heading">{words.text("chart.heading")}</h2>
             <svg class="chart-svg" viewBox=format!("0 0 {width} {height}") width=width.to_string() height=height.to_string() role="group" aria-labelledby="chart-heading">
                 {drawn}
