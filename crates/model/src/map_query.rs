@@ -3,7 +3,7 @@
 //! archive's: values that make no sense are left out and reported.
 
 use crate::alert::{AlertType, IndexEntry, Status};
-use crate::query::{percent_decode, query_string, Ignored};
+use crate::query::{decode_pairs, query_string, Ignored};
 use crate::region::Region;
 use crate::Date;
 
@@ -106,15 +106,7 @@ impl MapQuery {
 
     /// Parses a raw query string, with or without the leading `?`.
     pub fn parse(query_string: &str) -> (MapQuery, Vec<Ignored>) {
-        let decoded: Vec<(String, String)> = query_string
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                (percent_decode(k), percent_decode(v))
-            })
-            .collect();
+        let decoded = decode_pairs(query_string);
         MapQuery::from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 

@@ -85,15 +85,7 @@ impl Query {
 
     /// Parses a raw query string, with or without the leading `?`.
     pub fn parse(query_string: &str) -> (Query, Vec<Ignored>) {
-        let decoded: Vec<(String, String)> = query_string
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-            .map(|pair| {
-                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                (percent_decode(k), percent_decode(v))
-            })
-            .collect();
+        let decoded = decode_pairs(query_string);
         Query::from_pairs(decoded.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 
@@ -144,6 +136,20 @@ impl Query {
             .map(str::to_lowercase)
             .collect()
     }
+}
+
+/// The decoded `(key, value)` pairs of a raw query string, with or
+/// without the leading `?`, in order.
+pub fn decode_pairs(query_string: &str) -> Vec<(String, String)> {
+    query_string
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
 }
 
 /// `?a=1&b=2` from `["a=1", "b=2"]`, or "" when there is nothing to say,
