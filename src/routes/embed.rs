@@ -13,7 +13,7 @@ use alert_model::i18n::Messages;
 use alert_model::map_query::{MapQuery, Sort};
 use alert_model::IndexEntry;
 use alert_views::i18n::use_words;
-use alert_views::map::{lines, BoardTable, MapLegend, WorldMap};
+use alert_views::map::{in_region, lines, BoardTable, MapLegend, WorldMap};
 use alert_views::type_badge::TypeBadge;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -176,11 +176,7 @@ pub fn EmbedBoard() -> impl IntoView {
             (Some(Ok(site)), Some(Ok(catalog)), Some(Ok(world))) => {
                 let order = site.type_order.clone();
                 let all = lines(&catalog, &query, &order, &w);
-                let shown: Vec<_> = all
-                    .iter()
-                    .filter(|l| o.region.is_none_or(|r| r.contains(&l.code)))
-                    .cloned()
-                    .collect();
+                let shown = in_region(all.clone(), o.region);
                 view! {
                     <WorldMap world lines=all region=o.region />
                     <MapLegend order />

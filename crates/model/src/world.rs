@@ -33,11 +33,10 @@ impl World {
         serde_json::from_str(json).map_err(|e| format!("the world map: {e}"))
     }
 
-    /// The part of the map that shows `codes` with a margin, as an SVG
-    /// `viewBox` ("x y width height"); the whole map when none is on it.
-    /// Never narrower than a sixth of the map, so a small region still
-    /// shows its neighbours.
-    pub fn view_box(&self, codes: &[&str]) -> String {
+    /// The part of the map that shows `codes` with a margin; the whole map
+    /// when none is on it. Never narrower than a sixth of the map, so a
+    /// small region still shows its neighbours.
+    pub fn view_box(&self, codes: &[&str]) -> Frame {
         let bounds = codes
             .iter()
             .filter_map(|c| self.countries.get(*c))
@@ -51,7 +50,12 @@ impl World {
                 ]
             });
         let Some([left, top, right, bottom]) = bounds else {
-            return format!("0 0 {} {}", self.width, self.height);
+            return Frame {
+                x: 0,
+                y: 0,
+                width: self.width as i32,
+                height: self.height as i32,
+            };
         };
         let (w, h) = (self.width as i32, self.height as i32);
         // Keep the map's own proportions so the frame does not jump.
@@ -59,9 +63,28 @@ impl World {
         let height = width * h / w;
         let height = height.max((bottom - top) * 3 / 2);
         let width = width.max(height * w / h);
-        let x = (left + right - width) / 2;
-        let y = (top + bottom - height) / 2;
-        format!("{x} {y} {width} {height}")
+        Frame {
+            x: (left + right - width) / 2,
+            y: (top + bottom - height) / 2,
+            width,
+            height,
+        }
+    }
+}
+
+/// A part of the map, in its units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frame {
+    pub x: i32,
+    pub y: i32,
+    pub width: i32,
+    pub height: i32,
+}
+
+/// As an SVG `viewBox`: "x y width height".
+impl std::fmt::Display for Frame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} {} {}", self.x, self.y, self.width, self.height)
     }
 }
 
@@ -91,16 +114,19 @@ mod tests {
     #[test]
     fn a_region_frames_its_countries_in_the_maps_proportions() {
         let w = world();
-        assert_eq!(w.view_box(&[]), "0 0 600 300");
-        assert_eq!(w.view_box(&["ZZ"]), "0 0 600 300", "unknown codes show all");
+        assert_eq!(w.view_box(&[]).to_string(), "0 0 600 300");
+        assert_eq!(
+            w.view_box(&["ZZ"]).to_string(),
+            "0 0 600 300",
+            "unknown codes show all"
+        );
         // 200 wide → 300 with the margin, centred on (200, 150).
-        assert_eq!(w.view_box(&["BB"]), "50 75 300 150");
+        assert_eq!(w.view_box(&["BB"]).to_string(), "50 75 300 150");
         // A tiny place is shown at a sixth of the map at least.
-        assert_eq!(w.view_box(&["AA"]), "-45 -20 100 50");
-        // Both: bounds 0..300 × 0..200.
+        assert_eq!(w.view_box(&["AA"]).to_string(), "-45 -20 100 50");
         // A wide place: its width (with the margin) decides.
-        assert_eq!(w.view_box(&["CC"]), "-100 -40 600 300");
+        assert_eq!(w.view_box(&["CC"]).to_string(), "-100 -40 600 300");
         // Both: bounds 0..300 × 0..200, taller than the map's proportions.
-        assert_eq!(w.view_box(&["AA", "BB"]), "-150 -50 600 300");
+        assert_eq!(w.view_box(&["AA", "BB"]).to_string(), "-150 -50 600 300");
     }
 }

@@ -4,6 +4,7 @@
 use alert_model::board::{self, Trend};
 use alert_model::i18n::Messages;
 use alert_model::map_query::MapQuery;
+use alert_model::region::Region;
 use alert_model::{AlertType, Catalog, Date};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +53,15 @@ pub fn lines(catalog: &Catalog, q: &MapQuery, order: &[AlertType], words: &Messa
             tone: tone(order, r.latest.kind),
         })
         .collect()
+}
+
+/// The lines of `region`'s countries (all of them for none): what the
+/// board lists when the map is framed on a region.
+pub fn in_region(lines: Vec<Line>, region: Option<Region>) -> Vec<Line> {
+    match region {
+        Some(r) => lines.into_iter().filter(|l| r.contains(&l.code)).collect(),
+        None => lines,
+    }
 }
 
 /// "Sudan: latest SOS Alert, May 30, 2024, 4 alerts": a map link's name.

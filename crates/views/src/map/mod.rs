@@ -10,7 +10,7 @@ mod map_legend;
 mod world_map;
 
 pub use board_table::BoardTable;
-pub use lines::{lines, tone, Line};
+pub use lines::{in_region, lines, tone, Line};
 pub use map_filters::MapFilters;
 pub use map_legend::MapLegend;
 pub use world_map::WorldMap;
@@ -46,13 +46,7 @@ pub fn MapView(
     let region = Signal::derive(move || query.get().region);
     // A region frames the map (its neighbours stay coloured) and narrows
     // the board to its countries.
-    let shown = Signal::derive(move || {
-        let lines = all.get();
-        match region.get() {
-            Some(r) => lines.into_iter().filter(|l| r.contains(&l.code)).collect(),
-            None => lines,
-        }
-    });
+    let shown = Signal::derive(move || in_region(all.get(), region.get()));
     let w = words.clone();
     let count = move || w.count("map.count", shown.with(Vec::len), &[]);
     let sort = Signal::derive(move || query.get().sort);

@@ -33,14 +33,8 @@ pub fn WorldMap(
     // patterns and markers shrink with it, so that a region's close-up
     // keeps their size on screen (strokes do not scale: see map.css).
     // Whole numbers only, so the wasm carries no float formatting.
-    let width = world.width as i32;
-    let permille = move || {
-        frame
-            .with(|f| f.split(' ').nth(2).and_then(|w| w.parse::<i32>().ok()))
-            .unwrap_or(width)
-            * 1000
-            / width.max(1)
-    };
+    let width = (world.width as i32).max(1);
+    let permille = move || frame.get().width * 1000 / width;
     // The land without alerts never changes: drawn once, hidden from
     // assistive technology (the links and the table say it all).
     let land = world
@@ -83,7 +77,7 @@ pub fn WorldMap(
             .collect_view()
     };
     view! {
-        <svg class="map-svg" viewBox=move || frame.get() width=world.width.to_string() height=world.height.to_string() aria-labelledby="map-title" role="group">
+        <svg class="map-svg" viewBox=move || frame.get().to_string() width=world.width.to_string() height=world.height.to_string() aria-labelledby="map-title" role="group">
             <title id="map-title">{use_words().text("map.title")}</title>
             <defs>{patterns}</defs>
             <g class="land" aria-hidden="true">{land}</g>
