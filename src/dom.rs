@@ -263,12 +263,91 @@ pub fn reveal_app() {
     };
     // After this frame, so the view's content is in the DOM.
     request_animation_frame(move || {
+        let typing = Typing::read(&boot);
         boot.remove();
         if let Some(app) = document().get_element_by_id("app") {
             let _ = app.remove_attribute("hidden");
+            typing.carry_into(&app);
         }
         finish_pending_action();
     });
+}
+
+/// What the reader was doing in the prerendered page's filters as the app
+/// takes over: the loader has put every change in the address, which the
+/// app shows, but the words box's text goes over as typed (the address
+/// tidies it: a trailing space would go) and so do the focus and caret, so
+/// that typing goes on where it was.
+struct Typing {
+    focused: Option<String>,
+    /// (id, text) of each words box in a filter form.
+    texts: Vec<(String, String)>,
+    caret: Option<(u32, u32)>,
+}
+
+impl Typing {
+    fn read(boot: &web_sys::Element) -> Typing {
+        use wasm_bindgen::JsCast;
+        let active = document()
+            .active_element()
+            .filter(|e| boot.contains(Some(e)));
+        let input = |e: &web_sys::Element| e.dyn_ref::<web_sys::HtmlInputElement>().cloned();
+        let mut texts = Vec::new();
+        if let Ok(fields) = boot.query_selector_all("form[data-app-form] input[type=search][id]") {
+            for i in 0..fields.length() {
+                let field = fields
+                    .get(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+                // Only what the reader typed: an untouched box has the
+                // prerendered (empty) text, and the app's may have the
+                // address's words.
+                if let Some(field) = field.as_ref().and_then(input) {
+                    if field.value() != field.default_value() {
+                        texts.push((field.id(), field.value()));
+                    }
+                }
+            }
+        }
+        let caret = active.as_ref().and_then(input).and_then(|i| {
+            Some((
+                i.selection_start().ok().flatten()?,
+                i.selection_end().ok().flatten()?,
+            ))
+        });
+        Typing {
+            focused: active.map(|e| e.id()).filter(|id| !id.is_empty()),
+            texts,
+            caret,
+        }
+    }
+
+    fn carry_into(self, app: &web_sys::Element) {
+        use wasm_bindgen::JsCast;
+        let find = |id: &str| {
+            app.query_selector(&format!("#{id}"))
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        for (id, text) in &self.texts {
+            if let Some(field) =
+                find(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                if field.value() != *text {
+                    field.set_value(text);
+                }
+            }
+        }
+        let Some(field) = self.focused.as_deref().and_then(find) else {
+            return;
+        };
+        let _ = field.focus();
+        if let (Some((start, end)), Some(input)) =
+            (self.caret, field.dyn_ref::<web_sys::HtmlInputElement>())
+        {
+            let _ = input.set_selection_range(start, end);
+        }
+    }
 }
 
 /// An alert page loads the app when the reader presses one of its buttons

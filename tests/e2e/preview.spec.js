@@ -29,8 +29,11 @@ test("readers never download the preview: it is a bundle of its own, at /preview
   expect(preview).not.toBe(reader);
   const wasm = [];
   page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(new URL(r.url()).pathname); });
+  // The reader's app, brought by a filter, then an alert opened in it.
   await page.goto("/");
   await heading(page);
+  await page.selectOption("#filter-type", "statement");
+  await expect(page.locator("#boot")).toHaveCount(0);
   await page.locator(".cards .card-title a").first().click();
   await heading(page);
   expect(wasm).toEqual([`/${reader}_bg.wasm`]);

@@ -36,6 +36,8 @@ test("filtering by country changes the count and the URL, and back restores it",
   await expect(page.locator("#filter-country option[value=AZ]")).toHaveText(`Azerbaijan (${az.length})`);
   await page.selectOption("#filter-country", "AZ");
   await expect(page).toHaveURL(/\/\?country=AZ$/);
+  // The first choice brings the app, which shows it (on-demand.spec.js).
+  await expect(page.locator("#boot")).toHaveCount(0);
   await expect(page.locator(".result-count")).toHaveText(`${az.length} alerts match: Azerbaijan`);
   const countries = await page.locator(".cards .card-countries").allTextContents();
   expect(countries).toHaveLength(Math.min(az.length, 10));
@@ -96,6 +98,8 @@ test("paging moves through the whole list", async ({ page }) => {
   await expect(page.locator(".pager-position")).toHaveText(`Page 1 of ${pages}`);
   await page.getByRole("link", { name: "Older →" }).click();
   await expect(page).toHaveURL(/page=2/);
+  // A page of the list is a list in the address: the app shows it.
+  await expect(page.locator("#boot")).toHaveCount(0);
   await expect(page.locator(".pager-position")).toHaveText(`Page 2 of ${pages}`);
   const firstOnPage2 = newestFirst(index)[10];
   await expect(page.locator(".cards .card-title").first()).toHaveText(firstOnPage2.title);
@@ -382,6 +386,8 @@ test("a network failure on the index shows an error and a retry on the front pag
   let fail = true;
   await page.route("**/data/index.json", (route) => (fail ? route.abort("failed") : route.continue()));
   await page.goto("/");
+  // The reader reaches for the filters, which brings the app and its data.
+  await page.locator("#filter-country").focus();
   await expect(page.locator(".file-name")).toHaveText("data/index.json");
   await expect(page.getByText(/request failed before the server answered/)).toBeVisible();
   fail = false;
@@ -490,13 +496,15 @@ plainTest("a prerendered alert stays on screen until the app has it: no blank, n
   await expect(page.locator(".step-prev")).toBeVisible();
 });
 
-plainTest("the front page shows the newest alerts before the app starts, then the live list", async ({ page }) => {
+plainTest("the front page shows the newest alerts until the app, once asked for, takes over with the live list", async ({ page }) => {
   await page.route("**/data/index.json", async (route) => {
     await new Promise((r) => setTimeout(r, 3000));
     await route.continue();
   });
   const asked = page.waitForRequest("**/data/index.json");
   await page.goto("/");
+  // Focus on a filter is the sign of intent that fetches the app.
+  await page.locator("#filter-words").focus();
   await expect(page.locator("#app")).toHaveCount(1);
   await asked;
   await expect(page.locator("#app")).toBeHidden();

@@ -81,10 +81,55 @@ for (const b of document.querySelectorAll('#boot [data-app-action]')) {
     start();
   });
 }
+// The filters (the archive's, the map's) before the app is in: a pointer
+// or focus on them fetches it, so it is often in by the first change, and
+// every change goes into the address, which the app reads when it starts
+// (or, already building, on popstate): no choice or keystroke is lost.
+for (const form of document.querySelectorAll('#boot form[data-app-form]')) {
+  form.addEventListener('pointerover', () => start(), { once: true });
+  form.addEventListener('focusin', () => start(), { once: true });
+  const keep = (e) => {
+    // A select says it twice (input, then change): once is enough.
+    const typed = e.target.type === 'search';
+    if (e.type === 'input' && !typed) return;
+    if (e.type === 'submit') e.preventDefault();
+    const params = new URLSearchParams(location.search);
+    for (const field of form.elements) {
+      if (!field.name) continue;
+      if (field.value) params.set(field.name, field.value);
+      else params.delete(field.name);
+    }
+    // A new choice starts at the list's first page.
+    params.delete('page');
+    // Encoded as the app writes it (%20, not +).
+    const query = [...params].map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
+    // As in the app: a choice is a step back can undo, typing is not.
+    const to = location.pathname + (query && '?' + query) + location.hash;
+    if (typed) history.replaceState(history.state, '', to);
+    else if (to !== location.pathname + location.search + location.hash) history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+    // Busy until the app is in; told beside the form if it cannot load.
+    form.setAttribute('aria-busy', 'true');
+    document.getElementById('app-load-failed')?.remove();
+    start();
+  };
+  for (const type of ['input', 'change', 'submit']) form.addEventListener(type, keep);
+}
 // Only the app's own list parameters: a shared link's ?utm_source=… or
 // ?fbclid=… should not download the app.
 const params = new URLSearchParams(location.search);
 if ({list_keys}.some((k) => params.has(k))) start();
+// A page served at an address it was not made for (a server that answers
+// every path with the front page): the app shows the right view. As the
+// app's main.rs reads it: "/" for "" and "/index.html", no trailing slash.
+{
+  const base = new URL(document.baseURI).pathname;
+  const path = location.pathname.startsWith(base) ? '/' + location.pathname.slice(base.length) : location.pathname;
+  const trimmed = path.replace(/\/+$/, '');
+  const here = trimmed === '' || trimmed === '/index.html' ? '/' : trimmed;
+  const boot = document.getElementById('boot');
+  if (boot?.classList.contains('prerendered') && boot.dataset.path !== here) start();
+}
 addEventListener('keydown', (e) => {
   if (window.alertReaderStarted || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
   if (e.target.closest && e.target.closest('input, textarea, select, [contenteditable]')) return;

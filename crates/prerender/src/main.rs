@@ -281,8 +281,8 @@ fn keep_only(dir: &Path, keep: &[String]) -> Result<Vec<String>, String> {
     Ok(removed)
 }
 
-/// The page in the template, with the on-demand loader where it has one,
-/// loading the app that `app` (a bundle's page as trunk wrote it) starts.
+/// The page in the template, with the on-demand loader (every reader page
+/// is complete without the app), loading the app that `app` (a bundle's page as trunk wrote it) starts.
 fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
     let html = template::fill(
         template,
@@ -298,9 +298,6 @@ fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
         },
     )
     .ok_or("index.html has no <div id=\"boot\">, <title> or description to fill")?;
-    if !page.on_demand {
-        return Ok(html);
-    }
     on_demand::load_app_on_demand_from(&html, app)
         .ok_or_else(|| "index.html has no start-up script as trunk writes it".to_string())
 }

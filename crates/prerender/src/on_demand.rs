@@ -1,14 +1,14 @@
-//! Alert pages load the app on demand. A prerendered alert page is complete
-//! (text, series, translations, links, Previous/Next), so a reader who opens
-//! a shared link and reads downloads the page and its CSS, not the app: on
-//! the slow phones and poor networks alerts are read on, that is most of
-//! the cost of a visit. The app (wasm and its JS) loads when the reader asks
-//! for what only it does: a list carried in the address (`?country=AZ`
-//! steps within that list; other parameters, such as a campaign tag, do
-//! not count) or Embed. ← and → follow the page's own links.
-//!
-//! The front page and the other views keep trunk's script: their filters
-//! and timelines need the app at once.
+//! Every reader page loads the app on demand. A prerendered page is
+//! complete (an alert's text, series and Previous/Next; the front page's
+//! list, counts and chart; a country's timeline; the map and its board), so
+//! a reader who opens a link and reads downloads the page and its CSS, not
+//! the app: on the slow phones and poor networks alerts are read on, that
+//! is most of the cost of a visit. The app (wasm and its JS) loads when the
+//! reader asks for what only it does: a list carried in the address
+//! (`?country=AZ`; other parameters, such as a campaign tag, do not count),
+//! Embed, or a filter. A pointer or focus on the filters fetches it ahead
+//! of the change, and each change goes into the address for the app to
+//! apply (see loader.js). ← and → follow the page's own links.
 
 use alert_model::i18n::languages::{DEFAULT, INTERFACE};
 use alert_views::language_switcher::REMEMBER_KEY;

@@ -42,9 +42,6 @@ pub struct Page {
     /// when `site.json` has no `reader_url`.
     pub head: String,
     pub markup: String,
-    /// Complete without the app, which it loads only when asked (see
-    /// `on_demand`); the front page starts the app at once.
-    pub on_demand: bool,
     /// The page (as trunk wrote it) of the bundle whose app it loads, when
     /// not the reader's: `/map`'s filters are in [`MAP_APP`].
     pub bundle: Option<&'static str>,
@@ -150,7 +147,6 @@ impl Language {
             description,
             head,
             markup,
-            on_demand: true,
             bundle: None,
         }
     }
@@ -226,10 +222,7 @@ pub fn home(l: &Language, data: &Data) -> Page {
         .public()
         .map(|p| head::home(p, &l.words, &title, &description))
         .unwrap_or_default();
-    Page {
-        on_demand: false,
-        ..l.page("/", title, description, head, markup)
-    }
+    l.page("/", title, description, head, markup)
 }
 
 /// `/map`: the world map and situation board, unfiltered. Its filters

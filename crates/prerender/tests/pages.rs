@@ -236,9 +236,27 @@ fn the_front_page_lists_published_alerts_with_filters_and_counts() {
             .is_some(),
         "nothing to clear"
     );
-    // The front page starts the app at once: its filters need it.
+    // The loader keeps the address in step with the filters until the app
+    // is in: each field is named after the address's key for it.
+    let form = one(&home, "form.filters[data-app-form]");
+    let names: Vec<_> = [
+        "#filter-words",
+        "#filter-country",
+        "#filter-type",
+        "#filter-year",
+    ]
+    .iter()
+    .map(|id| attr(one(&home, id), "name"))
+    .collect();
+    assert_eq!(names, ["q", "country", "type", "year"]);
+    for name in &names {
+        assert!(alert_model::query::KEYS.contains(&name.as_str()), "{name}");
+    }
+    assert!(attr(form, "data-failed").contains("could not be loaded"));
+    // It loads the app on demand: the filters' first use fetches it.
     let raw = std::fs::read_to_string(build.join("index.html")).unwrap();
-    assert!(raw.contains("import init") && raw.contains("rel=\"preload\""));
+    assert!(!raw.contains("import init") && !raw.contains("rel=\"preload\""));
+    assert!(raw.contains("import(tries++ ? '/app-1.js?retry='"));
     assert!(
         raw.contains("<script>/* live reload */</script>"),
         "the rest of the template is kept"

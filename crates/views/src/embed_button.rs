@@ -16,7 +16,7 @@ pub fn EmbedPlaceholder() -> impl IntoView {
             type="button"
             class="button button-quiet embed-open"
             data-app-action="embed"
-            data-failed=words.text("embed.failed")
+            data-failed=words.text("app.failed")
             hidden
         >
             {words.text("embed.open")}

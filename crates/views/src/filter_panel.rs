@@ -79,11 +79,22 @@ pub fn FilterPanel(
             .collect()
     });
     view! {
-        <form class="filters" role="search" aria-label=words.text("filter.label") on:submit=|ev| ev.prevent_default()>
+        // `name`s are the address's keys and `data-app-form` marks the form
+        // for the prerendered page's loader, which keeps the address in
+        // step with it until the app is in (crates/prerender/src/loader.js).
+        <form
+            class="filters"
+            role="search"
+            aria-label=words.text("filter.label")
+            data-app-form
+            data-failed=words.text("app.failed")
+            on:submit=|ev| ev.prevent_default()
+        >
             <div class="field field-words">
                 <label for="filter-words">{words.text("filter.words")}</label>
                 <input
                     id="filter-words"
+                    name="q"
                     type="search"
                     placeholder=words.text("filter.words_hint")
                     autocomplete="off"
@@ -96,6 +107,7 @@ pub fn FilterPanel(
             </div>
             <FacetSelect
                 id="filter-country"
+                name="country"
                 label=words.text("filter.country")
                 all=words.text("filter.all_countries")
                 options=country_options
@@ -103,6 +115,7 @@ pub fn FilterPanel(
             />
             <FacetSelect
                 id="filter-type"
+                name="type"
                 label=words.text("filter.type")
                 all=words.text("filter.all_types")
                 options=type_options
@@ -110,6 +123,7 @@ pub fn FilterPanel(
             />
             <FacetSelect
                 id="filter-year"
+                name="year"
                 label=words.text("filter.year")
                 all=words.text("filter.all_years")
                 options=year_options
@@ -139,6 +153,8 @@ struct FacetOption {
 #[component]
 fn FacetSelect(
     id: &'static str,
+    /// The address's key for its value.
+    name: &'static str,
     label: String,
     all: String,
     options: Signal<Vec<FacetOption>>,
@@ -155,7 +171,7 @@ fn FacetSelect(
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <select id=id on:change=move |ev| on_select.run(event_target_value(&ev))>
+            <select id=id name=name on:change=move |ev| on_select.run(event_target_value(&ev))>
                 <option value="" selected=none_chosen>
                     {all}
                 </option>

@@ -1,6 +1,8 @@
-//! The map's filters: a type, a "since" day and a region to frame. A plain
-//! GET form, so that without the app a choice still becomes the address
-//! (whose loader then starts the app); the app applies each change at once.
+//! The map's filters: a type, a "since" day and a region to frame. Before
+//! the app is in, the page's loader keeps the address in step with them
+//! and fetches the app, which applies the address when it starts; a plain
+//! GET form in case the loader does not run. The app applies each change
+//! at once.
 
 use crate::env::href;
 use crate::i18n::use_words;
@@ -59,7 +61,13 @@ pub fn MapFilters(
         apply();
     };
     view! {
-        <form class="map-filters needs-script" method="get" action=href("/map") on:change=move |_| apply() on:submit=submitted>
+        <form
+            class="map-filters needs-script"
+            method="get"
+            action=href("/map")
+            data-app-form
+            data-failed=words.text("app.failed")
+            on:change=move |_| apply() on:submit=submitted>
             <label>
                 {words.text("filter.type")}
                 <select name="type" node_ref=kind>
