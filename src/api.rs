@@ -69,6 +69,23 @@ impl fmt::Display for LoadError {
 /// Paths are relative so they resolve against the document's `<base>`:
 /// the same build works at `/` and under a sub-path.
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let (response, is_html) = fetch_data(file).await?;
+    let text = response.text().await.map_err(|e| LoadError::Network {
+        file: file.to_string(),
+        reason: e.to_string(),
+    })?;
+    if is_html || text.trim_start().starts_with('<') {
+        return Err(LoadError::NotFound {
+            file: file.to_string(),
+        });
+    }
+    Ok(text)
+}
+
+/// The response for a data file that was found, and whether the server
+/// called it HTML (a development server answers unknown paths with the
+/// app's own page).
+async fn fetch_data(file: &str) -> Result<(gloo_net::http::Response, bool), LoadError> {
     let response = Request::get(file)
         .send()
         .await
@@ -90,21 +107,70 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
         }
         _ => {}
     }
-    // A development server answers unknown paths with the app's own page.
     let is_html = response
         .headers()
         .get("content-type")
         .is_some_and(|t| t.contains("text/html"));
-    let text = response.text().await.map_err(|e| LoadError::Network {
+    Ok((response, is_html))
+}
+
+/// The index, read into the app a slice at a time: wasm memory only grows,
+/// so its whole text held beside what it parses into (29 MB at 50,000
+/// alerts) would stay the tab's for good. Its bytes wait in the JS heap,
+/// which lets them go once read.
+async fn fetch_index_json(file: &str) -> Result<Index, LoadError> {
+    let (response, is_html) = fetch_data(file).await?;
+    let lost = |e: wasm_bindgen::JsValue| LoadError::Network {
         file: file.to_string(),
-        reason: e.to_string(),
-    })?;
-    if is_html || text.trim_start().starts_with('<') {
+        reason: e
+            .as_string()
+            .unwrap_or_else(|| "the body was cut off".into()),
+    };
+    let buffer = web_sys::Response::from(response)
+        .array_buffer()
+        .map_err(lost)?;
+    let bytes = js_sys::Uint8Array::new(
+        &wasm_bindgen_futures::JsFuture::from(buffer)
+            .await
+            .map_err(lost)?,
+    );
+    let reader = JsBytes { bytes, at: 0 };
+    if is_html || reader.starts_with(b'<') {
         return Err(LoadError::NotFound {
             file: file.to_string(),
         });
     }
-    Ok(text)
+    let buffered = std::io::BufReader::with_capacity(64 * 1024, reader);
+    serde_json::from_reader(buffered).map_err(|e| json_error(file, &e))
+}
+
+/// A JS byte array read into wasm through `std::io::Read`.
+struct JsBytes {
+    bytes: js_sys::Uint8Array,
+    at: u32,
+}
+
+impl JsBytes {
+    /// True if the first byte after any white space is `byte`.
+    fn starts_with(&self, byte: u8) -> bool {
+        let head = self
+            .bytes
+            .subarray(0, self.bytes.length().min(256))
+            .to_vec();
+        head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&byte)
+    }
+}
+
+impl std::io::Read for JsBytes {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.bytes.length() - self.at;
+        let n = left.min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
+        self.bytes
+            .subarray(self.at, self.at + n)
+            .copy_to(&mut buf[..n as usize]);
+        self.at += n;
+        Ok(n as usize)
+    }
 }
 
 fn invalid(file: &str, problems: impl IntoIterator<Item = String>) -> LoadError {
@@ -198,8 +264,7 @@ pub async fn fetch_published() -> Result<Arc<alert_model::archive::Published>, L
 
 async fn fetch_index() -> Result<Index, LoadError> {
     const FILE: &str = "data/index.json";
-    let text = fetch_text(FILE).await?;
-    let index: Index = serde_json::from_str(&text).map_err(|e| json_error(FILE, &e))?;
+    let index = fetch_index_json(FILE).await?;
     if index.schema != alert_model::alert::SCHEMA_VERSION {
         return Err(invalid(
             FILE,

@@ -8,6 +8,10 @@ use alert_model::archive::{build_index, check_against_published, Published};
 use alert_model::validate::{check_alert_text, check_site_text, MAX_PROBLEMS_PER_FILE};
 use alert_model::{Alert, Block, Status};
 use proptest::prelude::*;
+
+// Only `entry` is used here.
+#[allow(dead_code)]
+mod common;
 use serde_json::{json, Map, Value};
 
 fn config() -> ProptestConfig {
@@ -406,5 +410,51 @@ proptest! {
                 _ => prop_assert_eq!(c.after.clone(), Some(format!("paragraph: p{}", after[k]))),
             }
         }
+    }
+}
+
+/// Text for the words search: mostly ASCII letters in both cases, with
+/// spaces, accented and other scripts' letters, and characters whose case
+/// changes their length ('İ', 'ẞ').
+fn words_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            40 => proptest::sample::select(vec!['a', 'b', 'c', 'e', 'f', 'z', 'A', 'B', 'C', 'E', 'Z', ' ', '-', '1']),
+            1 => proptest::sample::select(vec!['é', 'É', 'ç', 'İ', 'ẞ', 'ß', 'د', 'Ж', 'ж']),
+        ],
+        0..40,
+    )
+    .prop_map(|cs| cs.into_iter().collect())
+}
+
+proptest! {
+    /// The words box finds an alert when every word, in any case, is in
+    /// its title, summary, tags, id, type's name or a country's name,
+    /// whether its text is ASCII (searched where it is) or not (folded).
+    #[test]
+    fn the_words_search_is_a_case_blind_contains_on_each_field(
+        title in words_text(),
+        summary in words_text(),
+        tag in words_text(),
+        words in words_text(),
+        from in 0usize..40,
+        len in 1usize..8,
+        upper in any::<bool>(),
+    ) {
+        use alert_model::{AlertType, Catalog, Query};
+        let mut e = common::entry("x-1", AlertType::Statement, "2022-01-01", &["AM"], None, &title);
+        e.summary = summary.clone();
+        e.tags = vec![tag];
+        let fields = [e.title.clone(), e.summary.clone(), e.tags[0].clone(), e.id.clone(), "Statement".into(), "Armenia".into()];
+        let c = Catalog::new(vec![e]);
+        // Half the time also a piece of the summary, in another case: a
+        // word that is there, to be found.
+        let chars: Vec<char> = summary.chars().collect();
+        let piece: String = chars.iter().skip(from).take(len).collect();
+        let piece = if upper { piece.to_uppercase() } else { piece };
+        let words = if from % 2 == 0 { format!("{words} {piece}") } else { words };
+        let q = Query { words: words.clone(), ..Query::default() };
+        let expected = q.search_terms().iter().all(|w| fields.iter().any(|f| f.to_lowercase().contains(w.as_str())));
+        prop_assert_eq!(c.filter(&q).len() == 1, expected, "{:?}", words);
     }
 }
