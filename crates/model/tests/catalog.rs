@@ -243,3 +243,59 @@ fn the_catalog_knows_its_size_and_its_years_newest_first() {
     assert_eq!(years, expected);
     assert!(years.len() > 1 && years[0] > years[1], "{years:?}");
 }
+
+/// Words beyond ASCII: an alert with accents or another script is found
+/// by its words in any case, and by its plain-ASCII words too; an ASCII
+/// alert is not found by a word it only resembles.
+#[test]
+fn words_beyond_ascii_are_found_in_any_case() {
+    use alert_model::AlertType::Statement;
+    let mut fr = entry(
+        "fr-1",
+        Statement,
+        "2024-01-02",
+        &["SD"],
+        None,
+        "Génocide au Darfour",
+    );
+    fr.summary = "Déclaration de l’Institut.".into();
+    let ar = entry(
+        "ar-1",
+        Statement,
+        "2024-01-03",
+        &["SD"],
+        None,
+        "تنبيه بشأن السودان",
+    );
+    let en = entry(
+        "en-1",
+        Statement,
+        "2024-01-04",
+        &["SD"],
+        None,
+        "Genocide in Darfur",
+    );
+    let c = Catalog::new(vec![fr, ar, en]);
+    let found = |words: &str| {
+        let q = Query {
+            words: words.into(),
+            ..Query::default()
+        };
+        ids(c.select(&c.filter(&q)))
+    };
+    assert_eq!(found("génocide"), ["fr-1"]);
+    assert_eq!(found("GÉNOCIDE"), ["fr-1"]);
+    assert_eq!(found("DÉCLARATION institut"), ["fr-1"]);
+    assert_eq!(
+        found("darfour"),
+        ["fr-1"],
+        "an ASCII word in a folded alert"
+    );
+    assert_eq!(found("السودان"), ["ar-1"]);
+    assert_eq!(found("genocide"), ["en-1"], "é is not e");
+    assert_eq!(
+        found("sudan statement"),
+        ["en-1", "ar-1", "fr-1"],
+        "names and types, for every alert"
+    );
+}
