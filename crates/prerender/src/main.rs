@@ -282,7 +282,8 @@ fn keep_only(dir: &Path, keep: &[String]) -> Result<Vec<String>, String> {
 }
 
 /// The page in the template, with the on-demand loader (every reader page
-/// is complete without the app), loading the app that `app` (a bundle's page as trunk wrote it) starts.
+/// is complete without the app), loading the app that `app` (a bundle's
+/// page as trunk wrote it) starts.
 fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
     let html = template::fill(
         template,
