@@ -70,7 +70,7 @@ fn points(d: &str) -> Vec<(i64, i64)> {
         // Numbers in order: "1,2 1-1" is 1 2 1 -1.
         let spaced = steps.replace('-', " -").replace(',', " ");
         let numbers: Vec<i64> = spaced.split_whitespace().map(number).collect();
-        assert!(numbers.len() % 2 == 0, "pairs: {d}");
+        assert!(numbers.len().is_multiple_of(2), "pairs: {d}");
         for step in numbers.chunks(2) {
             assert!(step != [0, 0], "a repeated point: {d}");
             (x, y) = (x + step[0], y + step[1]);
