@@ -159,7 +159,15 @@ window.wasmBindings = bindings;
             "a list or the map's filters in the address start the app: the keys the app reads, each once"
         );
         assert!(!page.contains("import init"), "trunk's eager start is gone");
-        assert!(!page.contains("preload"), "{page}");
+        // Trunk's hints are gone; the loader's own hints (made when the
+        // app is asked for) name its data, never the app itself.
+        assert!(
+            !page.contains("<link rel=\"modulepreload\"")
+                && !page.contains("<link rel=\"preload\""),
+            "{page}"
+        );
+        assert!(page.contains("'data/index.json'"));
+        assert_eq!(page.matches("app-2_bg.wasm").count(), 1, "{page}");
         assert!(page.contains(r#"<link rel="stylesheet" href="/main-1.css"/>"#));
         assert!(page.contains("<script>/* live reload */</script>"));
     }
