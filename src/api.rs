@@ -218,7 +218,7 @@ fn country_names(tag: &str) -> Vec<(String, String)> {
     else {
         return Vec::new();
     };
-    alert_model::countries::COUNTRIES
+    alert_model::alert::countries::COUNTRIES
         .iter()
         .filter_map(|(code, _)| {
             let name = of
@@ -245,21 +245,22 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
 
 /// The world map's shapes, which the build copies from the prerender's
 /// committed `map/world.json`.
-pub async fn fetch_world() -> Result<Arc<alert_model::world::World>, LoadError> {
+pub async fn fetch_world() -> Result<Arc<alert_model::overview::world::World>, LoadError> {
     const FILE: &str = "data/world.json";
     let text = fetch_text(FILE).await?;
-    alert_model::world::World::parse(&text)
+    alert_model::overview::world::World::parse(&text)
         .map(Arc::new)
         .map_err(|e| invalid(FILE, [e]))
 }
 
 /// What the publishing tool knows of published and withdrawn alerts, for
 /// the staff preview's checks across files (only its bundle calls this).
-pub async fn fetch_published() -> Result<Arc<alert_model::archive::Published>, LoadError> {
+pub async fn fetch_published() -> Result<Arc<alert_model::validate::archive::Published>, LoadError>
+{
     let index = fetch_index().await?;
-    Ok(Arc::new(alert_model::archive::Published::from_index(
-        &index,
-    )))
+    Ok(Arc::new(
+        alert_model::validate::archive::Published::from_index(&index),
+    ))
 }
 
 async fn fetch_index() -> Result<Index, LoadError> {

@@ -26,7 +26,7 @@ thread_local! {
                 .split('&')
                 .find_map(|pair| pair.strip_prefix("lang="))
                 .unwrap_or_default();
-            let (options, _) = alert_model::embed::EmbedOptions::from_pairs([("lang", lang)]);
+            let (options, _) = alert_model::outputs::embed::EmbedOptions::from_pairs([("lang", lang)]);
             (options.lang, false)
         } else {
             (languages::split_path(&within).0, true)
@@ -157,7 +157,7 @@ pub fn public_url() -> Option<String> {
     let selector = format!("meta[name=\"{}\"]", alert_views::env::PUBLIC_URL_META);
     let meta = document().query_selector(&selector).ok().flatten()?;
     let url = meta.get_attribute("content")?;
-    alert_model::public_address::check(&url).ok()?;
+    alert_model::alert::public_address::check(&url).ok()?;
     Some(url)
 }
 

@@ -2,10 +2,10 @@
 //! preview of the chosen options and a copy button.
 
 use crate::dom;
-use alert_model::embed::{
+use alert_model::outputs::embed::{
     hex_colour, snippet, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT, MAX_LIMIT,
 };
-use alert_model::region::{Region, REGIONS};
+use alert_model::overview::region::{Region, REGIONS};
 use alert_views::i18n::use_words;
 use leptos::prelude::*;
 

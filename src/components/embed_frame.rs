@@ -2,7 +2,7 @@
 //! background to the page, shows refused settings, and reports the content
 //! height to the partner page whenever it changes.
 
-use alert_model::embed::{EmbedOptions, Refused, Theme};
+use alert_model::outputs::embed::{EmbedOptions, Refused, Theme};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,6 @@
 //! What a draft changes against the published alert with the same id.
 
-use alert_model::diff::{Change, ChangeKind};
+use alert_model::reading::diff::{Change, ChangeKind};
 use leptos::prelude::*;
 
 #[component]

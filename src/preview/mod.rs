@@ -15,8 +15,8 @@ mod problem_list;
 use crate::api;
 use crate::data::AppData;
 use crate::dom;
-use alert_model::archive::check_draft_text;
-use alert_model::placement::placement;
+use alert_model::reading::placement::placement;
+use alert_model::validate::archive::check_draft_text;
 use alert_model::validate::{check_alert_text, Checked};
 use alert_model::{Alert, Catalog};
 use alert_views::alert_article::{marked_parts, AlertArticle};
@@ -282,7 +282,7 @@ fn DraftView(state: DraftState, checked: Arc<Checked>, compared: Option<bool>) -
                 };
                 let since = catalog
                     .as_ref()
-                    .and_then(|c| alert_model::since::for_alert(&alert, c, &order));
+                    .and_then(|c| alert_model::reading::since::for_alert(&alert, c, &order));
                 view! { <AlertArticle alert=alert.clone() catalog since /> }
             };
             (article.into_any(), shown)
@@ -387,7 +387,7 @@ fn PublishedDiff(id: String, draft: Arc<Alert>) -> impl IntoView {
                 None => view! { <p class="loading">"Loading the published version…"</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="notice">{e.to_string()}</p> }.into_any(),
                 Some(Ok(old)) => {
-                    view! { <ChangeList changes=alert_model::diff::diff_alerts(&old, &draft) /> }.into_any()
+                    view! { <ChangeList changes=alert_model::reading::diff::diff_alerts(&old, &draft) /> }.into_any()
                 }
             }}
         </section>

@@ -2,7 +2,7 @@
 //! part it concerns is on the page, the problem is a button that scrolls
 //! there and highlights it.
 
-use alert_model::placement::anchor;
+use alert_model::reading::placement::anchor;
 use alert_model::validate::{Problem, Severity};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

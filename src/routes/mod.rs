@@ -12,11 +12,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 /// The list state in the current URL, with any values that were ignored.
-pub fn use_list_query() -> Memo<(Query, Vec<alert_model::query::Ignored>)> {
+pub fn use_list_query() -> Memo<(Query, Vec<alert_model::reading::query::Ignored>)> {
     let map = use_query_map();
     Memo::new(move |_| {
         let map = map.read();
-        let pairs: Vec<(&str, String)> = alert_model::query::KEYS
+        let pairs: Vec<(&str, String)> = alert_model::reading::query::KEYS
             .into_iter()
             .filter_map(|k| map.get(k).map(|v| (k, v)))
             .collect();

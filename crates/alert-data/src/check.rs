@@ -1,7 +1,7 @@
 //! Reading a data folder from disk and checking all of it.
 
 use alert_model::alert::{Alert, Index};
-use alert_model::archive::{build_index, check_archive, ArchiveFile};
+use alert_model::validate::archive::{build_index, check_archive, ArchiveFile};
 use alert_model::validate::{
     check_alert_text, check_site_text, escape_controls, Checked, Problem, Severity,
 };
@@ -165,14 +165,14 @@ pub fn write_index(target: &Path, index: &Index) -> io::Result<bool> {
     Ok(true)
 }
 
-/// Writes the JSON Schema files (`alert_model::schema`) into
+/// Writes the JSON Schema files (`alert_model::alert::schema`) into
 /// `<data-dir>/schema/`, where alert files name them and the build serves
 /// them; only those whose text changed. Returns how many it wrote.
 pub fn write_schemas(dir: &Path) -> io::Result<usize> {
     let folder = dir.join("schema");
     std::fs::create_dir_all(&folder)?;
     let mut written = 0;
-    for (name, schema) in alert_model::schema::all() {
+    for (name, schema) in alert_model::alert::schema::all() {
         let target = folder.join(name);
         let text = schema_text(&schema);
         if std::fs::read_to_string(&target).ok().as_deref() != Some(text.as_str()) {

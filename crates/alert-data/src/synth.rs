@@ -1,9 +1,9 @@
 //! Synthetic indexes for the benchmark: `n` plausible published alerts from
 //! a seed, the same bytes every time, so runs and machines compare.
 
+use alert_model::alert::countries::COUNTRIES;
 use alert_model::alert::{AlertType, Index, IndexEntry, Series, Status, SCHEMA_VERSION};
-use alert_model::archive::sort_newest_first;
-use alert_model::countries::COUNTRIES;
+use alert_model::validate::archive::sort_newest_first;
 use alert_model::Date;
 
 /// SplitMix64: tiny, fast and well distributed; no crate needed.

@@ -193,7 +193,7 @@ fn a_synthetic_index_is_valid_deterministic_and_the_size_asked_for() {
     assert!(countries.len() > 40, "facets are wide: {}", countries.len());
     assert!(countries
         .iter()
-        .all(|c| alert_model::countries::is_known_country(c)));
+        .all(|c| alert_model::alert::countries::is_known_country(c)));
     let years: std::collections::BTreeSet<i32> =
         index.alerts.iter().map(|e| e.published.year()).collect();
     assert!(years.len() >= 15, "{years:?}");

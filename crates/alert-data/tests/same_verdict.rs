@@ -8,7 +8,7 @@
 //! and both must find errors at the same JSON paths.
 
 use alert_data::check::check_data_dir;
-use alert_model::archive::{
+use alert_model::validate::archive::{
     build_index, check_against_published, check_draft_text, ready_to_publish, Published,
 };
 use alert_model::validate::{check_alert_text, Severity};

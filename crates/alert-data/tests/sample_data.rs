@@ -336,7 +336,7 @@ fn drafts_are_kept_outside_the_served_folder() {
 
 #[test]
 fn the_committed_json_schemas_are_what_the_types_give() {
-    for (name, schema) in alert_model::schema::all() {
+    for (name, schema) in alert_model::alert::schema::all() {
         let committed = std::fs::read_to_string(data().join("schema").join(name))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(

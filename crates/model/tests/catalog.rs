@@ -2,7 +2,7 @@
 
 mod common;
 
-use alert_model::catalog::{page, PAGE_SIZE};
+use alert_model::reading::catalog::{page, PAGE_SIZE};
 use alert_model::{AlertType, Catalog, Query};
 use common::{catalog, entry, ids};
 
@@ -165,7 +165,7 @@ fn search_agrees_with_a_naive_filter_for_every_combination() {
             e.id,
             e.countries
                 .iter()
-                .map(|c| alert_model::countries::country_name(c).unwrap())
+                .map(|c| alert_model::alert::countries::country_name(c).unwrap())
                 .collect::<Vec<_>>()
                 .join("\n")
         )

@@ -3,7 +3,9 @@
 
 mod common;
 
-use alert_model::embed::{latest, snippet, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT};
+use alert_model::outputs::embed::{
+    latest, snippet, EmbedOptions, EmbedTarget, Theme, DEFAULT_LIMIT,
+};
 use alert_model::AlertType;
 use common::{catalog, ids};
 

@@ -2,7 +2,7 @@
 
 mod common;
 
-use alert_model::nav::{neighbours, Position};
+use alert_model::reading::nav::{neighbours, Position};
 use alert_model::{Catalog, Date, Query};
 use common::catalog;
 
@@ -85,7 +85,7 @@ fn alert_at(c: &Catalog, id: &str) -> alert_model::Alert {
 }
 
 fn steps(c: &Catalog, query: &str, id: &str) -> (Step, Step) {
-    alert_model::nav::steps(c, &alert_at(c, id), &Query::parse(query).0)
+    alert_model::reading::nav::steps(c, &alert_at(c, id), &Query::parse(query).0)
 }
 
 fn to(href: &str, title: &str) -> Step {
@@ -96,7 +96,7 @@ fn to(href: &str, title: &str) -> Step {
     }
 }
 
-use alert_model::nav::Step;
+use alert_model::reading::nav::Step;
 
 #[test]
 fn on_the_same_day_an_update_in_a_series_is_newer_than_an_alert_outside_it() {

@@ -3,8 +3,8 @@
 
 mod common;
 
-use alert_model::diff::{diff_alerts, diff_blocks, ChangeKind};
-use alert_model::placement::{anchor, placement};
+use alert_model::reading::diff::{diff_alerts, diff_blocks, ChangeKind};
+use alert_model::reading::placement::{anchor, placement};
 use alert_model::validate::check_alert_text;
 use alert_model::{Alert, Block, Span};
 use common::catalog;
@@ -181,7 +181,7 @@ fn a_problem_points_at_the_part_of_the_page_it_concerns() {
 
 // Checks against the published alerts (issue 16).
 
-use alert_model::archive::{
+use alert_model::validate::archive::{
     build_index, check_against_published, check_draft_text, ready_to_publish, Published,
 };
 use alert_model::Index;

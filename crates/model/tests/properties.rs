@@ -4,7 +4,7 @@
 //! return holds exactly the strings it was given; and no file ever gets
 //! more than the capped number of problems.
 
-use alert_model::archive::{build_index, check_against_published, Published};
+use alert_model::validate::archive::{build_index, check_against_published, Published};
 use alert_model::validate::{check_alert_text, check_site_text, MAX_PROBLEMS_PER_FILE};
 use alert_model::{Alert, Block, Status};
 use proptest::prelude::*;
@@ -394,7 +394,7 @@ proptest! {
         before in proptest::collection::vec(0u8..3, 0..7),
         after in proptest::collection::vec(0u8..3, 0..7),
     ) {
-        use alert_model::diff::{diff_blocks, ChangeKind};
+        use alert_model::reading::diff::{diff_blocks, ChangeKind};
         let block = |k: &u8| Block::Paragraph { text: vec![alert_model::Span::plain(format!("p{k}"))] };
         let (b, a): (Vec<Block>, Vec<Block>) = (before.iter().map(block).collect(), after.iter().map(block).collect());
         let changes = diff_blocks(&b, &a);

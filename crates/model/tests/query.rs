@@ -1,7 +1,7 @@
 //! The list state in an address: what counts as a filter, which values are
 //! taken, and how a link's escapes are read.
 
-use alert_model::query::percent_decode;
+use alert_model::reading::query::percent_decode;
 use alert_model::Query;
 
 fn parse(q: &str) -> Query {

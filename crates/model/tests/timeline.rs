@@ -2,7 +2,7 @@
 
 mod common;
 
-use alert_model::timeline::{
+use alert_model::reading::timeline::{
     country_timeline, position_label, series_for_country, without_update_number, SeriesView,
 };
 use common::{catalog, ids};

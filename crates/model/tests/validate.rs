@@ -1,6 +1,6 @@
 //! Every rejection the publishing tool and the draft preview promise.
 
-use alert_model::archive::{check_archive, ArchiveFile};
+use alert_model::validate::archive::{check_archive, ArchiveFile};
 use alert_model::validate::{check_alert_text, Severity};
 use alert_model::Alert;
 use serde_json::{json, Value};
@@ -521,4 +521,20 @@ fn problems_added_later_keep_the_cap_and_one_count_line() {
     assert_eq!(c.problems.len(), 2);
     assert_eq!(c.problems[0].severity, Severity::Error);
     assert!(c.has_errors());
+}
+
+#[test]
+fn an_alert_in_a_right_to_left_language_reads_right_to_left() {
+    let text = |lang: &str| {
+        format!(
+            r#"{{"schema": 1, "id": "a", "title": "t", "type": "statement", "status": "published",
+            "published": "2022-01-01", "countries": ["AM"], "language": "{lang}", "summary": "s",
+            "body": [{{"type": "paragraph", "text": ["x"]}}]}}"#
+        )
+    };
+    let alert = |lang: &str| check_alert_text(&text(lang)).alert.expect("valid");
+    assert_eq!(alert("ar").direction(), "rtl");
+    assert_eq!(alert("fa-IR").direction(), "rtl");
+    assert_eq!(alert("en").direction(), "ltr");
+    assert_eq!(alert("hy").direction(), "ltr");
 }

@@ -6,31 +6,17 @@
 
 use crate::cards;
 use crate::feeds::{atom, changed, for_alert, json_feed, timestamp};
+use crate::public::Public;
 use crate::template::escape;
 use crate::{json_ld, oembed};
-use alert_model::cite::Citation;
-use alert_model::follow::{self, FeedRef};
+use alert_model::alert::language::og_locale;
 use alert_model::i18n::languages::{prefix, INTERFACE};
 use alert_model::i18n::Messages;
-use alert_model::language::og_locale;
-use alert_model::public_address::join;
-use alert_model::{Alert, Site};
+use alert_model::outputs::cite::Citation;
+use alert_model::outputs::follow::{self, FeedRef};
+use alert_model::Alert;
 use alert_views::env::PUBLIC_URL_META;
 use alert_views::follow::heading;
-
-/// The site and its public address.
-#[derive(Clone, Copy)]
-pub struct Public<'a> {
-    pub site: &'a Site,
-    /// A checked `reader_url`.
-    pub base: &'a str,
-}
-
-impl Public<'_> {
-    pub fn url(&self, path: &str) -> String {
-        join(self.base, path)
-    }
-}
 
 /// The tags, as HTML to put before `</head>`.
 #[derive(Default)]

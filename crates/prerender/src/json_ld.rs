@@ -4,8 +4,8 @@
 
 use crate::cards;
 use crate::feeds::changed;
-use crate::head::Public;
-use alert_model::countries::country_name;
+use crate::public::Public;
+use alert_model::alert::countries::country_name;
 use alert_model::{Alert, AlertType, Status};
 use serde_json::{json, Map, Value};
 

@@ -13,6 +13,7 @@ pub mod locales;
 pub mod oembed;
 pub mod on_demand;
 pub mod pages;
+pub mod public;
 pub mod sitemap;
 pub mod template;
 pub mod world;

@@ -37,7 +37,7 @@ pub fn all() -> Result<Vec<Arc<Messages>>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alert_model::countries::COUNTRIES;
+    use alert_model::alert::countries::COUNTRIES;
 
     #[test]
     fn every_language_names_every_country() {

@@ -13,11 +13,13 @@
 //! copies `public/data` whole, drafts and editor backups included.
 
 use alert_data::check::{check_data_dir, load_alerts, write_atomically};
-use alert_model::cite::files::Format;
-use alert_model::countries::COUNTRIES;
-use alert_model::{export, since, Catalog, Site};
-use alert_prerender::head::Public;
+use alert_model::alert::countries::COUNTRIES;
+use alert_model::outputs::cite::files::Format;
+use alert_model::outputs::export;
+use alert_model::reading::since;
+use alert_model::{Catalog, Site};
 use alert_prerender::pages::{self, Data, Page};
+use alert_prerender::public::Public;
 use alert_prerender::{cards, feeds, oembed, on_demand, sitemap, template};
 use alert_views::env::Env;
 use std::path::{Component, Path};
@@ -230,7 +232,7 @@ fn write_reach(
         painter.drawn
     );
     for (code, name) in COUNTRIES {
-        let title = alert_model::wording::page_title(name, &public.site.name);
+        let title = alert_model::i18n::english::page_title(name, &public.site.name);
         write_file(
             build,
             &oembed::country_file(code),

@@ -4,7 +4,7 @@
 //! WordPress does with it.
 
 use crate::cards;
-use crate::head::Public;
+use crate::public::Public;
 use crate::template::escape;
 use alert_model::Alert;
 use serde_json::{json, Value};

@@ -57,9 +57,9 @@ pub fn loader(page: &str) -> Option<String> {
     }
     // The archive's list and the map's filters ("type" is in both).
     let mut keys: Vec<String> = Vec::new();
-    for k in alert_model::query::KEYS
+    for k in alert_model::reading::query::KEYS
         .iter()
-        .chain(&alert_model::map_query::KEYS)
+        .chain(&alert_model::overview::map_query::KEYS)
     {
         let quoted = format!("'{k}'");
         if !keys.contains(&quoted) {

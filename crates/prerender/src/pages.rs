@@ -1,15 +1,16 @@
 //! Every page a reader can link to, rendered from the reader's own views:
 //! the front page, each published or withdrawn alert, and each country.
 
-use crate::head::{self, Public};
-use alert_model::cite::Citation;
-use alert_model::countries::COUNTRIES;
+use crate::head;
+use crate::public::Public;
+use alert_model::alert::countries::COUNTRIES;
 use alert_model::i18n::languages::prefix;
 use alert_model::i18n::words::page_title;
 use alert_model::i18n::Messages;
-use alert_model::map_query::MapQuery;
-use alert_model::nav;
-use alert_model::since;
+use alert_model::outputs::cite::Citation;
+use alert_model::overview::map_query::MapQuery;
+use alert_model::reading::nav;
+use alert_model::reading::since;
 use alert_model::{Alert, Catalog, Query, Site, Status};
 use alert_views::alert_view::AlertView;
 use alert_views::archive::{Archive, HomeFrame};

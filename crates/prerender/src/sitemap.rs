@@ -3,7 +3,7 @@
 //! are still there, saying they were withdrawn.
 
 use crate::feeds::changed;
-use crate::head::Public;
+use crate::public::Public;
 use alert_model::{Alert, Date, Status};
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;

@@ -2,7 +2,7 @@
 //! `scripts/world-map.mjs`), so the build needs no network. The prerender
 //! draws `/map` from them and writes them to the build for the app.
 
-use alert_model::world::World;
+use alert_model::overview::world::World;
 use std::sync::{Arc, OnceLock};
 
 /// The file as committed: the build copies it to [`FILE`] unchanged.

@@ -44,7 +44,10 @@ fn every_shape_is_a_known_country_drawn_inside_the_map() {
         map["height"].as_f64().expect("height"),
     );
     for (code, shape) in map["countries"].as_object().expect("countries") {
-        assert!(alert_model::countries::is_known_country(code), "{code}");
+        assert!(
+            alert_model::alert::countries::is_known_country(code),
+            "{code}"
+        );
         let d = shape["d"].as_str().expect("path");
         assert!(d.starts_with('M') && d.ends_with('Z'), "{code}");
         let c = shape["c"].as_array().expect("centroid");

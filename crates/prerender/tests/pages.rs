@@ -250,7 +250,10 @@ fn the_front_page_lists_published_alerts_with_filters_and_counts() {
     .collect();
     assert_eq!(names, ["q", "country", "type", "year"]);
     for name in &names {
-        assert!(alert_model::query::KEYS.contains(&name.as_str()), "{name}");
+        assert!(
+            alert_model::reading::query::KEYS.contains(&name.as_str()),
+            "{name}"
+        );
     }
     assert!(attr(form, "data-failed").contains("could not be loaded"));
     // It loads the app on demand: the filters' first use fetches it.

@@ -263,7 +263,7 @@ fn the_archive_files_hold_every_published_alert_and_nothing_else() {
         .iter()
         .map(str::to_string)
         .collect();
-    assert_eq!(header, alert_model::export::COLUMNS);
+    assert_eq!(header, alert_model::outputs::export::COLUMNS);
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     let ids: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
     assert_eq!(

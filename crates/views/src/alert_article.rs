@@ -10,9 +10,9 @@ use crate::page_heading::PageHeading;
 use crate::series_track::SeriesTrack;
 use crate::since_box::SinceBox;
 use crate::type_badge::TypeBadge;
+use alert_model::alert::language::language_name;
 use alert_model::alert::link_scheme_allowed;
-use alert_model::language::language_name;
-use alert_model::since::{edited, Since};
+use alert_model::reading::since::{edited, Since};
 use alert_model::{Alert, Catalog, Status};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -53,7 +53,7 @@ pub fn marked_parts(alert: &Alert) -> Vec<String> {
 
 /// `catalog` places the alert in its series; without it (no index) the
 /// series shows its number only. `since` is what changed since the alert
-/// this one follows (`alert_model::since::for_alert`).
+/// this one follows (`alert_model::reading::since::for_alert`).
 #[component]
 pub fn AlertArticle(
     alert: Arc<Alert>,

@@ -5,8 +5,8 @@
 use crate::env::{href, use_env};
 use crate::i18n::use_words;
 use alert_model::alert::Status;
-use alert_model::chart::{self, Bar, Period};
 use alert_model::i18n::Messages;
+use alert_model::overview::chart::{self, Bar, Period};
 use alert_model::{AlertType, Catalog, Query};
 use leptos::prelude::*;
 

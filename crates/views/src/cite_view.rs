@@ -1,15 +1,15 @@
 //! `/alerts/:id/cite`: "Cite this alert", in APA, Chicago and MLA to copy,
 //! and as BibTeX, RIS and CSL-JSON to copy or download (the build writes
-//! the files, `alert_model::cite::files::Format::file`). Copy buttons work
+//! the files, `alert_model::outputs::cite::files::Format::file`). Copy buttons work
 //! through the document's one copy listener (see `follow`), shown only
 //! when script runs.
 
 use crate::env::{href, use_env};
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
-use alert_model::cite::files::Format;
-use alert_model::cite::styles::Style;
-use alert_model::cite::Citation;
+use alert_model::outputs::cite::files::Format;
+use alert_model::outputs::cite::styles::Style;
+use alert_model::outputs::cite::Citation;
 use leptos::prelude::*;
 
 #[component]

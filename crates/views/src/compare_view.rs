@@ -1,5 +1,5 @@
 //! `/alerts/:id/compare`: an update's text against the alert it follows,
-//! passage by passage (`alert_model::diff::align`) and, inside a rewritten
+//! passage by passage (`alert_model::reading::diff::align`) and, inside a rewritten
 //! passage, word by word. What happened to a passage is said in words and
 //! shown by strike-through and underline, never by colour alone; screen
 //! readers hear "removed: … (end)" around struck words.
@@ -8,9 +8,9 @@ use crate::env::href;
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::since_box::SinceBox;
-use alert_model::diff::{align, word_runs, Run};
 use alert_model::i18n::words::series_label;
-use alert_model::since::Since;
+use alert_model::reading::diff::{align, word_runs, Run};
+use alert_model::reading::since::Since;
 use alert_model::{Alert, Block};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -8,9 +8,9 @@ use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::type_badge::TypeBadge;
 use alert_model::alert::direction_of;
-use alert_model::follow;
 use alert_model::i18n::words::{country_lede, series_label, series_member};
-use alert_model::timeline::{country_timeline, series_for_country};
+use alert_model::outputs::follow;
+use alert_model::reading::timeline::{country_timeline, series_for_country};
 use alert_model::Catalog;
 use leptos::prelude::*;
 

@@ -46,7 +46,7 @@ impl Env {
     /// public address is known; otherwise its href, which a browser resolves.
     pub fn public_href(&self, file: &str) -> String {
         match &self.public {
-            Some(url) => alert_model::public_address::join(url, file),
+            Some(url) => alert_model::alert::public_address::join(url, file),
             None => self.file_href(file),
         }
     }

@@ -6,7 +6,7 @@
 
 use crate::env::use_env;
 use crate::i18n::use_words;
-use alert_model::export::Download;
+use alert_model::outputs::export::Download;
 use alert_model::Query;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 //! other filters, and a words box. Every change becomes the URL.
 
 use crate::i18n::use_words;
-use alert_model::catalog::Facets;
+use alert_model::reading::catalog::Facets;
 use alert_model::{AlertType, Query};
 use leptos::prelude::*;
 

@@ -8,9 +8,9 @@
 
 use crate::env::use_env;
 use crate::i18n::use_words;
-use alert_model::follow::{FeedRef, Subject, ATOM_EXT, JSON_EXT};
+use alert_model::alert::language::language_name;
 use alert_model::i18n::Messages;
-use alert_model::language::language_name;
+use alert_model::outputs::follow::{FeedRef, Subject, ATOM_EXT, JSON_EXT};
 use leptos::prelude::*;
 
 /// "Follow alerts that name Sudan", in the reader's language: the Follow

@@ -3,7 +3,7 @@
 //! what it left out.
 
 use crate::i18n::use_words;
-use alert_model::query::Ignored;
+use alert_model::reading::query::Ignored;
 use leptos::prelude::*;
 
 #[component]

@@ -4,7 +4,7 @@
 use crate::env::href;
 use crate::i18n::use_words;
 use alert_model::alert::direction_of;
-use alert_model::nav::Step;
+use alert_model::reading::nav::Step;
 use leptos::prelude::*;
 
 #[component]

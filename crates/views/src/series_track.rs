@@ -5,7 +5,7 @@ use crate::env::href;
 use crate::i18n::use_words;
 use alert_model::alert::direction_of;
 use alert_model::i18n::words::{series_member, series_position};
-use alert_model::timeline::SeriesView;
+use alert_model::reading::timeline::SeriesView;
 use alert_model::{Catalog, Series};
 use leptos::prelude::*;
 

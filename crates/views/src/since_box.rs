@@ -1,9 +1,9 @@
 //! "Since Update 2 (3 March 2024)": under an update's title, what changed
 //! since the alert it follows, in the staff's words and the model's
-//! (`alert_model::since`), with the way to the Compare view.
+//! (`alert_model::reading::since`), with the way to the Compare view.
 
 use crate::i18n::use_words;
-use alert_model::since::Since;
+use alert_model::reading::since::Since;
 use leptos::prelude::*;
 
 /// `lang` and `dir` are the alert's, for the staff's own points;

@@ -4,12 +4,18 @@
 //! counted text gives one form per plural category. `{name}` marks a
 //! placeholder. Both renderers hold one [`Messages`]; the app downloads only
 //! its own language's file.
+//!
+//! `languages` lists the interface languages and their address prefixes,
+//! `plural` holds the plural rules, `words` the sentences put together from
+//! messages, and `english` the few English words of what the build writes
+//! for staff and feeds. Stands on `alert` only (countries, types, dates).
 
+pub mod english;
 pub mod languages;
 pub mod plural;
 pub mod words;
 
-use crate::countries::country_name;
+use crate::alert::countries::country_name;
 use crate::{AlertType, Date};
 use std::collections::HashMap;
 

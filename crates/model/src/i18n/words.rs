@@ -1,9 +1,8 @@
-//! Reader-facing sentences put together from messages: counts, series
-//! places, titles. The words are the messages file's; the order in which
+//! Reader-facing sentences put together from messages: series places,
+//! titles, ledes (the archive's count is `reading::count`). The words are the messages file's; the order in which
 //! parts are joined is here, written once for both renderers.
 
 use super::Messages;
-use crate::Query;
 
 /// A member of a series in a track or chain: "Original", "Update 3".
 pub fn series_member(m: &Messages, number: u32) -> String {
@@ -38,29 +37,6 @@ pub fn page_title(m: &Messages, what: &str, site: &str) -> String {
     m.fill("page.title", &[("what", what), ("site", site)])
 }
 
-/// The archive's live count: "44 alerts, newest first", or with filters
-/// "3 alerts match: Azerbaijan, Red Flag Alert, 2022, “prisoners”".
-pub fn result_count(m: &Messages, n: usize, q: &Query) -> String {
-    if !q.is_filtered() {
-        return m.count("results.newest", n, &[]);
-    }
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(c) = &q.country {
-        parts.push(m.country(c));
-    }
-    if let Some(t) = q.kind {
-        parts.push(m.kind(t));
-    }
-    if let Some(y) = q.year {
-        parts.push(y.to_string());
-    }
-    let words = q.words.trim();
-    if !words.is_empty() {
-        parts.push(m.fill("results.words", &[("words", words)]));
-    }
-    m.count("results.match", n, &[("filters", &m.list(&parts))])
-}
-
 /// A country page's lede: "4 alerts that name Sudan, newest first."
 pub fn country_lede(m: &Messages, n: usize, name: &str) -> String {
     m.count("country.lede", n, &[("country", name)])
@@ -87,28 +63,6 @@ mod tests {
         assert_eq!(
             series_position(&m, 0, 3),
             "Original alert, 3 updates follow"
-        );
-    }
-
-    #[test]
-    fn the_count_describes_every_filter_in_order() {
-        let m = english();
-        let (q, _) = Query::parse("?q=+prisoners+&year=2022&type=red_flag_alert&country=AZ");
-        assert_eq!(
-            result_count(&m, 1, &q),
-            "1 alert matches: Azerbaijan, Red Flag Alert, 2022, “prisoners”"
-        );
-        assert_eq!(
-            result_count(&m, 3, &q),
-            "3 alerts match: Azerbaijan, Red Flag Alert, 2022, “prisoners”"
-        );
-        assert_eq!(
-            result_count(&m, 44, &Query::default()),
-            "44 alerts, newest first"
-        );
-        assert_eq!(
-            result_count(&m, 1, &Query::default()),
-            "1 alert, newest first"
         );
     }
 

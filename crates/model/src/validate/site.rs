@@ -2,7 +2,10 @@
 //! with its JSON path; links through the same link checker; text through
 //! the same control-character check; the same duplicate-key pass and cap.
 
-use super::{cap, counts, describe, Checker, Problem, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS};
+use super::alert_file::{describe, Checker, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS};
+use super::json_keys::duplicate_keys;
+use super::problem::{cap, counts, syntax_problem, Problem};
+use crate::alert::link_scheme_allowed;
 use crate::alert::{AlertType, EmbedSettings, Site, SiteWords};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -49,13 +52,13 @@ pub fn check_site_text(text: &str) -> CheckedSite {
     let mut c = Checker::default();
     let site = match serde_json::from_str::<Value>(text) {
         Ok(value) => {
-            for p in crate::json_keys::duplicate_keys(text) {
+            for p in duplicate_keys(text) {
                 c.push_problem(p);
             }
             c.site(&value)
         }
         Err(e) => {
-            c.push_problem(super::syntax_problem(&e));
+            c.push_problem(syntax_problem(&e));
             None
         }
     };
@@ -313,7 +316,7 @@ impl Checker {
             );
             return None;
         };
-        if let Err(why) = crate::public_address::check(url) {
+        if let Err(why) = crate::alert::public_address::check(url) {
             self.error("reader_url", format!("{url:?} {why}"));
             return None;
         }
@@ -387,7 +390,7 @@ impl Checker {
             let Some(origin) = self.text(&path, item) else {
                 continue;
             };
-            if !super::link_scheme_allowed(origin) {
+            if !link_scheme_allowed(origin) {
                 self.check_link(&path, origin);
             } else if !is_origin(origin) {
                 self.error(

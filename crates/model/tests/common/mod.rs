@@ -1,6 +1,7 @@
 //! A small archive for the list, navigation and timeline tests.
 
-use alert_model::{AlertType, Catalog, Date, IndexEntry, Series, Status};
+use alert_model::test_support::{self, EntryExt};
+use alert_model::{AlertType, Catalog, IndexEntry};
 
 pub fn entry(
     id: &str,
@@ -10,22 +11,13 @@ pub fn entry(
     series: Option<(&str, u32)>,
     title: &str,
 ) -> IndexEntry {
-    IndexEntry {
-        id: id.to_string(),
-        title: title.to_string(),
-        kind,
-        status: Status::Published,
-        published: Date::parse(date).unwrap(),
-        updated: None,
-        countries: countries.iter().map(|c| c.to_string()).collect(),
-        series: series.map(|(id, number)| Series {
-            id: id.to_string(),
-            number,
-        }),
-        language: "en".to_string(),
-        summary: format!("Summary of {title}."),
-        tags: vec![],
-        translations: Default::default(),
+    let e = test_support::entry(id, kind, date)
+        .title(title)
+        .summary(&format!("Summary of {title}."))
+        .countries(countries);
+    match series {
+        Some((series, number)) => e.series(series, number),
+        None => e,
     }
 }
 

@@ -2,8 +2,8 @@
 
 use super::layout::{lines, width};
 use super::{HEIGHT, WIDTH};
-use alert_model::countries::country_name;
-use alert_model::wording::series_label;
+use alert_model::alert::countries::country_name;
+use alert_model::i18n::english::series_label;
 use alert_model::{Alert, AlertType, Site, Status};
 use quick_xml::escape::escape;
 

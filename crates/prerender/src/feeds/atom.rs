@@ -3,14 +3,14 @@
 use super::{
     changed, entry_summary, entry_text, entry_title, feed_title, timestamp, Document, Openings,
 };
-use crate::head::Public;
-use alert_model::countries::country_name;
+use crate::public::Public;
+use alert_model::alert::countries::country_name;
 use alert_model::Alert;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::io;
 
-pub const EXT: &str = alert_model::follow::ATOM_EXT;
+pub const EXT: &str = alert_model::outputs::follow::ATOM_EXT;
 pub const MEDIA_TYPE: &str = "application/atom+xml";
 
 /// The document's bytes. The writer escapes every text and attribute.

@@ -3,12 +3,12 @@
 use super::{
     changed, entry_summary, entry_text, entry_title, feed_title, timestamp, Document, Openings,
 };
-use crate::head::Public;
-use alert_model::countries::country_name;
+use crate::public::Public;
+use alert_model::alert::countries::country_name;
 use alert_model::{Alert, Status};
 use serde_json::{json, Map, Value};
 
-pub const EXT: &str = alert_model::follow::JSON_EXT;
+pub const EXT: &str = alert_model::outputs::follow::JSON_EXT;
 pub const MEDIA_TYPE: &str = "application/feed+json";
 
 /// The document's bytes: serde_json escapes every string.

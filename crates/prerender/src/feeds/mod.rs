@@ -11,11 +11,11 @@
 pub mod atom;
 pub mod json_feed;
 
-use alert_model::countries::country_name;
-use alert_model::follow::{self, FeedRef};
+use alert_model::alert::countries::country_name;
+use alert_model::alert::language::language_name;
 use alert_model::i18n::Messages;
-use alert_model::language::language_name;
-use alert_model::since::Since;
+use alert_model::outputs::follow::{self, FeedRef};
+use alert_model::reading::since::Since;
 use alert_model::{Alert, AlertType, Date, Site, Status};
 
 /// Entries in a feed document.
@@ -289,5 +289,5 @@ pub fn entry_summary(alert: &Alert, site: &Site) -> String {
 
 /// A feed's full title: "Sudan · Lemkin Institute…".
 pub fn feed_title(feed: &Feed<'_>, site: &Site) -> String {
-    alert_model::wording::page_title(&feed.title, &site.name)
+    alert_model::i18n::english::page_title(&feed.title, &site.name)
 }

@@ -7,8 +7,8 @@ use crate::env::href;
 use crate::i18n::use_words;
 use crate::type_badge::TypeBadge;
 use alert_model::alert::direction_of;
-use alert_model::board::Trend;
-use alert_model::map_query::{MapQuery, Sort};
+use alert_model::overview::board::Trend;
+use alert_model::overview::map_query::{MapQuery, Sort};
 use leptos::prelude::*;
 
 #[component]

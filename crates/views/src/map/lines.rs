@@ -1,10 +1,10 @@
 //! The board's lines as the views show them: owned, named and dated in
 //! the interface language, sorted as the reader asked.
 
-use alert_model::board::{self, Trend};
 use alert_model::i18n::Messages;
-use alert_model::map_query::MapQuery;
-use alert_model::region::Region;
+use alert_model::overview::board::{self, Trend};
+use alert_model::overview::map_query::MapQuery;
+use alert_model::overview::region::Region;
 use alert_model::{AlertType, Catalog, Date};
 
 #[derive(Debug, Clone, PartialEq)]

@@ -6,8 +6,8 @@
 
 use crate::env::href;
 use crate::i18n::use_words;
-use alert_model::map_query::MapQuery;
-use alert_model::region::{Region, REGIONS};
+use alert_model::overview::map_query::MapQuery;
+use alert_model::overview::region::{Region, REGIONS};
 use alert_model::{AlertType, Date};
 use leptos::html;
 use leptos::prelude::*;

@@ -6,8 +6,8 @@
 use super::lines::{label, Line};
 use crate::env::href;
 use crate::i18n::use_words;
-use alert_model::region::Region;
-use alert_model::world::World;
+use alert_model::overview::region::Region;
+use alert_model::overview::world::World;
 use leptos::prelude::*;
 use std::sync::Arc;
 

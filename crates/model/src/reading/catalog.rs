@@ -3,10 +3,10 @@
 //! list and every facet count; it never re-parses, and allocates nothing
 //! per alert.
 
+use crate::alert::countries::country_name;
 use crate::alert::{AlertType, IndexEntry};
-use crate::archive::sort_newest_first;
-use crate::countries::country_name;
-use crate::query::Query;
+use crate::reading::query::Query;
+use crate::validate::archive::sort_newest_first;
 use std::collections::HashMap;
 
 pub const PAGE_SIZE: usize = 10;

@@ -3,9 +3,9 @@
 //! index entries. Written once for the alert page, its feed entry and the
 //! staff preview.
 
+use crate::alert::language::language_name;
 use crate::alert::{Alert, AlertType, IndexEntry};
 use crate::i18n::{words, Messages};
-use crate::language::language_name;
 use crate::{Catalog, Date};
 
 /// The box under an update's title.
@@ -187,50 +187,20 @@ impl Fact {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alert::{Series, Status};
+    use crate::alert::Series;
     use crate::i18n::tests::{english, language};
-    use std::collections::BTreeMap;
+    use crate::test_support::{self, EntryExt};
 
     fn entry(id: &str, number: u32, kind: AlertType, countries: &[&str]) -> IndexEntry {
-        IndexEntry {
-            id: id.into(),
-            title: format!("Alert {id}"),
-            kind,
-            status: Status::Published,
-            published: Date::parse(&format!("2024-03-{:02}", number + 1)).expect("date"),
-            updated: None,
-            countries: countries.iter().map(|c| c.to_string()).collect(),
-            series: Some(Series {
-                id: "s".into(),
-                number,
-            }),
-            language: "en".into(),
-            summary: String::new(),
-            tags: vec![],
-            translations: BTreeMap::new(),
-        }
+        let day = format!("2024-03-{:02}", number + 1);
+        test_support::entry(id, kind, &day)
+            .title(&format!("Alert {id}"))
+            .countries(countries)
+            .series("s", number)
     }
 
     fn alert(number: u32, kind: AlertType, countries: &[&str]) -> Alert {
-        let e = entry(&format!("s-{number}"), number, kind, countries);
-        Alert {
-            schema: 1,
-            id: e.id,
-            title: e.title,
-            kind,
-            status: Status::Published,
-            published: e.published,
-            updated: None,
-            countries: e.countries,
-            series: e.series,
-            language: "en".into(),
-            translations: BTreeMap::new(),
-            summary: String::new(),
-            changes: vec![],
-            body: vec![],
-            tags: vec![],
-            links: Default::default(),
-        }
+        test_support::alert(&entry(&format!("s-{number}"), number, kind, countries))
     }
 
     const ORDER: [AlertType; 3] = [

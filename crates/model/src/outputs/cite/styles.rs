@@ -169,7 +169,7 @@ fn other_language(c: &Citation) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cite::tests::citation;
+    use crate::outputs::cite::tests::citation;
 
     fn with_italics(s: &Styled) -> String {
         s.0.iter()

@@ -203,7 +203,7 @@ const ENGLISH_NAMES: [(&str, &str); 15] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cite::tests::citation;
+    use crate::outputs::cite::tests::citation;
 
     #[test]
     fn bibtex_is_a_tech_report_with_braced_title_and_month_macro() {

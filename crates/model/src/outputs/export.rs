@@ -224,25 +224,16 @@ pub fn file_name(q: &Query, ext: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alert::{AlertType, Series, Status};
-    use crate::{Catalog, Date};
+    use crate::alert::{AlertType, Series};
+    use crate::test_support::{self, EntryExt};
+    use crate::Catalog;
     use proptest::prelude::*;
 
     fn entry(id: &str, title: &str, kind: AlertType, day: &str, countries: &[&str]) -> IndexEntry {
-        IndexEntry {
-            id: id.into(),
-            title: title.into(),
-            kind,
-            status: Status::Published,
-            published: Date::parse(day).expect("date"),
-            updated: None,
-            countries: countries.iter().map(|c| c.to_string()).collect(),
-            series: None,
-            language: "en".into(),
-            summary: format!("About {title}"),
-            tags: vec![],
-            translations: Default::default(),
-        }
+        test_support::entry(id, kind, day)
+            .title(title)
+            .summary(&format!("About {title}"))
+            .countries(countries)
     }
 
     fn url(id: &str) -> String {

@@ -3,8 +3,8 @@
 //! archive's: values that make no sense are left out and reported.
 
 use crate::alert::{AlertType, IndexEntry, Status};
-use crate::query::{decode_pairs, query_string, Ignored};
-use crate::region::Region;
+use crate::overview::region::Region;
+use crate::reading::query::{decode_pairs, query_string, Ignored};
 use crate::Date;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -146,22 +146,10 @@ impl MapQuery {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::{self, EntryExt};
 
     fn entry(id: &str, kind: AlertType, status: Status, day: &str) -> IndexEntry {
-        IndexEntry {
-            id: id.into(),
-            title: id.into(),
-            kind,
-            status,
-            published: Date::parse(day).expect("date"),
-            updated: None,
-            countries: vec!["SD".into()],
-            series: None,
-            language: "en".into(),
-            summary: String::new(),
-            tags: vec![],
-            translations: Default::default(),
-        }
+        test_support::entry(id, kind, day).status(status)
     }
 
     #[test]

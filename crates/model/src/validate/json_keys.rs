@@ -7,7 +7,7 @@
 //! browser's preview as well as in the publishing tool. It expects text
 //! that `serde_json` has already parsed; on anything else it stops quietly.
 
-use crate::validate::{Problem, Severity};
+use super::problem::{Problem, Severity};
 use std::collections::HashMap;
 
 /// Where a key starts: its 1-based line, the byte offsets of that line and

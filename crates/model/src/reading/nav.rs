@@ -2,10 +2,10 @@
 //! order of publication. Previous is the earlier alert, Next the later one,
 //! so a series reads forward from the original alert to its latest update.
 
+use crate::alert::date::Date;
 use crate::alert::{Alert, IndexEntry};
-use crate::catalog::Catalog;
-use crate::date::Date;
-use crate::query::Query;
+use crate::reading::catalog::Catalog;
+use crate::reading::query::Query;
 use std::cmp::Ordering;
 
 /// The neighbours of one alert in a list.

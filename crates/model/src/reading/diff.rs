@@ -2,7 +2,7 @@
 //! fields and blocks added, removed or changed, for the draft preview.
 
 use crate::alert::{Alert, Block, Status};
-use crate::timeline::position_label;
+use crate::reading::timeline::position_label;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeKind {

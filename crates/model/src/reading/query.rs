@@ -2,8 +2,8 @@
 //! (`?country=AZ&type=red_flag_alert&year=2022&q=prisoners&page=2`), so that
 //! reload, back/forward and a pasted link all reproduce the same view.
 
+use crate::alert::countries::is_known_country;
 use crate::alert::AlertType;
-use crate::countries::is_known_country;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {

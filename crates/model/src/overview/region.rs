@@ -51,7 +51,7 @@ impl Region {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::countries::is_known_country;
+    use crate::alert::countries::is_known_country;
 
     #[test]
     fn regions_are_found_by_key_and_name_real_countries() {

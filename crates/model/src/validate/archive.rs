@@ -7,10 +7,10 @@
 //! the tool compares each file with the other files in the folder, the
 //! preview compares the draft with the published index.
 
+use crate::alert::date::Date;
 use crate::alert::{Alert, Index, IndexEntry, Series, Status, SCHEMA_VERSION};
-use crate::date::Date;
+use crate::i18n::english::series_in_sentence;
 use crate::validate::{check_alert_text, Checked, Problem, Severity};
-use crate::wording::series_in_sentence;
 use std::collections::{BTreeMap, HashMap};
 
 /// One alert file that parsed well enough to be checked with the others.

@@ -5,8 +5,8 @@
 //! translations that exist, dates in order). `alert-data schema` writes
 //! them; docs/api.md says where they are served.
 
+use crate::alert::date::Date;
 use crate::alert::{Alert, Index, Site, Span};
-use crate::date::Date;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde_json::{json, Value};
 use std::borrow::Cow;

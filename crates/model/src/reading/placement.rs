@@ -2,11 +2,11 @@
 //! its place in its series, its Previous and Next, and collisions.
 
 use crate::alert::{Alert, IndexEntry};
-use crate::catalog::Catalog;
-use crate::nav::{neighbours, Position};
-use crate::query::Query;
-use crate::timeline::SeriesView;
-use crate::wording::series_in_sentence;
+use crate::i18n::english::series_in_sentence;
+use crate::reading::catalog::Catalog;
+use crate::reading::nav::{neighbours, Position};
+use crate::reading::query::Query;
+use crate::reading::timeline::SeriesView;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placement<'a> {

@@ -6,11 +6,11 @@
 //! strict shape: `accent` is a hex colour and nothing else, so a value like
 //! `red;background:url(x)` can never reach a stylesheet.
 
+use crate::alert::countries::is_known_country;
 use crate::alert::{AlertType, IndexEntry};
-use crate::catalog::Catalog;
-use crate::countries::is_known_country;
-use crate::query::{percent_encode, query_string, Query};
-use crate::region::Region;
+use crate::overview::region::Region;
+use crate::reading::catalog::Catalog;
+use crate::reading::query::{percent_encode, query_string, Query};
 
 pub const DEFAULT_LIMIT: usize = 5;
 pub const MAX_LIMIT: usize = 20;

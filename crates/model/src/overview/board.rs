@@ -5,7 +5,7 @@
 //! against the newest of them, never the clock, so a build is repeatable.
 
 use crate::alert::{AlertType, IndexEntry};
-use crate::map_query::Sort;
+use crate::overview::map_query::Sort;
 
 /// One country's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,24 +120,12 @@ fn months_between(from: &crate::Date, to: &crate::Date) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alert::Status;
+
+    use crate::test_support::{self, EntryExt};
     use crate::Date;
 
     fn entry(id: &str, kind: AlertType, day: &str, countries: &[&str]) -> IndexEntry {
-        IndexEntry {
-            id: id.into(),
-            title: id.into(),
-            kind,
-            status: Status::Published,
-            published: Date::parse(day).expect("date"),
-            updated: None,
-            countries: countries.iter().map(|c| c.to_string()).collect(),
-            series: None,
-            language: "en".into(),
-            summary: String::new(),
-            tags: vec![],
-            translations: Default::default(),
-        }
+        test_support::entry(id, kind, day).countries(countries)
     }
 
     const ORDER: [AlertType; 3] = [

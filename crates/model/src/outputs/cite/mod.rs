@@ -47,7 +47,7 @@ impl Citation {
             kind: alert.kind.label(),
             update: alert.series.as_ref().map(|s| s.number),
             published: alert.published.clone(),
-            updated: crate::since::edited(alert).cloned(),
+            updated: crate::reading::since::edited(alert).cloned(),
             language: alert.language.clone(),
             url,
             version: version(alert),

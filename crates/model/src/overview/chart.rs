@@ -80,23 +80,11 @@ fn next(p: Period) -> Period {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alert::Status;
+
+    use crate::test_support::{self};
 
     fn entry(kind: AlertType, day: &str) -> IndexEntry {
-        IndexEntry {
-            id: day.into(),
-            title: day.into(),
-            kind,
-            status: Status::Published,
-            published: Date::parse(day).expect("date"),
-            updated: None,
-            countries: vec!["SD".into()],
-            series: None,
-            language: "en".into(),
-            summary: String::new(),
-            tags: vec![],
-            translations: Default::default(),
-        }
+        test_support::entry(day, kind, day)
     }
 
     #[test]

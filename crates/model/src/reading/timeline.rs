@@ -1,7 +1,7 @@
 //! A country's alerts over time, and an alert's place in its series.
 
 use crate::alert::{IndexEntry, Series};
-use crate::catalog::Catalog;
+use crate::reading::catalog::Catalog;
 
 /// One year of a country's timeline, newest alert first.
 #[derive(Debug, Clone, PartialEq)]

@@ -6,92 +6,24 @@
 //! because derived deserialisation stops at the first problem and staff need
 //! to see all of them.
 
+use super::json_keys::duplicate_keys;
+use super::problem::{
+    is_bidi_control, syntax_problem, Checked, Problem, Severity, MAX_PROBLEMS_PER_FILE,
+};
+use crate::alert::countries::is_known_country;
+use crate::alert::date::Date;
 use crate::alert::{
     link_scheme, link_scheme_allowed, Alert, AlertType, Block, Links, Mark, Series, Span, Status,
     SCHEMA_VERSION,
 };
-use crate::countries::is_known_country;
-use crate::date::Date;
 use serde_json::{Map, Value};
-
-mod site;
-pub use site::{check_site_text, is_plausible_email, CheckedSite};
-use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::fmt;
 
 pub const MAX_ID_CHARS: usize = 120;
 pub const MAX_TITLE_CHARS: usize = 300;
 pub const MAX_SUMMARY_CHARS: usize = 500;
 /// One point of `changes`: a line, not a paragraph.
 pub const MAX_CHANGE_CHARS: usize = 300;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// JSON path such as `body[3].text[1].href`; empty for the whole file.
-    pub path: String,
-    pub message: String,
-    pub severity: Severity,
-}
-
-/// `path: reason` or `path: warning: reason`, as the publishing tool prints
-/// it. Control characters from the file (a key can hold any) are escaped,
-/// so a file can never write to the terminal or forge a line of output.
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "",
-            Severity::Warning => "warning: ",
-        };
-        let message = escape_controls(&self.message);
-        if self.path.is_empty() {
-            write!(f, "{kind}{message}")
-        } else {
-            write!(f, "{}: {kind}{message}", escape_controls(&self.path))
-        }
-    }
-}
-
-/// Characters that must never reach a terminal raw: C0 controls (tab and
-/// newline too, which could forge a line), DEL, C1 controls, bidirectional
-/// embeddings, overrides and isolates (they reorder what is shown), the
-/// invisible marks LRM/RLM/ALM, and the line and paragraph separators.
-pub fn is_unsafe_to_print(c: char) -> bool {
-    c.is_control()
-        || is_bidi_control(c)
-        || matches!(
-            c,
-            '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{2028}' | '\u{2029}'
-        )
-}
-
-/// Bidirectional embeddings, overrides and isolates: U+202A–U+202E and
-/// U+2066–U+2069.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// `text` with every character `is_unsafe_to_print` written as `\u{1b}`.
-pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe_to_print) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if is_unsafe_to_print(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
 
 fn bidi_name(c: char) -> &'static str {
     match c {
@@ -107,132 +39,6 @@ fn bidi_name(c: char) -> &'static str {
     }
 }
 
-/// At most this many problems are listed per file; one more line then
-/// says how many were left out. A damaged 2 MB file can hold a million.
-pub const MAX_PROBLEMS_PER_FILE: usize = 200;
-
-/// The outcome of checking one file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Checked {
-    /// Present when the file can be rendered, even if it has problems.
-    pub alert: Option<Alert>,
-    /// Errors first, then warnings, each in the order found. At most
-    /// `MAX_PROBLEMS_PER_FILE`, then one last problem, "and N more problems
-    /// not listed (…)", which is an error when any left out is one.
-    pub problems: Vec<Problem>,
-    /// Problems left out of `problems`: (errors, warnings).
-    omitted: (usize, usize),
-}
-
-impl Checked {
-    /// A result with these problems, errors first and capped.
-    pub fn new(alert: Option<Alert>, problems: Vec<Problem>) -> Checked {
-        Checked::capped(alert, problems, (0, 0))
-    }
-
-    /// True when any problem, listed or not, is an error.
-    pub fn has_errors(&self) -> bool {
-        self.omitted.0 > 0 || self.problems.iter().any(|p| p.severity == Severity::Error)
-    }
-
-    /// How many errors and warnings there are, the ones left out included
-    /// (the "and N more" line is not counted).
-    pub fn counts(&self) -> (usize, usize) {
-        counts(&self.problems, self.omitted)
-    }
-
-    /// Adds problems found later (the checks against other files), keeping
-    /// the order and the cap.
-    pub fn add_problems(&mut self, more: impl IntoIterator<Item = Problem>) {
-        let listed = self.listed();
-        self.problems.truncate(listed);
-        let problems = std::mem::take(&mut self.problems)
-            .into_iter()
-            .chain(more)
-            .collect();
-        *self = Checked::capped(self.alert.take(), problems, self.omitted);
-    }
-
-    fn capped(alert: Option<Alert>, problems: Vec<Problem>, omitted: (usize, usize)) -> Checked {
-        let (problems, omitted) = cap(problems, omitted);
-        Checked {
-            alert,
-            problems,
-            omitted,
-        }
-    }
-
-    /// How many of `problems` are real ones (not the "and N more" line).
-    fn listed(&self) -> usize {
-        listed(&self.problems, self.omitted)
-    }
-}
-
-/// Errors first, at most `MAX_PROBLEMS_PER_FILE` listed, then the
-/// "and N more" line when any were left out (`omitted` already were).
-/// Returns the list and how many were left out in all.
-fn cap(problems: Vec<Problem>, omitted: (usize, usize)) -> (Vec<Problem>, (usize, usize)) {
-    let (mut errors, mut warnings): (Vec<Problem>, Vec<Problem>) = problems
-        .into_iter()
-        .partition(|p| p.severity == Severity::Error);
-    let (mut e, mut w) = omitted;
-    if errors.len() > MAX_PROBLEMS_PER_FILE {
-        e += errors.len() - MAX_PROBLEMS_PER_FILE;
-        errors.truncate(MAX_PROBLEMS_PER_FILE);
-    }
-    let room = MAX_PROBLEMS_PER_FILE - errors.len();
-    if warnings.len() > room {
-        w += warnings.len() - room;
-        warnings.truncate(room);
-    }
-    errors.append(&mut warnings);
-    let mut problems = errors;
-    if e + w > 0 {
-        let n = e + w;
-        let noun = if n == 1 { "problem" } else { "problems" };
-        // Only the kinds there are: "(3 warnings)", not "(0 errors, 3 warnings)".
-        let kinds: Vec<String> = [(e, "error"), (w, "warning")]
-            .into_iter()
-            .filter(|(k, _)| *k > 0)
-            .map(|(k, word)| format!("{k} {word}{}", plural(k)))
-            .collect();
-        problems.push(Problem {
-            path: String::new(),
-            message: format!(
-                "and {n} more {noun} not listed ({}): fix the ones above and check again",
-                kinds.join(", ")
-            ),
-            severity: if e > 0 {
-                Severity::Error
-            } else {
-                Severity::Warning
-            },
-        });
-    }
-    (problems, (e, w))
-}
-
-fn listed(problems: &[Problem], omitted: (usize, usize)) -> usize {
-    problems.len() - usize::from(omitted.0 + omitted.1 > 0)
-}
-
-fn counts(problems: &[Problem], omitted: (usize, usize)) -> (usize, usize) {
-    let listed = &problems[..listed(problems, omitted)];
-    let errors = listed
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    (errors + omitted.0, listed.len() - errors + omitted.1)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 /// Parses and checks the text of one alert file. The publishing tool, the
 /// reader and the draft preview all call this.
 pub fn check_alert_text(text: &str) -> Checked {
@@ -240,7 +46,7 @@ pub fn check_alert_text(text: &str) -> Checked {
         Ok(value) => {
             // serde_json kept the last of each repeated key: say so first.
             let mut c = Checker::default();
-            for p in crate::json_keys::duplicate_keys(text) {
+            for p in duplicate_keys(text) {
                 c.push_problem(p);
             }
             let alert = c.alert(&value);
@@ -262,24 +68,6 @@ pub fn check_published_alert_text(text: &str) -> Checked {
             c.finish(alert)
         }
         Err(e) => Checked::new(None, vec![syntax_problem(&e)]),
-    }
-}
-
-/// A JSON syntax error, with the line and column staff need to find it.
-pub fn syntax_problem(e: &serde_json::Error) -> Problem {
-    // serde_json appends " at line L column C"; we say it first instead.
-    let full = e.to_string();
-    let reason = full
-        .rsplit_once(" at line ")
-        .map_or(full.as_str(), |(r, _)| r);
-    Problem {
-        path: String::new(),
-        message: format!(
-            "not valid JSON: line {}, column {}: {reason}",
-            e.line(),
-            e.column()
-        ),
-        severity: Severity::Error,
     }
 }
 
@@ -327,14 +115,14 @@ const ALERT_FIELDS: &[&str] = &[
 /// severity and only counts the rest, so a huge damaged file costs no more
 /// memory than a small one.
 #[derive(Default)]
-pub(crate) struct Checker {
-    errors: Vec<Problem>,
-    warnings: Vec<Problem>,
-    omitted: (usize, usize),
+pub(super) struct Checker {
+    pub(super) errors: Vec<Problem>,
+    pub(super) warnings: Vec<Problem>,
+    pub(super) omitted: (usize, usize),
 }
 
 impl Checker {
-    pub(crate) fn push_problem(&mut self, p: Problem) {
+    pub(super) fn push_problem(&mut self, p: Problem) {
         let (kept, omitted) = match p.severity {
             Severity::Error => (&mut self.errors, &mut self.omitted.0),
             Severity::Warning => (&mut self.warnings, &mut self.omitted.1),
@@ -346,20 +134,20 @@ impl Checker {
         }
     }
 
-    pub(crate) fn finish(mut self, alert: Option<Alert>) -> Checked {
+    pub(super) fn finish(mut self, alert: Option<Alert>) -> Checked {
         self.errors.append(&mut self.warnings);
         Checked::capped(alert, self.errors, self.omitted)
     }
 
-    fn error(&mut self, path: &str, message: impl Into<String>) {
+    pub(super) fn error(&mut self, path: &str, message: impl Into<String>) {
         self.push(path, message.into(), Severity::Error);
     }
 
-    fn warn(&mut self, path: &str, message: impl Into<String>) {
+    pub(super) fn warn(&mut self, path: &str, message: impl Into<String>) {
         self.push(path, message.into(), Severity::Warning);
     }
 
-    fn push(&mut self, path: &str, message: String, severity: Severity) {
+    pub(super) fn push(&mut self, path: &str, message: String, severity: Severity) {
         self.push_problem(Problem {
             path: path.to_string(),
             message,
@@ -368,7 +156,7 @@ impl Checker {
     }
 
     /// Returns the alert when it can be rendered; records every problem.
-    fn alert(&mut self, value: &Value) -> Option<Alert> {
+    pub(super) fn alert(&mut self, value: &Value) -> Option<Alert> {
         let Some(obj) = value.as_object() else {
             self.error(
                 "",
@@ -422,7 +210,11 @@ impl Checker {
         })
     }
 
-    fn required<'v>(&mut self, obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    pub(super) fn required<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+    ) -> Option<&'v Value> {
         match obj.get(key) {
             None => {
                 self.error(key, "is missing");
@@ -432,7 +224,11 @@ impl Checker {
         }
     }
 
-    fn required_str<'v>(&mut self, obj: &'v Map<String, Value>, key: &str) -> Option<&'v str> {
+    pub(super) fn required_str<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        key: &str,
+    ) -> Option<&'v str> {
         let v = self.required(obj, key)?;
         self.string(key, v)
     }
@@ -441,7 +237,7 @@ impl Checker {
     /// are errors (they show as nothing or as boxes, and NUL cuts strings
     /// short elsewhere); bidirectional controls are warnings (they can show
     /// the words in another order than they are written).
-    fn text_chars(&mut self, path: &str, text: &str) {
+    pub(super) fn text_chars(&mut self, path: &str, text: &str) {
         let mut control = (0, None);
         let mut bidi = (0, None);
         for (i, c) in text.chars().enumerate() {
@@ -478,13 +274,13 @@ impl Checker {
     }
 
     /// A string that readers see as text.
-    fn text<'v>(&mut self, path: &str, v: &'v Value) -> Option<&'v str> {
+    pub(super) fn text<'v>(&mut self, path: &str, v: &'v Value) -> Option<&'v str> {
         let s = self.string(path, v)?;
         self.text_chars(path, s);
         Some(s)
     }
 
-    fn string<'v>(&mut self, path: &str, v: &'v Value) -> Option<&'v str> {
+    pub(super) fn string<'v>(&mut self, path: &str, v: &'v Value) -> Option<&'v str> {
         match v.as_str() {
             Some(s) => Some(s),
             None => {
@@ -494,7 +290,7 @@ impl Checker {
         }
     }
 
-    fn schema(&mut self, obj: &Map<String, Value>) -> bool {
+    pub(super) fn schema(&mut self, obj: &Map<String, Value>) -> bool {
         let Some(v) = self.required(obj, "schema") else {
             return false;
         };
@@ -516,7 +312,7 @@ impl Checker {
         }
     }
 
-    fn id(&mut self, obj: &Map<String, Value>) -> Option<String> {
+    pub(super) fn id(&mut self, obj: &Map<String, Value>) -> Option<String> {
         let id = self.required_str(obj, "id")?;
         if id.chars().count() > MAX_ID_CHARS {
             self.error("id", format!("is longer than {MAX_ID_CHARS} characters"));
@@ -529,7 +325,7 @@ impl Checker {
         Some(id.to_string())
     }
 
-    fn title(&mut self, obj: &Map<String, Value>) -> Option<String> {
+    pub(super) fn title(&mut self, obj: &Map<String, Value>) -> Option<String> {
         let title = self.required_str(obj, "title")?;
         self.text_chars("title", title);
         let n = title.chars().count();
@@ -546,7 +342,7 @@ impl Checker {
         Some(title.to_string())
     }
 
-    fn kind(&mut self, obj: &Map<String, Value>) -> Option<AlertType> {
+    pub(super) fn kind(&mut self, obj: &Map<String, Value>) -> Option<AlertType> {
         let key = self.required_str(obj, "type")?;
         let kind = AlertType::from_key(key);
         if kind.is_none() {
@@ -559,7 +355,7 @@ impl Checker {
         kind
     }
 
-    fn status(&mut self, obj: &Map<String, Value>) -> Option<Status> {
+    pub(super) fn status(&mut self, obj: &Map<String, Value>) -> Option<Status> {
         let key = self.required_str(obj, "status")?;
         let status = Status::from_key(key);
         if status.is_none() {
@@ -571,7 +367,7 @@ impl Checker {
         status
     }
 
-    fn date(&mut self, path: &str, v: &Value) -> Option<Date> {
+    pub(super) fn date(&mut self, path: &str, v: &Value) -> Option<Date> {
         let text = self.string(path, v)?;
         match Date::parse(text) {
             Ok(d) => Some(d),
@@ -582,12 +378,16 @@ impl Checker {
         }
     }
 
-    fn required_date(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Date> {
+    pub(super) fn required_date(&mut self, obj: &Map<String, Value>, key: &str) -> Option<Date> {
         let v = self.required(obj, key)?;
         self.date(key, v)
     }
 
-    fn updated(&mut self, obj: &Map<String, Value>, published: Option<&Date>) -> Option<Date> {
+    pub(super) fn updated(
+        &mut self,
+        obj: &Map<String, Value>,
+        published: Option<&Date>,
+    ) -> Option<Date> {
         let v = obj.get("updated").filter(|v| !v.is_null())?;
         let updated = self.date("updated", v)?;
         if let Some(published) = published {
@@ -601,7 +401,7 @@ impl Checker {
         Some(updated)
     }
 
-    fn countries(&mut self, obj: &Map<String, Value>) -> Vec<String> {
+    pub(super) fn countries(&mut self, obj: &Map<String, Value>) -> Vec<String> {
         let Some(v) = self.required(obj, "countries") else {
             return Vec::new();
         };
@@ -648,7 +448,7 @@ impl Checker {
         codes
     }
 
-    fn series(&mut self, obj: &Map<String, Value>) -> Option<Series> {
+    pub(super) fn series(&mut self, obj: &Map<String, Value>) -> Option<Series> {
         let v = obj.get("series").filter(|v| !v.is_null())?;
         let Some(s) = v.as_object() else {
             self.error(
@@ -697,7 +497,7 @@ impl Checker {
         })
     }
 
-    fn language(&mut self, obj: &Map<String, Value>) -> String {
+    pub(super) fn language(&mut self, obj: &Map<String, Value>) -> String {
         let Some(tag) = self.required_str(obj, "language") else {
             return "en".to_string();
         };
@@ -710,7 +510,7 @@ impl Checker {
         tag.to_string()
     }
 
-    fn translations(
+    pub(super) fn translations(
         &mut self,
         obj: &Map<String, Value>,
         language: &str,
@@ -745,7 +545,7 @@ impl Checker {
         out
     }
 
-    fn summary(&mut self, obj: &Map<String, Value>) -> String {
+    pub(super) fn summary(&mut self, obj: &Map<String, Value>) -> String {
         let Some(summary) = self.required_str(obj, "summary") else {
             return String::new();
         };
@@ -768,7 +568,11 @@ impl Checker {
 
     /// `changes`: short plain-text points, each checked like the summary.
     /// Only an update has an earlier alert to change from.
-    fn changes(&mut self, obj: &Map<String, Value>, series: Option<&Series>) -> Vec<String> {
+    pub(super) fn changes(
+        &mut self,
+        obj: &Map<String, Value>,
+        series: Option<&Series>,
+    ) -> Vec<String> {
         let Some(v) = obj.get("changes").filter(|v| !v.is_null()) else {
             return Vec::new();
         };
@@ -807,7 +611,7 @@ impl Checker {
         out
     }
 
-    fn body(&mut self, obj: &Map<String, Value>) -> Option<Vec<Block>> {
+    pub(super) fn body(&mut self, obj: &Map<String, Value>) -> Option<Vec<Block>> {
         let v = self.required(obj, "body")?;
         let Some(blocks) = v.as_array() else {
             self.error(
@@ -828,7 +632,7 @@ impl Checker {
         )
     }
 
-    fn block(&mut self, path: &str, v: &Value) -> Option<Block> {
+    pub(super) fn block(&mut self, path: &str, v: &Value) -> Option<Block> {
         let Some(b) = v.as_object() else {
             self.error(
                 path,
@@ -902,7 +706,7 @@ impl Checker {
         }
     }
 
-    fn list(&mut self, path: &str, b: &Map<String, Value>) -> Option<Block> {
+    pub(super) fn list(&mut self, path: &str, b: &Map<String, Value>) -> Option<Block> {
         let ordered = match b.get("ordered") {
             None => false,
             Some(Value::Bool(o)) => *o,
@@ -934,7 +738,7 @@ impl Checker {
         Some(Block::List { ordered, items })
     }
 
-    fn spans_field(&mut self, path: &str, b: &Map<String, Value>) -> Option<Vec<Span>> {
+    pub(super) fn spans_field(&mut self, path: &str, b: &Map<String, Value>) -> Option<Vec<Span>> {
         let text_path = format!("{path}.text");
         match b.get("text") {
             None => {
@@ -946,7 +750,7 @@ impl Checker {
     }
 
     /// Text is a list of spans; a bare string is accepted as one span.
-    fn spans(&mut self, path: &str, v: &Value) -> Option<Vec<Span>> {
+    pub(super) fn spans(&mut self, path: &str, v: &Value) -> Option<Vec<Span>> {
         match v {
             Value::String(s) => {
                 self.text_chars(path, s);
@@ -969,7 +773,7 @@ impl Checker {
         }
     }
 
-    fn span(&mut self, path: &str, v: &Value) -> Option<Span> {
+    pub(super) fn span(&mut self, path: &str, v: &Value) -> Option<Span> {
         let obj = match v {
             Value::String(s) => {
                 self.text_chars(path, s);
@@ -1011,7 +815,7 @@ impl Checker {
         Some(Span { text, marks, href })
     }
 
-    fn marks(&mut self, path: &str, v: Option<&Value>) -> Vec<Mark> {
+    pub(super) fn marks(&mut self, path: &str, v: Option<&Value>) -> Vec<Mark> {
         let Some(v) = v.filter(|v| !v.is_null()) else {
             return Vec::new();
         };
@@ -1039,13 +843,13 @@ impl Checker {
 
     /// Keeps the link even when its scheme is refused: the reader then shows
     /// the words as plain text (see `Span::safe_href`).
-    fn href(&mut self, path: &str, v: &Value) -> Option<String> {
+    pub(super) fn href(&mut self, path: &str, v: &Value) -> Option<String> {
         let href = self.text(path, v)?;
         self.check_link(path, href);
         Some(href.to_string())
     }
 
-    fn check_link(&mut self, path: &str, href: &str) {
+    pub(super) fn check_link(&mut self, path: &str, href: &str) {
         if link_scheme_allowed(href) {
             return;
         }
@@ -1061,7 +865,7 @@ impl Checker {
         }
     }
 
-    fn tags(&mut self, obj: &Map<String, Value>) -> Vec<String> {
+    pub(super) fn tags(&mut self, obj: &Map<String, Value>) -> Vec<String> {
         let Some(v) = obj.get("tags").filter(|v| !v.is_null()) else {
             return Vec::new();
         };
@@ -1079,7 +883,7 @@ impl Checker {
             .collect()
     }
 
-    fn links(&mut self, obj: &Map<String, Value>) -> Links {
+    pub(super) fn links(&mut self, obj: &Map<String, Value>) -> Links {
         let mut links = Links::default();
         let Some(v) = obj.get("links").filter(|v| !v.is_null()) else {
             return links;
@@ -1123,7 +927,7 @@ impl Checker {
 }
 
 /// "a number", "a list"…: for messages.
-fn describe(v: &Value) -> &'static str {
+pub(super) fn describe(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "true/false",

@@ -2,7 +2,7 @@
 //! lives: written once for the build that writes the feeds and for the
 //! Follow control that offers them.
 
-use crate::countries::country_name;
+use crate::alert::countries::country_name;
 use crate::{AlertType, Query};
 
 /// A feed, by the path of its files without extension, and what it
@@ -65,7 +65,7 @@ pub fn series(id: &str) -> FeedRef {
 pub fn language(tag: &str) -> FeedRef {
     FeedRef {
         stem: format!("feeds/languages/{tag}"),
-        label: format!("alerts in {}", crate::language::language_name(tag)),
+        label: format!("alerts in {}", crate::alert::language::language_name(tag)),
         subject: Subject::Language(tag.to_string()),
     }
 }
