@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
-const table = readFileSync(join(repo, "crates/model/src/countries.rs"), "utf8");
+const table = readFileSync(join(repo, "crates/model/src/alert/countries.rs"), "utf8");
 const codes = [...table.matchAll(/\("([A-Z]{2})", "/g)].map((m) => m[1]);
 const tags = readdirSync(join(repo, "locales"))
   .filter((f) => f.endsWith(".json"))
