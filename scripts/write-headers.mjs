@@ -7,15 +7,19 @@
 // start-up script of each bundle's page and the prerender's on-demand
 // loader (crates/prerender/src/loader.js). Any other inline script in a
 // built page fails the build: it would otherwise be allowed everywhere.
-// frame-ancestors is 'none' for every view but the embeds, which any site
-// may frame, or only site.json's embed.allowed_origins when that list is
-// set. Every page also carries the policy (less frame-ancestors, which a
-// meta element cannot set) in a <meta http-equiv>, for hosts that ignore
-// _headers.
+// The strict policy (frame-ancestors 'none', X-Frame-Options: DENY) is the
+// rule for every path, so a new kind of page is safe without anyone
+// listing it. Only /embed/* opens framing: to any site, or to the reader
+// itself and site.json's embed.allowed_origins when that list is set
+// ('self' so the Embed dialog's preview still shows). Every page also
+// carries the policy (less frame-ancestors, which a meta element cannot
+// set) in a <meta http-equiv>, for hosts that ignore _headers.
 //
-// Each path is written once, with all of its headers: hosts that merge rules
-// join repeated headers (enforcing two policies at once), and Cloudflare
-// Pages answers a path listed twice with the later rule's headers only.
+// A request matching several rules gets all their headers, joined: two
+// policies would both be enforced. So /embed/* first detaches the site-wide
+// policy and X-Frame-Options ("! Name", Cloudflare Pages' syntax), then
+// sets its own. Each path is written once: Cloudflare Pages answers a path
+// listed twice with the later rule's headers only.
 //
 //   node scripts/write-headers.mjs [build-dir]   (default: $TRUNK_STAGING_DIR)
 import { execFileSync } from "node:child_process";
@@ -102,17 +106,16 @@ const csp = (ancestors, allowed = hashes) =>
     ...(ancestors ? [`frame-ancestors ${ancestors}`] : []),
   ].join("; ");
 
-const app = ["", "index.html", "404.html", "alerts/*", "countries/*"];
-const readerView = (path, ...more) => [path, `  Content-Security-Policy: ${csp("'none'")}`, "  X-Frame-Options: DENY", ...more, ""];
 const lines = [
   "# Written by scripts/write-headers.mjs at build time: do not edit.",
   `${base}*`,
   "  X-Content-Type-Options: nosniff",
   "  Referrer-Policy: no-referrer",
+  `  Content-Security-Policy: ${csp("'none'")}`,
+  "  X-Frame-Options: DENY",
   "",
-  ...app.flatMap((p) => readerView(`${base}${p}`)),
-  // The staff preview: never indexed, never framed.
-  ...["preview", "preview.html"].flatMap((p) => readerView(`${base}${p}`, "  X-Robots-Tag: noindex")),
+  // The staff preview: never indexed (and, as every page, never framed).
+  ...["preview", "preview.html"].flatMap((p) => [`${base}${p}`, "  X-Robots-Tag: noindex", ""]),
   // Feeds, oEmbed documents, the data (a static API, docs/api.md) and
   // citation files are public and read by other
   // sites: feed readers on the web, and partner panels in an oEmbed frame
@@ -120,7 +123,9 @@ const lines = [
   // whose module script, wasm and data fetches are all cross-origin).
   ...["feeds/*", "oembed/*", "data/*", "cite/*", "alert-reader-*", "main-*"].flatMap((p) => [`${base}${p}`, "  Access-Control-Allow-Origin: *", ""]),
   `${base}embed/*`,
-  `  Content-Security-Policy: ${csp(origins.length ? origins.join(" ") : "*")}`,
+  "  ! Content-Security-Policy",
+  "  ! X-Frame-Options",
+  `  Content-Security-Policy: ${csp(origins.length ? ["'self'", ...origins].join(" ") : "*")}`,
   "",
 ];
 writeFileSync(join(dir, "_headers"), lines.join("\n"));

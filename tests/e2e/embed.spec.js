@@ -237,7 +237,8 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
-test("when site.json lists partner origins, only they may frame the embeds", async () => {
+// 'self' too: the reader's own Embed dialog shows the panel in a frame.
+test("when site.json lists partner origins, only they and the reader may frame the embeds", async () => {
   const { mkdtempSync, mkdirSync, copyFileSync, writeFileSync, readFileSync } = await import("node:fs");
   const { execFileSync } = await import("node:child_process");
   const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -248,9 +249,16 @@ test("when site.json lists partner origins, only they may frame the embeds", asy
   writeFileSync(`${dir}/data/site.json`, JSON.stringify({ name: "X", embed: { allowed_origins: ["https://partner.example", "http://127.0.0.1:4175"] } }));
   execFileSync("node", [fileURLToPath(new URL("../../scripts/write-headers.mjs", import.meta.url)), dir]);
   const headers = readFileSync(`${dir}/_headers`, "utf8");
-  const embedRule = headers.split("\n/embed/*\n")[1].split("\n")[0];
-  expect(embedRule).toContain("frame-ancestors https://partner.example http://127.0.0.1:4175");
-  expect(embedRule).not.toContain("frame-ancestors *");
+  const rule = (path) => headers.split(`\n${path}\n`)[1].split("\n\n")[0].split("\n").map((l) => l.trim());
+  const embedRule = rule("/embed/*");
+  // The site-wide policy and X-Frame-Options detached, then one policy.
+  expect(embedRule.slice(0, 2)).toEqual(["! Content-Security-Policy", "! X-Frame-Options"]);
+  const policies = embedRule.filter((l) => l.startsWith("Content-Security-Policy:"));
+  expect(policies).toHaveLength(1);
+  expect(policies[0]).toMatch(/frame-ancestors 'self' https:\/\/partner\.example http:\/\/127\.0\.0\.1:4175$/);
+  expect(policies[0]).not.toContain("frame-ancestors *");
+  // Every other path keeps the strict rule.
+  expect(rule("/*")).toEqual(expect.arrayContaining(["X-Frame-Options: DENY", expect.stringMatching(/^Content-Security-Policy: .*frame-ancestors 'none'$/)]));
   // A malformed origin is refused at build time rather than written.
   writeFileSync(`${dir}/data/site.json`, JSON.stringify({ name: "X", embed: { allowed_origins: ["https://x.example; script-src *"] } }));
   expect(() => execFileSync("node", [fileURLToPath(new URL("../../scripts/write-headers.mjs", import.meta.url)), dir], { stdio: "pipe" })).toThrow();

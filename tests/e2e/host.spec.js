@@ -5,6 +5,11 @@
 // tested on the prerender itself: the bundled data holds no draft.)
 import { test, expect } from "@playwright/test";
 import { HOST_URL, PARTNER_URL } from "./playwright.config.js";
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "../../dist");
 
 const readerView = {
   "content-security-policy": /frame-ancestors 'none'/,
@@ -20,6 +25,13 @@ const addresses = [
   ["an alert", "/alerts/sudan-sos", 200, readerView],
   ["a country", "/countries/SD", 200, readerView],
   ["a country without alerts", "/countries/FR", 200, readerView],
+  ["the map", "/map", 200, readerView],
+  ["the map's app page", "/map-app", 200, readerView],
+  ["the partners' documentation", "/embed", 200, readerView],
+  ["an alert in French", "/fr/alerts/sudan-sos", 200, readerView],
+  ["the front page in Arabic", "/ar/", 200, readerView],
+  ["a country in Spanish", "/es/countries/SD", 200, readerView],
+  ["the board panel", "/embed/board", 200, { "content-security-policy": /frame-ancestors \*/ }],
   ["the staff preview", "/preview", 200, { ...readerView, "x-robots-tag": /^noindex$/ }],
   // Cloudflare sends /preview.html on to /preview (the rule for it serves hosts that do not).
   ["the staff preview's file", "/preview.html", 308, {}],
@@ -43,6 +55,77 @@ for (const [what, path, status, headers] of addresses) {
     if (path.startsWith("/embed/")) expect(got["x-frame-options"], path).toBeUndefined();
   });
 }
+
+// Every HTML file the build wrote, asked for at the address a reader uses:
+// one policy each, strict everywhere but the partner panels, so a page
+// kind added later is safe without being listed anywhere.
+test("on a real static host, every page of the build gets exactly one policy and the right framing rule", async ({ request }) => {
+  test.setTimeout(120_000);
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(join(dist, dir), { withFileTypes: true })) {
+      const rel = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(rel);
+      else if (e.name.endsWith(".html") && rel !== "404.html") files.push(rel);
+    }
+  };
+  walk("");
+  expect(files.length).toBeGreaterThan(500);
+  const address = (f) => "/" + f.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
+  const wrong = [];
+  const queue = [...files];
+  await Promise.all(
+    Array.from({ length: 12 }, async () => {
+      for (let f = queue.pop(); f !== undefined; f = queue.pop()) {
+        const path = address(f);
+        const response = await request.get(`${HOST_URL}${path}`, { maxRedirects: 0 });
+        const got = response.headers();
+        const policies = (got["content-security-policy"] ?? "").split("default-src").length - 1;
+        const panel = path.startsWith("/embed/");
+        const ancestors = (got["content-security-policy"] ?? "").match(/frame-ancestors ([^;]*)/)?.[1];
+        const ok =
+          response.status() === 200 &&
+          policies === 1 &&
+          (panel ? ancestors === "*" && got["x-frame-options"] === undefined : ancestors === "'none'" && got["x-frame-options"] === "DENY");
+        if (!ok) wrong.push(`${path}: ${response.status()}, ${policies} policies, frame-ancestors ${ancestors}, X-Frame-Options ${got["x-frame-options"]}`);
+      }
+    }),
+  );
+  expect(wrong, wrong.slice(0, 5).join("\n")).toEqual([]);
+});
+
+// The loader's script-based fallback cannot help inside a frame sandboxed
+// with allow-same-origin alone (no script runs): only the header stops it.
+for (const [what, path] of [["an alert in French", "/fr/alerts/sudan-sos"], ["the map", "/map"], ["the partners' documentation", "/embed"]]) {
+  test(`on a real static host, ${what} does not show inside another site's script-less sandboxed frame`, async ({ page }) => {
+    await page.goto(`${PARTNER_URL}/index.html`);
+    await page.evaluate((src) => {
+      document.body.innerHTML = "";
+      const f = document.createElement("iframe");
+      f.setAttribute("sandbox", "allow-same-origin");
+      f.id = "framed";
+      f.addEventListener("load", () => (f.dataset.loaded = "yes"));
+      f.src = src;
+      document.body.append(f);
+    }, `${HOST_URL}${path}`);
+    await page.waitForSelector("#framed[data-loaded]", { state: "attached" });
+    const framed = page.frameLocator("#framed");
+    await expect(framed.locator("h1")).toHaveCount(0);
+    await expect(framed.getByRole("link", { name: "Donate" })).toHaveCount(0);
+  });
+}
+test("on a real static host, a partner panel shows inside a sandboxed frame", async ({ page }) => {
+  await page.goto(`${PARTNER_URL}/index.html`);
+  await page.evaluate((src) => {
+    document.body.innerHTML = "";
+    const f = document.createElement("iframe");
+    f.setAttribute("sandbox", "allow-scripts allow-same-origin");
+    f.id = "framed";
+    f.src = src;
+    document.body.append(f);
+  }, `${HOST_URL}/embed/latest`);
+  await expect(page.frameLocator("#framed").locator(".embed-list li").first()).toBeVisible();
+});
 
 test("on a real static host, a page answers with its own content", async ({ request }) => {
   const body = async (path) => (await request.get(`${HOST_URL}${path}`)).text();

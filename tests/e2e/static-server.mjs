@@ -34,8 +34,9 @@ const prefix = base.endsWith("/") ? base : base + "/";
 
 // _headers as Netlify and Cloudflare Pages read it: a path pattern (with *)
 // at the start of a line, then indented "Name: value" lines. Every matching
-// rule applies; a header set by several rules has its values joined, as those
-// hosts do, so overlapping CSP rules would show up in tests.
+// rule applies, in the file's order; a header set by several rules has its
+// values joined, as those hosts do, so overlapping CSP rules would show up
+// in tests; "! Name" removes what earlier rules set (Cloudflare Pages).
 function readHeaderRules() {
   let text;
   try {
@@ -49,6 +50,8 @@ function readHeaderRules() {
     if (!/^\s/.test(line)) {
       const pattern = new RegExp("^" + line.trim().split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
       rules.push({ pattern, headers: [] });
+    } else if (rules.length && line.trim().startsWith("! ")) {
+      rules[rules.length - 1].headers.push([line.trim().slice(2).trim().toLowerCase(), null]);
     } else if (rules.length) {
       const at = line.indexOf(":");
       rules[rules.length - 1].headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
@@ -62,7 +65,10 @@ function headersFor(pathname) {
   const out = {};
   for (const rule of headerRules) {
     if (!rule.pattern.test(pathname)) continue;
-    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+    for (const [name, value] of rule.headers) {
+      if (value === null) delete out[name];
+      else out[name] = out[name] ? `${out[name]}, ${value}` : value;
+    }
   }
   return out;
 }
