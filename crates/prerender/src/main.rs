@@ -9,8 +9,9 @@
 //! Run by `scripts/post-build` after trunk has written `index.html`. It
 //! refuses data with any error (the same checks as `alert-data check`),
 //! never writes outside the build folder, and leaves in the build's
-//! `data/alerts/` only the files of published and withdrawn alerts: trunk
-//! copies `public/data` whole, drafts and editor backups included.
+//! `data/alerts/` only the files of published and withdrawn alerts, and in
+//! `data/` only what the reader reads: trunk copies `public/data` whole,
+//! drafts, notes and editor backups included.
 
 use alert_data::check::{check_data_dir, load_alerts, write_atomically};
 use alert_model::alert::countries::COUNTRIES;
@@ -76,11 +77,29 @@ fn load(data: &Path) -> Result<Data, String> {
     })
 }
 
+/// What the build keeps of `public/data`: the site, the index, the alerts
+/// (published and withdrawn only, below) and the JSON Schemas.
+const DATA_KEPT: [&str; 4] = ["site.json", "index.json", "alerts", "schema"];
+/// The schemas `alert-data index` writes (docs/api.md).
+const SCHEMAS: [&str; 3] = ["alert.schema.json", "index.schema.json", "site.schema.json"];
+
 fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     let template = std::fs::read_to_string(build.join("index.html"))
         .map_err(|e| format!("{}/index.html: {e}", build.display()))?;
     let base = template::base_href(&template).ok_or("index.html has no <base href>")?;
     let data = load(data)?;
+    // trunk copies `public/data` whole: keep only what the reader reads
+    // (the generated files are written below), never a staff member's
+    // notes, exports or backups that happen to sit beside the alerts.
+    for left_out in keep_only(&build.join("data"), &DATA_KEPT.map(String::from))? {
+        eprintln!("left out of the build (not read by the reader): data/{left_out}");
+    }
+    for left_out in keep_only(
+        &build.join("data").join("schema"),
+        &SCHEMAS.map(String::from),
+    )? {
+        eprintln!("left out of the build (not a schema the tool writes): data/schema/{left_out}");
+    }
     let env = Env::new(base).with_public(data.site.reader_url.clone());
     let all = pages::all(&env, &data);
     // Another bundle's page, where scripts/build made it (trunk serve
@@ -193,12 +212,12 @@ fn write_reach(
             write_file(
                 build,
                 &doc.file(feeds::atom::EXT),
-                &feeds::atom::write(&doc, public),
+                &feeds::atom::write(&doc, public)?,
             )?;
             write_file(
                 build,
                 &doc.file(feeds::json_feed::EXT),
-                &feeds::json_feed::write(&doc, public),
+                &feeds::json_feed::write(&doc, public)?,
             )?;
             documents += 1;
         }

@@ -478,6 +478,71 @@ fn only_published_and_withdrawn_alerts_are_left_in_the_builds_data() {
     );
 }
 
+/// Beside the alerts, only what the reader reads leaves the build: a
+/// staff member's notes, an export or a backup in `public/data` do not.
+#[test]
+fn only_what_the_reader_reads_is_left_of_public_data() {
+    let (data, build) = folders("data-kept");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    // What trunk's copy-dir put into the build beside the alerts.
+    let copied = build.join("data");
+    std::fs::create_dir_all(copied.join("alerts")).unwrap();
+    std::fs::create_dir_all(copied.join("schema")).unwrap();
+    std::fs::create_dir_all(copied.join("drafts")).unwrap();
+    for name in [
+        "site.json",
+        "index.json",
+        "notes.txt",
+        "site.json~",
+        "embargoed.docx",
+        "drafts/next.json",
+    ] {
+        std::fs::write(copied.join(name), "{}").unwrap();
+    }
+    for name in [
+        "alert.schema.json",
+        "index.schema.json",
+        "site.schema.json",
+        "old.schema.json",
+    ] {
+        std::fs::write(copied.join("schema").join(name), "{}").unwrap();
+    }
+    std::fs::write(build.join("index.html"), template("/")).unwrap();
+    let out = run(&[data.to_str().unwrap(), build.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let names = |dir: &std::path::Path| {
+        let mut n: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        n.sort();
+        n
+    };
+    let top = names(&copied);
+    for gone in ["notes.txt", "site.json~", "embargoed.docx", "drafts"] {
+        assert!(!top.contains(&gone.to_string()), "{gone} left in {top:?}");
+    }
+    for kept in ["site.json", "index.json", "alerts", "schema"] {
+        assert!(
+            top.contains(&kept.to_string()),
+            "{kept} missing from {top:?}"
+        );
+    }
+    assert_eq!(
+        names(&copied.join("schema")),
+        ["alert.schema.json", "index.schema.json", "site.schema.json"]
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("left out of the build (not read by the reader): data/notes.txt"),
+        "{err}"
+    );
+}
+
 #[test]
 fn the_loader_command_prints_exactly_the_script_the_pages_carry() {
     let (data, build) = folders("loader");
