@@ -2,6 +2,7 @@
 //! Mendeley, EndNote, BibDesk, Pandoc) import.
 
 use super::{month, Citation};
+use crate::i18n::bidi::isolate;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -58,7 +59,7 @@ fn bibtex(c: &Citation) -> String {
     let d = &c.published;
     let mut fields = vec![
         ("author", format!("{{{}}}", tex(&c.publisher))),
-        ("title", format!("{{{}}}", tex(&c.title))),
+        ("title", format!("{{{}}}", tex(&isolate(&c.title)))),
         ("institution", tex(&c.publisher)),
         ("type", tex(c.kind)),
     ];
@@ -88,15 +89,21 @@ fn bibtex(c: &Citation) -> String {
     out
 }
 
-/// TeX's special characters as text.
+/// TeX's special characters as text. Braces become `\textbraceleft{}`
+/// and `\textbraceright{}`: BibTeX counts every brace, backslash or not, so
+/// `\}` in a title would still close the field (and a crafted title could
+/// start a second, forged entry). Line breaks fold to spaces: a field is
+/// one line to every reader of the file.
 fn tex(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
+    for ch in one_line(text).chars() {
         match ch {
             '\\' => out.push_str("\\textbackslash{}"),
             '~' => out.push_str("\\textasciitilde{}"),
             '^' => out.push_str("\\textasciicircum{}"),
-            '{' | '}' | '&' | '%' | '$' | '#' | '_' => {
+            '{' => out.push_str("\\textbraceleft{}"),
+            '}' => out.push_str("\\textbraceright{}"),
+            '&' | '%' | '$' | '#' | '_' => {
                 out.push('\\');
                 out.push(ch);
             }
@@ -112,7 +119,7 @@ fn ris(c: &Citation) -> String {
     let mut lines: Vec<(&str, String)> = vec![
         ("TY", "RPRT".into()),
         ("AU", c.publisher.clone()),
-        ("TI", c.title.clone()),
+        ("TI", isolate(&c.title).into_owned()),
         ("PY", d.year().to_string()),
         (
             "DA",
@@ -140,8 +147,14 @@ fn ris(c: &Citation) -> String {
         .collect()
 }
 
+/// Every line break Unicode knows (CR, LF, VT, FF, NEL, U+2028, U+2029)
+/// as one space: RIS and BibTeX readers split on more than `\n`.
 fn one_line(text: &str) -> String {
-    text.split(['\r', '\n']).collect::<Vec<_>>().join(" ")
+    text.split([
+        '\r', '\n', '\u{b}', '\u{c}', '\u{85}', '\u{2028}', '\u{2029}',
+    ])
+    .collect::<Vec<_>>()
+    .join(" ")
 }
 
 /// One CSL item in a list, as citeproc and Zotero read it.
@@ -150,7 +163,7 @@ fn csl_json(c: &Citation) -> String {
     let mut item = serde_json::json!({
         "id": c.id,
         "type": "report",
-        "title": c.title,
+        "title": isolate(&c.title),
         "author": [{ "literal": c.publisher }],
         "publisher": c.publisher,
         "genre": c.kind,
@@ -231,11 +244,122 @@ mod tests {
         );
     }
 
+    /// Titles that would end a BibTeX field early, break the file, or
+    /// smuggle in a second entry, and line breaks of every kind.
+    const HOSTILE_TITLES: [&str; 8] = [
+        "X}} @misc(injected, title = \"Forged citation\", author = \"Somebody Else\")",
+        "A stray } closes",
+        "A stray { opens",
+        "\\} backslash and brace \\{",
+        "One\nTwo\r\nThree\u{2028}Four\u{2029}Five\u{85}Six",
+        "@techreport{second, title = {x}}",
+        "50% of $x & #1_a ~ ^ \\",
+        "\u{2067}\u{645}\u{62b}\u{627}\u{644}\u{2069} balanced isolate",
+    ];
+
+    /// Read back by a real BibTeX parser (typst's biblatex crate): exactly
+    /// one entry, its own key, every field, and the whole title inside the
+    /// title field.
+    #[test]
+    fn a_hostile_title_stays_inside_one_bibtex_entry() {
+        use biblatex::{Bibliography, ChunksExt};
+        for title in HOSTILE_TITLES {
+            for updated in [false, true] {
+                let mut c = citation();
+                c.title = title.to_string();
+                if !updated {
+                    c.updated = None;
+                }
+                let text = Format::BibTex.write(&c);
+                // BibTeX's own rule, which more forgiving parsers (this
+                // one included) do not apply: every brace counts, with a
+                // backslash before it or not. The entry's braces must not
+                // close before its last one.
+                let mut depth = 0i32;
+                let braces: Vec<i32> = text
+                    .chars()
+                    .filter_map(|ch| match ch {
+                        '{' => Some(1),
+                        '}' => Some(-1),
+                        _ => None,
+                    })
+                    .map(|d| {
+                        depth += d;
+                        depth
+                    })
+                    .collect();
+                let closes = braces.iter().filter(|d| **d == 0).count();
+                assert_eq!((closes, braces.last()), (1, Some(&0)), "{title:?}\n{text}");
+                let bib = Bibliography::parse(&text)
+                    .unwrap_or_else(|e| panic!("{title:?}: {e:?}\n{text}"));
+                assert_eq!(bib.len(), 1, "{title:?}\n{text}");
+                let entry = bib.iter().next().expect("one entry");
+                assert_eq!(entry.key, c.id);
+                let mut names: Vec<&str> = entry.fields.keys().map(String::as_str).collect();
+                names.sort();
+                let mut expected = vec![
+                    "author",
+                    "date",
+                    "institution",
+                    "langid",
+                    "month",
+                    "number",
+                    "title",
+                    "type",
+                    "url",
+                    "version",
+                    "year",
+                ];
+                if updated {
+                    expected.push("note");
+                }
+                expected.sort();
+                assert_eq!(names, expected, "{title:?}\n{text}");
+                let got = entry.fields["title"].format_verbatim();
+                assert!(
+                    !got.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
+                    "{got:?}"
+                );
+                let last_word = title.split_whitespace().last().unwrap_or_default();
+                let last_letters: String =
+                    last_word.chars().filter(|c| c.is_alphanumeric()).collect();
+                assert!(
+                    got.contains(&last_letters),
+                    "{title:?} read back as {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ris_keeps_every_hostile_title_on_its_one_line() {
+        for title in HOSTILE_TITLES {
+            let mut c = citation();
+            c.title = title.to_string();
+            let text = Format::Ris.write(&c);
+            // An independent reading: lines end at CRLF, and each is a tag.
+            let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+            for line in &lines {
+                assert!(
+                    line.len() >= 5 && line.as_bytes()[2..6] == *b"  - "
+                        || line.as_bytes()[2..5] == *b"  -",
+                    "{title:?}: {line:?}"
+                );
+                assert!(
+                    !line.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
+                    "{line:?}"
+                );
+            }
+            assert_eq!(lines.iter().filter(|l| l.starts_with("TI  - ")).count(), 1);
+            assert_eq!(lines.last(), Some(&"ER  - "));
+        }
+    }
+
     #[test]
     fn tex_specials_in_a_title_stay_text() {
         assert_eq!(
             tex(r"50% of {x} & $y #1 a_b ~ ^ \"),
-            r"50\% of \{x\} \& \$y \#1 a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}"
+            r"50\% of \textbraceleft{}x\textbraceright{} \& \$y \#1 a\_b \textasciitilde{} \textasciicircum{} \textbackslash{}"
         );
     }
 
