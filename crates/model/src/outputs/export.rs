@@ -3,6 +3,7 @@
 //! the same columns in CSV (RFC 4180) and JSON. docs/api.md describes them.
 
 use crate::alert::IndexEntry;
+use crate::i18n::bidi::isolate;
 use crate::Query;
 use serde::Serialize;
 
@@ -64,7 +65,8 @@ impl<'a> Row<'a> {
         [
             self.id.to_string(),
             self.url.clone(),
-            self.title.to_string(),
+            // A cell is plain text: nothing in a title may reorder the row.
+            isolate(self.title).into_owned(),
             self.kind.to_string(),
             self.published.to_string(),
             self.updated.unwrap_or_default().to_string(),
@@ -83,9 +85,7 @@ impl<'a> Row<'a> {
 pub enum Csv {
     /// RFC 4180, UTF-8.
     Standard,
-    /// The same with a byte-order mark, so Excel reads UTF-8, and with
-    /// cells that Excel would run as a formula (`=`, `+`, `-`, `@`, tab,
-    /// CR) started with `'`, so a title cannot turn into one.
+    /// The same with a byte-order mark, so Excel reads UTF-8.
     Excel,
 }
 
@@ -145,7 +145,10 @@ impl Download {
 }
 
 /// The rows as CSV: a header, CRLF line ends, fields quoted when they
-/// hold a comma, quote or line break.
+/// hold a comma, quote or line break. In both kinds, a cell that a
+/// spreadsheet would run as a formula starts with `'` (OWASP's advice on
+/// CSV injection): LibreOffice, Numbers and Google Sheets open plain CSV
+/// too. A program that needs the exact text reads the JSON (docs/api.md).
 pub fn csv(rows: &[Row<'_>], kind: Csv) -> String {
     let mut out = String::new();
     if kind == Csv::Excel {
@@ -156,19 +159,27 @@ pub fn csv(rows: &[Row<'_>], kind: Csv) -> String {
         let line: Vec<String> = cells
             .iter()
             .map(|c| {
-                let c = match kind {
-                    Csv::Excel if c.starts_with(['=', '+', '-', '@', '\t', '\r']) => {
-                        format!("'{c}")
-                    }
-                    _ => c.clone(),
-                };
-                field(&c)
+                if could_run(c) {
+                    field(&format!("'{c}"))
+                } else {
+                    field(c)
+                }
             })
             .collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+/// Whether a spreadsheet could read the cell as a formula: it starts,
+/// after any spaces, with `=`, `+`, `-` or `@` (or their full-width forms,
+/// which some spreadsheets fold), or with a tab or carriage return.
+fn could_run(cell: &str) -> bool {
+    cell.starts_with(['\t', '\r'])
+        || cell.trim_start_matches(' ').starts_with([
+            '=', '+', '-', '@', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+        ])
 }
 
 fn field(text: &str) -> String {
@@ -298,21 +309,52 @@ mod tests {
     }
 
     #[test]
-    fn the_excel_csv_says_utf8_and_cannot_hold_a_formula() {
-        let e = entry(
-            "a",
+    fn no_csv_can_hold_a_formula_and_the_excel_one_says_utf8() {
+        let cells = [
             "=HYPERLINK(\"x\")",
-            AlertType::Report,
-            "2023-04-15",
-            &["SD"],
-        );
-        let text = csv(&[Row::new(&e, &url)], Csv::Excel);
-        assert!(text.starts_with('\u{feff}'));
-        let rows = parse_csv(text.trim_start_matches('\u{feff}'));
-        assert_eq!(rows[1][2], "'=HYPERLINK(\"x\")");
-        assert_eq!(rows[1][0], "a", "ordinary cells are unchanged");
-        let standard = csv(&[Row::new(&e, &url)], Csv::Standard);
-        assert_eq!(parse_csv(&standard)[1][2], "=HYPERLINK(\"x\")");
+            "+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\r=x",
+            "  =1",
+            "\u{ff1d}1",
+        ];
+        for kind in [Csv::Standard, Csv::Excel] {
+            for title in cells {
+                let e = entry("a", title, AlertType::Report, "2023-04-15", &["SD"]);
+                let text = csv(&[Row::new(&e, &url)], kind);
+                assert_eq!(text.starts_with('\u{feff}'), kind == Csv::Excel);
+                let rows = parse_csv(text.trim_start_matches('\u{feff}'));
+                assert_eq!(rows[1][2], format!("'{title}"), "{kind:?}");
+                assert_eq!(rows[1][0], "a", "ordinary cells are unchanged");
+            }
+            let e = entry(
+                "a",
+                "Sudan: 1 = 1 - 0",
+                AlertType::Report,
+                "2023-04-15",
+                &["SD"],
+            );
+            let text = csv(&[Row::new(&e, &url)], kind);
+            let rows = parse_csv(text.trim_start_matches('\u{feff}'));
+            assert_eq!(
+                rows[1][2], "Sudan: 1 = 1 - 0",
+                "signs inside a cell are text"
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_with_bidi_controls_is_isolated_in_the_csv_and_exact_in_the_json() {
+        let title = "Sudan \u{202e}txet\u{202c}";
+        let e = entry("a", title, AlertType::Report, "2023-04-15", &["SD"]);
+        let rows = [Row::new(&e, &url)];
+        let cells = parse_csv(&csv(&rows, Csv::Standard));
+        assert_eq!(cells[1][2], format!("\u{2068}{title}\u{2069}"));
+        let json: serde_json::Value =
+            serde_json::from_str(&json(&rows, &Query::default())).expect("JSON");
+        assert_eq!(json["alerts"][0]["title"], title);
     }
 
     #[test]
