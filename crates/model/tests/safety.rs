@@ -102,7 +102,7 @@ fn terminal_escapes_in_a_file_are_shown_escaped_never_sent_raw() {
 fn control_characters_in_text_are_errors_and_bidi_controls_warnings() {
     let text = alert_with(|v| {
         v["title"] = "Ex\u{0}ample".into();
-        v["summary"] = "Sample \u{202e}txet".into();
+        v["summary"] = "Sample \u{202e}txet\u{202c}".into();
         v["tags"][0] = "a\u{7}b\u{1b}".into();
         v["body"][0]["text"][0] =
             "Tabs\tand\nnewlines are fine; \u{2066}isolates\u{2069} are not.".into();
@@ -116,11 +116,41 @@ fn control_characters_in_text_are_errors_and_bidi_controls_warnings() {
             "tags[0]: contains 2 control characters (the first is U+0007, at character 2); remove them",
             "body[0].text[1].text: contains the control character U+0085 at character 2; remove it",
             "body[1].items[1][0]: contains the control character U+001F at character 1; remove it",
-            "summary: warning: contains a bidirectional control character (U+202E right-to-left override) at character 8: it can show the text in another order than it is written; remove it unless the text needs it",
+            "summary: warning: contains 2 bidirectional control characters (the first is U+202E right-to-left override, at character 8): they can show the text in another order than it is written; remove them unless the text needs them",
             "body[0].text[0]: warning: contains 2 bidirectional control characters (the first is U+2066 left-to-right isolate, at character 29): they can show the text in another order than it is written; remove them unless the text needs them",
         ];
     expected.sort();
     assert_eq!(all, expected);
+}
+
+/// A noncharacter anywhere makes every Atom feed holding the alert
+/// unreadable; an override never closed (or a close of nothing) reorders
+/// what follows the text in titles, feeds, citations and cards.
+#[test]
+fn noncharacters_and_unbalanced_bidi_controls_are_errors() {
+    let text = alert_with(|v| {
+        v["title"] = "Title \u{202e}reversed".into();
+        v["summary"] = "Sum\u{fffe}mary".into();
+        v["tags"][0] = "tag\u{10ffff}".into();
+        v["body"][0]["text"][0] = "closes \u{2069}nothing".into();
+        v["body"][0]["text"][1]["text"] = "\u{fdd0}".into();
+    });
+    let mut all = lines(&text);
+    all.sort();
+    let mut expected = [
+        "title: opens U+202E right-to-left override at character 7 and never closes it: everything after this text in titles, feeds, citations and cards would show in another order; close it (U+202C) or remove it",
+        "summary: contains the noncharacter U+FFFE at character 4: feed readers refuse a feed that holds one, so subscribers would stop getting alerts; remove it",
+        "tags[0]: contains the noncharacter U+10FFFF at character 4: feed readers refuse a feed that holds one, so subscribers would stop getting alerts; remove it",
+        "body[0].text[0]: has U+2069 pop directional isolate at character 8, which closes nothing: it can reorder the text around this one; remove it",
+        "body[0].text[1].text: contains the noncharacter U+FDD0 at character 1: feed readers refuse a feed that holds one, so subscribers would stop getting alerts; remove it",
+    ];
+    expected.sort();
+    assert_eq!(all, expected);
+    // An isolate opened and never closed names the close it needs.
+    let open = alert_with(|v| v["summary"] = "a\u{2067}b".into());
+    assert!(lines(&open).iter().any(|l| l
+        .contains("U+2067 right-to-left isolate at character 2 and never closes it")
+        && l.contains("close it (U+2069)")));
 }
 
 #[test]

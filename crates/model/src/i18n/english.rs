@@ -19,8 +19,10 @@ pub fn series_label(number: u32) -> String {
 }
 
 /// A document title: "Sudan · Lemkin Institute".
+/// `what` is isolated when it holds bidirectional controls (a feed's or
+/// a page's title is plain text).
 pub fn page_title(what: &str, site_name: &str) -> String {
-    format!("{what} · {site_name}")
+    format!("{} · {site_name}", super::bidi::isolate(what))
 }
 
 #[cfg(test)]
@@ -34,5 +36,10 @@ mod tests {
         assert_eq!(series_label(0), "Original alert");
         assert_eq!(series_label(7), "Update 7");
         assert_eq!(page_title("Sudan", "Lemkin"), "Sudan · Lemkin");
+        // A title's own controls end inside it, before the site's name.
+        assert_eq!(
+            page_title("a \u{202e}b\u{202c}", "Lemkin"),
+            "\u{2068}a \u{202e}b\u{202c}\u{2069} · Lemkin"
+        );
     }
 }

@@ -10,6 +10,7 @@
 //! messages, and `english` the few English words of what the build writes
 //! for staff and feeds. Stands on `alert` only (countries, types, dates).
 
+pub mod bidi;
 pub mod english;
 pub mod languages;
 pub mod plural;

@@ -33,8 +33,13 @@ pub fn series_position(m: &Messages, number: u32, last: u32) -> String {
 }
 
 /// A document title: "Sudan · Lemkin Institute".
+/// `what` (an alert's title, often) is isolated when it holds
+/// bidirectional controls: a document title is plain text.
 pub fn page_title(m: &Messages, what: &str, site: &str) -> String {
-    m.fill("page.title", &[("what", what), ("site", site)])
+    m.fill(
+        "page.title",
+        &[("what", &super::bidi::isolate(what)), ("site", site)],
+    )
 }
 
 /// A country page's lede: "4 alerts that name Sudan, newest first."
@@ -70,6 +75,10 @@ mod tests {
     fn titles_and_ledes() {
         let m = english();
         assert_eq!(page_title(&m, "Sudan", "Lemkin"), "Sudan · Lemkin");
+        assert_eq!(
+            page_title(&m, "\u{2067}x\u{2069}", "Lemkin"),
+            "\u{2068}\u{2067}x\u{2069}\u{2069} · Lemkin"
+        );
         assert_eq!(
             country_lede(&m, 1, "Sudan"),
             "1 alert that names Sudan, newest first."

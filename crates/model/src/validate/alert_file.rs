@@ -7,15 +7,15 @@
 //! to see all of them.
 
 use super::json_keys::duplicate_keys;
-use super::problem::{
-    is_bidi_control, syntax_problem, Checked, Problem, Severity, MAX_PROBLEMS_PER_FILE,
-};
+use super::problem::{syntax_problem, Checked, Problem, Severity, MAX_PROBLEMS_PER_FILE};
+use super::text::{first_noncharacter, unbalanced_bidi, Unbalanced};
 use crate::alert::countries::is_known_country;
 use crate::alert::date::Date;
 use crate::alert::{
     link_scheme, link_scheme_allowed, Alert, AlertType, Block, Links, Mark, Series, Span, Status,
     SCHEMA_VERSION,
 };
+use crate::i18n::bidi::is_bidi_control;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -235,9 +235,38 @@ impl Checker {
 
     /// Text readers see: control characters other than tab and newline
     /// are errors (they show as nothing or as boxes, and NUL cuts strings
-    /// short elsewhere); bidirectional controls are warnings (they can show
-    /// the words in another order than they are written).
+    /// short elsewhere), and so are noncharacters and bidirectional
+    /// controls that are not closed within the text (see `text`);
+    /// balanced bidirectional controls are warnings (they can show the
+    /// words in another order than they are written).
     pub(super) fn text_chars(&mut self, path: &str, text: &str) {
+        if let Some((at, c)) = first_noncharacter(text) {
+            self.error(
+                path,
+                format!("contains the noncharacter U+{:04X} at character {at}: feed readers refuse a feed that holds one, so subscribers would stop getting alerts; remove it", c as u32),
+            );
+        }
+        let unbalanced = unbalanced_bidi(text);
+        match unbalanced {
+            Some(Unbalanced::NeverClosed(at, c)) => self.error(
+                path,
+                format!(
+                    "opens U+{:04X} {} at character {at} and never closes it: everything after this text in titles, feeds, citations and cards would show in another order; close it (U+{}) or remove it",
+                    c as u32,
+                    bidi_name(c),
+                    if matches!(c, '\u{2066}'..='\u{2068}') { "2069" } else { "202C" }
+                ),
+            ),
+            Some(Unbalanced::ClosesNothing(at, c)) => self.error(
+                path,
+                format!(
+                    "has U+{:04X} {} at character {at}, which closes nothing: it can reorder the text around this one; remove it",
+                    c as u32,
+                    bidi_name(c)
+                ),
+            ),
+            None => {}
+        }
         let mut control = (0, None);
         let mut bidi = (0, None);
         for (i, c) in text.chars().enumerate() {
@@ -260,7 +289,8 @@ impl Checker {
                 },
             );
         }
-        if let (n, Some((at, c))) = bidi {
+        // Balanced: the words may show reordered, but only inside this text.
+        if let (n, Some((at, c)), None) = (bidi.0, bidi.1, unbalanced) {
             let what = format!("U+{:04X} {}", c as u32, bidi_name(c));
             self.warn(
                 path,

@@ -4,6 +4,7 @@
 //! problems quote the file.
 
 use crate::alert::Alert;
+use crate::i18n::bidi::is_bidi_control;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -50,12 +51,6 @@ pub fn is_unsafe_to_print(c: char) -> bool {
             c,
             '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{2028}' | '\u{2029}'
         )
-}
-
-/// Bidirectional embeddings, overrides and isolates: U+202A–U+202E and
-/// U+2066–U+2069.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` with every character `is_unsafe_to_print` written as `\u{1b}`.

@@ -410,6 +410,23 @@ mod tests {
     use crate::validate::Severity;
 
     #[test]
+    fn noncharacters_and_unclosed_overrides_in_the_site_are_errors() {
+        let checked = check_site_text(
+            "{\"name\": \"N\\ufffe\", \"tagline\": \"t\\u202e\", \"legal\": \"l\"}",
+        );
+        let paths: Vec<(&str, Severity)> = checked
+            .problems
+            .iter()
+            .filter(|p| p.message.contains("noncharacter") || p.message.contains("never closes"))
+            .map(|p| (p.path.as_str(), p.severity))
+            .collect();
+        assert_eq!(
+            paths,
+            [("name", Severity::Error), ("tagline", Severity::Error)]
+        );
+    }
+
+    #[test]
     fn the_site_in_other_languages_is_kept_and_checked() {
         let checked = check_site_text(
             r#"{"name": "N", "reader_url": "https://a.example/",

@@ -69,6 +69,13 @@ impl Painter {
     }
 
     fn paint(&mut self, name: &str, svg: &str) -> Result<Vec<u8>, String> {
+        // resvg refuses them with a parser error that names no field.
+        if let Some((_, c)) = alert_model::validate::first_noncharacter(svg) {
+            return Err(format!(
+                "card {name}: the text holds the noncharacter U+{:04X}; remove it from the alert (alert-data check names the field)",
+                c as u32
+            ));
+        }
         let svg_path = self.cache.join(format!("{name}.svg"));
         let png_path = self.cache.join(format!("{name}.png"));
         if std::fs::read_to_string(&svg_path).is_ok_and(|old| old == svg) {
@@ -84,9 +91,17 @@ impl Painter {
     }
 }
 
-/// resvg's options with the cards' fonts loaded.
+/// resvg's options with the cards' fonts loaded, and an image resolver
+/// that resolves nothing: the cards draw no images, and resvg's default
+/// would read any local file (or data URL) an `<image>` named.
 fn with_fonts() -> Result<resvg::usvg::Options<'static>, String> {
-    let mut options = resvg::usvg::Options::default();
+    let mut options = resvg::usvg::Options {
+        image_href_resolver: resvg::usvg::ImageHrefResolver {
+            resolve_data: Box::new(|_, _, _| None),
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..Default::default()
+    };
     let db = options.fontdb_mut();
     for name in FONTS {
         let path = Path::new(FONT_DIR).join(name);
@@ -210,6 +225,66 @@ mod tests {
             ..serde_json::from_str(r#"{"name": "x"}"#).expect("a site")
         };
         decode(&svg::alert(&site, alert))
+    }
+
+    /// A card never draws an image, however the SVG names one: not a
+    /// local file, not a data URL.
+    #[test]
+    fn a_card_loads_no_image() {
+        let dir = std::env::temp_dir().join(format!("card-image-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a folder");
+        // An SVG picture: resvg reads those without its raster features,
+        // which this build leaves out.
+        let red = dir.join("red.svg");
+        let bytes = br#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>"#.to_vec();
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{WIDTH}" height="{HEIGHT}"><rect width="{WIDTH}" height="{HEIGHT}" fill="white"/><image x="0" y="0" width="600" height="630" xlink:href="{}"/><image x="600" y="0" width="600" height="630" xlink:href="data:image/svg+xml;base64,{}"/></svg>"#,
+            red.display(),
+            base64(&bytes)
+        );
+        let (pixels, _) = decode(&svg);
+        let white = |p: [u8; 3]| p.iter().all(|&c| c > 240);
+        assert!(white(at(&pixels, 300, 300)), "the local file was drawn");
+        assert!(white(at(&pixels, 900, 300)), "the data URL was drawn");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Standard base64, written here (the test's only use of it).
+    fn base64(bytes: &[u8]) -> String {
+        const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let b = [
+                chunk[0],
+                *chunk.get(1).unwrap_or(&0),
+                *chunk.get(2).unwrap_or(&0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+
+    /// The card writer refuses a noncharacter with a message naming it,
+    /// before resvg's parser would fail without naming a field.
+    #[test]
+    fn a_noncharacter_stops_the_card_with_a_reason() {
+        let dir = std::env::temp_dir().join(format!("card-nonchar-{}", std::process::id()));
+        let mut painter = Painter::new(&dir).expect("a painter");
+        let err = painter
+            .paint(
+                "x",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>a\u{fffe}</text></svg>",
+            )
+            .expect_err("refused");
+        assert!(err.contains("U+FFFE"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     fn at(pixels: &[[u8; 3]], x: u32, y: u32) -> [u8; 3] {

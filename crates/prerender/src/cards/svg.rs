@@ -3,6 +3,7 @@
 use super::layout::{lines, width};
 use super::{HEIGHT, WIDTH};
 use alert_model::alert::countries::country_name;
+use alert_model::i18n::bidi::isolate;
 use alert_model::i18n::english::series_label;
 use alert_model::{Alert, AlertType, Site, Status};
 use quick_xml::escape::escape;
@@ -57,10 +58,14 @@ pub fn alert(site: &Site, alert: &Alert) -> String {
     for (i, line) in lines(&alert.title, TITLE_SIZE, max, 4).iter().enumerate() {
         // resvg lays every line out left to right; a right-to-left
         // embedding makes "Example: بيان" start at the right, as it should.
+        // Each line is isolated within it: a balanced pair of controls in
+        // the title may be cut across two lines, and an isolate ends
+        // whatever a line opened (UAX #9).
+        let line = isolate(line);
         let line = if rtl {
             format!("\u{202B}{line}\u{202C}")
         } else {
-            line.clone()
+            line.into_owned()
         };
         out.push_str(&format!(
             r#"<text x="{tx}" y="{}" font-size="{TITLE_SIZE}" font-weight="700" fill="{TEXT}" text-anchor="{anchor}" xml:lang="{}">{}</text>"#,

@@ -13,14 +13,16 @@ use std::io;
 pub const EXT: &str = alert_model::outputs::follow::ATOM_EXT;
 pub const MEDIA_TYPE: &str = "application/atom+xml";
 
-/// The document's bytes. The writer escapes every text and attribute.
-pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Vec<u8> {
+/// The document's bytes. The writer escapes every text and attribute;
+/// a noncharacter, which XML cannot hold and feed readers refuse, is
+/// refused here (the validator already calls it an error).
+pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Result<Vec<u8>, String> {
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     // Writing to a Vec cannot fail.
     let _ = document(&mut w, doc, cx);
     let mut out = w.into_inner();
     out.push(b'\n');
-    out
+    super::refuse_noncharacters(&doc.file(EXT), out)
 }
 
 fn document(w: &mut Writer<Vec<u8>>, doc: &Document<'_, '_>, cx: Public<'_>) -> io::Result<()> {

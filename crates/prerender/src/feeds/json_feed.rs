@@ -12,7 +12,7 @@ pub const EXT: &str = alert_model::outputs::follow::JSON_EXT;
 pub const MEDIA_TYPE: &str = "application/feed+json";
 
 /// The document's bytes: serde_json escapes every string.
-pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Vec<u8> {
+pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Result<Vec<u8>, String> {
     let mut feed = Map::new();
     feed.insert("version".into(), json!("https://jsonfeed.org/version/1.1"));
     feed.insert("title".into(), json!(feed_title(doc.feed, cx.site)));
@@ -36,7 +36,7 @@ pub fn write(doc: &Document<'_, '_>, cx: Public<'_>) -> Vec<u8> {
     feed.insert("items".into(), Value::Array(items));
     let mut out = serde_json::to_vec_pretty(&Value::Object(feed)).unwrap_or_default();
     out.push(b'\n');
-    out
+    super::refuse_noncharacters(&doc.file(EXT), out)
 }
 
 fn item(alert: &Alert, cx: Public<'_>, openings: &Openings) -> Value {

@@ -13,6 +13,7 @@ pub mod json_feed;
 
 use alert_model::alert::countries::country_name;
 use alert_model::alert::language::language_name;
+use alert_model::i18n::bidi::isolate;
 use alert_model::i18n::Messages;
 use alert_model::outputs::follow::{self, FeedRef};
 use alert_model::reading::since::Since;
@@ -256,10 +257,26 @@ pub fn for_alert(alert: &Alert) -> Vec<FeedRef> {
 }
 
 /// The entry's title: a withdrawal says so first.
+/// `bytes`, unless they hold a Unicode noncharacter: one in an Atom
+/// document makes feed readers drop the whole feed, so its subscribers
+/// would silently stop getting alerts. The build stops instead, naming the
+/// file and the character.
+pub fn refuse_noncharacters(file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    match alert_model::validate::first_noncharacter(&String::from_utf8_lossy(&bytes)) {
+        None => Ok(bytes),
+        Some((_, c)) => Err(format!(
+            "{file}: holds the noncharacter U+{:04X}, which feed readers refuse; remove it from the alert (alert-data check names the field)",
+            c as u32
+        )),
+    }
+}
+
 pub fn entry_title(alert: &Alert) -> String {
+    // Feed readers show titles as plain text, in lists of other titles.
+    let title = isolate(&alert.title);
     match alert.status {
-        Status::Withdrawn => format!("Withdrawn: {}", alert.title),
-        _ => alert.title.clone(),
+        Status::Withdrawn => format!("Withdrawn: {title}"),
+        _ => title.into_owned(),
     }
 }
 
