@@ -109,8 +109,10 @@ for (const [what, path] of [["an alert in French", "/fr/alerts/sudan-sos"], ["th
       document.body.append(f);
     }, `${HOST_URL}${path}`);
     await page.waitForSelector("#framed[data-loaded]", { state: "attached" });
+    // Chromium shows its own "refused to connect" page instead: none of
+    // the reader's landmarks, no Donate button to be clicked through.
     const framed = page.frameLocator("#framed");
-    await expect(framed.locator("h1")).toHaveCount(0);
+    await expect(framed.locator("main, header, footer, nav")).toHaveCount(0);
     await expect(framed.getByRole("link", { name: "Donate" })).toHaveCount(0);
   });
 }
