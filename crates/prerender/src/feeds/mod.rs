@@ -308,3 +308,29 @@ pub fn entry_summary(alert: &Alert, site: &Site) -> String {
 pub fn feed_title(feed: &Feed<'_>, site: &Site) -> String {
     alert_model::i18n::english::page_title(&feed.title, &site.name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::refuse_noncharacters;
+
+    #[test]
+    fn a_feed_holding_a_noncharacter_is_refused_with_its_name_and_the_character() {
+        let good = "<feed><title>Sudan</title></feed>".as_bytes().to_vec();
+        assert_eq!(
+            refuse_noncharacters("feeds/all.xml", good.clone()),
+            Ok(good)
+        );
+        for (c, code) in [
+            ('\u{fffe}', "U+FFFE"),
+            ('\u{ffff}', "U+FFFF"),
+            ('\u{fdd0}', "U+FDD0"),
+        ] {
+            let bad = format!("<feed><title>a{c}b</title></feed>").into_bytes();
+            let err = refuse_noncharacters("feeds/all.xml", bad).expect_err("refused");
+            assert!(
+                err.starts_with("feeds/all.xml: ") && err.contains(code),
+                "{err}"
+            );
+        }
+    }
+}
