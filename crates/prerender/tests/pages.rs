@@ -465,11 +465,7 @@ fn only_published_and_withdrawn_alerts_are_left_in_the_builds_data() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut left: Vec<String> = std::fs::read_dir(&copied)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    left.sort();
+    let left = names(&copied);
     assert_eq!(left, ["gone.json", "one.json"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -514,14 +510,6 @@ fn only_what_the_reader_reads_is_left_of_public_data() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let names = |dir: &std::path::Path| {
-        let mut n: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        n.sort();
-        n
-    };
     let top = names(&copied);
     for gone in ["notes.txt", "site.json~", "embargoed.docx", "drafts"] {
         assert!(!top.contains(&gone.to_string()), "{gone} left in {top:?}");
