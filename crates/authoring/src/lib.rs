@@ -1,0 +1,16 @@
+//! Writing alerts: what the staff preview's editor and `alert-data new`
+//! share, so a file written either way is the same file.
+//!
+//! - `file`: the canonical text of an alert file (key order, indentation,
+//!   `$schema`, final newline);
+//! - `markdown`: the body's blocks as Markdown and back, with a problem at
+//!   its line for whatever Markdown can say and the blocks cannot;
+//! - `start`: the starting points (a new alert, the next update of a
+//!   series, a translation, a withdrawal) and an id from a title.
+//!
+//! Its own crate, not a room of the model: the reader never writes alerts,
+//! so neither its bundle nor its build carries a Markdown parser.
+
+pub mod file;
+pub mod markdown;
+pub mod start;
