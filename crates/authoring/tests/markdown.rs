@@ -1,0 +1,333 @@
+//! The body as Markdown: what staff write becomes the blocks readers see,
+//! and every body the project holds comes back unchanged.
+
+use alert_authoring::markdown::{from_markdown, to_markdown};
+use alert_model::validate::check_alert_text;
+use alert_model::{Block, Mark, Span};
+use proptest::prelude::*;
+use std::path::Path;
+
+fn plain(text: &str) -> Span {
+    Span::plain(text)
+}
+
+fn marked(text: &str, marks: &[Mark]) -> Span {
+    Span {
+        text: text.into(),
+        marks: marks.to_vec(),
+        href: None,
+    }
+}
+
+fn link(text: &str, href: &str) -> Span {
+    Span {
+        text: text.into(),
+        marks: Vec::new(),
+        href: Some(href.into()),
+    }
+}
+
+fn blocks(markdown: &str) -> Vec<Block> {
+    let body = from_markdown(markdown);
+    assert!(body.problems.is_empty(), "{:?}", body.problems);
+    body.blocks
+}
+
+#[test]
+fn every_sample_body_comes_back_as_the_same_blocks() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/alerts");
+    let mut read = 0;
+    for entry in std::fs::read_dir(root).unwrap() {
+        let path = entry.unwrap().path();
+        let alert = check_alert_text(&std::fs::read_to_string(&path).unwrap())
+            .alert
+            .unwrap();
+        let markdown = to_markdown(&alert.body);
+        let back = from_markdown(&markdown);
+        assert!(
+            back.problems.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            back.problems
+        );
+        assert_eq!(back.blocks, alert.body, "{}:\n{markdown}", path.display());
+        read += 1;
+    }
+    assert!(read >= 40);
+}
+
+#[test]
+fn a_body_written_as_staff_write_it() {
+    let md = "Opening words with **strong** and *em* and a [link](https://example.org/a).\n\n\
+              ## What happened\n\n\
+              - first point\n- second point\n\n\
+              1. one\n2. two\n\n\
+              > The quoted words.\n>\n> — A source, 2024\n\n\
+              #### Smaller heading\n";
+    assert_eq!(
+        blocks(md),
+        vec![
+            Block::Paragraph {
+                text: vec![
+                    plain("Opening words with "),
+                    marked("strong", &[Mark::Strong]),
+                    plain(" and "),
+                    marked("em", &[Mark::Em]),
+                    plain(" and a "),
+                    link("link", "https://example.org/a"),
+                    plain("."),
+                ]
+            },
+            Block::Heading {
+                level: 2,
+                text: vec![plain("What happened")]
+            },
+            Block::List {
+                ordered: false,
+                items: vec![vec![plain("first point")], vec![plain("second point")]]
+            },
+            Block::List {
+                ordered: true,
+                items: vec![vec![plain("one")], vec![plain("two")]]
+            },
+            Block::Quote {
+                text: vec![plain("The quoted words.")],
+                cite: Some("A source, 2024".into())
+            },
+            Block::Heading {
+                level: 4,
+                text: vec![plain("Smaller heading")]
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_quote_without_a_source_line_has_no_source() {
+    assert_eq!(
+        blocks("> — only words\n"),
+        vec![Block::Quote {
+            text: vec![plain("— only words")],
+            cite: None
+        }]
+    );
+}
+
+#[test]
+fn what_an_alert_cannot_hold_is_said_at_its_line_and_its_words_kept() {
+    let md = "# Title again\n\nText with `code`.\n\n![a map](https://x.org/m.png)\n\n- outer\n  - inner\n\n---\n\n<b>bold</b>\n\n###### deep\n\n[run](javascript:alert(1))\n";
+    let body = from_markdown(md);
+    let lines: Vec<usize> = body.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [1, 3, 5, 8, 10, 12, 14, 16], "{:?}", body.problems);
+    let said: Vec<&str> = body.problems.iter().map(|p| p.message.as_str()).collect();
+    assert!(said[0].contains("##"), "{said:?}");
+    assert!(said[2].contains("image"), "{said:?}");
+    assert!(said[3].contains("one level"), "{said:?}");
+    assert!(said[7].contains("https://"), "{said:?}");
+    let words: String = body.blocks.iter().map(Block::plain_text).collect();
+    for kept in [
+        "Title again",
+        "code",
+        "a map",
+        "inner",
+        "<b>bold</b>",
+        "deep",
+        "run",
+    ] {
+        assert!(words.contains(kept), "{kept} lost: {words}");
+    }
+}
+
+#[test]
+fn a_heading_or_a_list_inside_a_quote_is_said_and_its_words_stay_in_the_quote() {
+    let body = from_markdown("> ## Heard\n>\n> - one\n> - two\n>\n> — Witness\n");
+    assert_eq!(body.problems.len(), 2, "{:?}", body.problems);
+    assert_eq!(
+        body.blocks,
+        vec![Block::Quote {
+            text: vec![plain("Heard\none\ntwo")],
+            cite: Some("Witness".into())
+        }]
+    );
+}
+
+#[test]
+fn characters_markdown_would_read_as_syntax_stay_text() {
+    let tricky = [
+        "# not a heading",
+        "- not a list",
+        "1. not a list",
+        "2021) not a list",
+        "> not a quote",
+        "*not em* and **not strong** and _not em_",
+        "[not](a link) and ![not](an image)",
+        "a \\ backslash, `ticks`, <b>tags</b>, &amp; an entity",
+        "---",
+        "===",
+        "   leading spaces",
+        "trailing spaces   ",
+        "    four spaces",
+        "a line\nbreak\n# and a hash after it",
+        "+ plus",
+        "~~~",
+    ];
+    for text in tricky {
+        let body = vec![Block::Paragraph {
+            text: vec![plain(text)],
+        }];
+        let md = to_markdown(&body);
+        assert_eq!(blocks(&md), body, "{text:?} written as {md:?}");
+    }
+}
+
+#[test]
+fn two_lists_in_a_row_stay_two_lists() {
+    for ordered in [false, true] {
+        let list = Block::List {
+            ordered,
+            items: vec![vec![plain("a")], vec![plain("b")]],
+        };
+        let body = vec![list.clone(), list];
+        assert_eq!(blocks(&to_markdown(&body)), body);
+    }
+}
+
+#[test]
+fn marks_keep_their_order_and_spaces_stay_outside_them() {
+    let body = vec![Block::Paragraph {
+        text: vec![
+            plain("a "),
+            marked("both", &[Mark::Strong, Mark::Em]),
+            plain(" b "),
+            marked("both", &[Mark::Em, Mark::Strong]),
+            plain(" c "),
+            marked("x", &[Mark::Strong]),
+            marked("y", &[Mark::Strong, Mark::Em]),
+            plain(" "),
+            Span {
+                text: "bold link".into(),
+                marks: vec![Mark::Strong],
+                href: Some("https://example.org/(x)".into()),
+            },
+        ],
+    }];
+    assert_eq!(blocks(&to_markdown(&body)), body, "{}", to_markdown(&body));
+}
+
+fn word() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "genocide",
+        "risk",
+        "1.",
+        "#",
+        "*",
+        "_",
+        "-",
+        "[x]",
+        "<p>",
+        "&amp;",
+        "الإنذار",
+        "«mot»",
+        "2021)",
+        ">",
+        "\\",
+        "`",
+        "!",
+        "Update",
+        "é",
+        "—",
+    ])
+    .prop_map(str::to_string)
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec((word(), prop::sample::select(vec![" ", " ", "\n"])), 1..6).prop_map(
+        |parts| {
+            let mut s = String::new();
+            for (i, (w, sep)) in parts.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(sep);
+                }
+                s.push_str(w);
+            }
+            s
+        },
+    )
+}
+
+/// Spans as the editor would make them: marked runs start and end with a
+/// word and are set apart from their neighbours by a space.
+fn spans() -> impl Strategy<Value = Vec<Span>> {
+    let marks = prop::sample::select(vec![
+        vec![],
+        vec![Mark::Strong],
+        vec![Mark::Em],
+        vec![Mark::Strong, Mark::Em],
+    ]);
+    let href = prop::option::weighted(
+        0.2,
+        prop::sample::select(vec!["https://example.org/a", "mailto:a@example.org"]),
+    );
+    prop::collection::vec((text(), marks, href), 1..4).prop_map(|parts| {
+        let mut spans: Vec<Span> = Vec::new();
+        for (i, (text, marks, href)) in parts.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(plain(" "));
+            }
+            let text = if marks.is_empty() && href.is_none() {
+                text
+            } else {
+                text.replace('\n', " ")
+            };
+            spans.push(Span {
+                text,
+                marks,
+                href: href.map(str::to_string),
+            });
+        }
+        // What the reader reads back: neighbours alike are one span.
+        let mut merged: Vec<Span> = Vec::new();
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if last.marks == s.marks && last.href == s.href => {
+                    last.text.push_str(&s.text)
+                }
+                _ => merged.push(s),
+            }
+        }
+        merged
+    })
+}
+
+fn block() -> impl Strategy<Value = Block> {
+    prop_oneof![
+        spans().prop_map(|text| Block::Paragraph { text }),
+        (2u8..=4, spans()).prop_map(|(level, text)| Block::Heading {
+            level,
+            text: text
+                .into_iter()
+                .map(|mut s| {
+                    s.text = s.text.replace('\n', " ");
+                    s
+                })
+                .collect()
+        }),
+        (spans(), prop::option::of(word())).prop_map(|(text, cite)| Block::Quote {
+            text,
+            cite: cite.map(|c| format!("{c} source"))
+        }),
+        (any::<bool>(), prop::collection::vec(spans(), 1..4))
+            .prop_map(|(ordered, items)| Block::List { ordered, items }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #[test]
+    fn generated_bodies_come_back_unchanged(body in prop::collection::vec(block(), 1..6)) {
+        let md = to_markdown(&body);
+        let back = from_markdown(&md);
+        prop_assert!(back.problems.is_empty(), "{:?}\n{}", back.problems, md);
+        prop_assert_eq!(back.blocks, body, "{}", md);
+    }
+}
