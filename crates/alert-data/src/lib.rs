@@ -1,7 +1,9 @@
 //! The publishing tool's library: checking a data folder and writing the
-//! index (`check`), and synthetic archives for the benchmark (`synth`).
+//! index (`check`), new draft files (`new`), and synthetic archives for
+//! the benchmark (`synth`).
 //! The prerender (`crates/prerender`) reads data through it too, so both
 //! refuse the same files.
 
 pub mod check;
+pub mod new;
 pub mod synth;

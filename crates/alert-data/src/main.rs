@@ -4,6 +4,7 @@
 //! alert-data check <data-dir | file.json>...   list every problem; exit 1 on any error
 //! alert-data index <data-dir>                  check, then write <data-dir>/index.json and schema/*.json
 //! alert-data synth <count> [--seed N]           a synthetic index of <count> alerts, to stdout
+//! alert-data new [options]                     a new draft in public/data/alerts (see USAGE)
 //! ```
 //!
 //! The served app's build runs `index` (see Trunk.toml), so the index can
@@ -11,15 +12,25 @@
 //! by the prerender (`crates/prerender`), which renders the app's own views.
 
 use alert_data::check::{self, check_data_dir, check_file, Report};
+use alert_data::new::{self, Start};
 use alert_data::synth;
 use alert_model::validate::escape_controls;
-use std::path::Path;
+use alert_model::Date;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 const USAGE: &str = "usage:
   alert-data check <data-dir | alert.json>...   list every problem; exit 1 on any error
   alert-data index <data-dir>                   check alerts/*.json, then write index.json and schema/*.json
-  alert-data synth <count> [--seed N]           a synthetic index for benchmarks, to stdout";
+  alert-data synth <count> [--seed N]           a synthetic index for benchmarks, to stdout
+  alert-data new [--data <dir>] [--title <text>] [--language <tag>]
+                                                a blank draft (id from the title)
+  alert-data new [--data <dir>] --update-of <id>
+                                                the next update of that alert's series
+  alert-data new [--data <dir>] --translation-of <id> --language <tag>
+                                                a translation, linking to its original
+  (--data defaults to public/data; a new file is a draft and never overwrites one)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,7 +48,84 @@ fn main() -> ExitCode {
                 _ => usage(),
             }
         }
+        Some((cmd, options)) if cmd == "new" => match new_options(options) {
+            Some((dir, start)) => new(&dir, &start),
+            None => usage(),
+        },
         _ => usage(),
+    }
+}
+
+/// `new`'s options, or None when they do not make one start.
+fn new_options(options: &[String]) -> Option<(PathBuf, Start)> {
+    let mut dir = PathBuf::from("public/data");
+    let (mut title, mut language, mut update_of, mut translation_of) = (None, None, None, None);
+    let mut rest = options.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next()?.clone();
+        match flag.as_str() {
+            "--data" => dir = PathBuf::from(value),
+            "--title" => title = Some(value),
+            "--language" => language = Some(value),
+            "--update-of" => update_of = Some(value),
+            "--translation-of" => translation_of = Some(value),
+            _ => return None,
+        }
+    }
+    let start = match (update_of, translation_of) {
+        (None, None) => Start::Blank {
+            language: language.unwrap_or_else(|| "en".to_string()),
+            title,
+        },
+        (Some(id), None) if title.is_none() && language.is_none() => Start::UpdateOf(id),
+        (None, Some(id)) if title.is_none() => Start::TranslationOf {
+            id,
+            language: language?,
+        },
+        _ => return None,
+    };
+    Some((dir, start))
+}
+
+fn new(dir: &Path, start: &Start) -> ExitCode {
+    let days = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+        / 86_400;
+    match new::new_file(dir, start, Date::from_unix_days(days)) {
+        Ok(created) => {
+            let shown = escape_controls(&created.path.display().to_string()).into_owned();
+            eprintln!("wrote {shown} (a draft)");
+            let a = &created.alert;
+            let mut todo = Vec::new();
+            if a.title.is_empty() {
+                todo.push("title");
+            }
+            if a.countries.is_empty() {
+                todo.push("countries");
+            }
+            if a.series.as_ref().is_some_and(|s| s.number > 0) {
+                todo.push("changes (what this update changes)");
+            }
+            todo.push("summary and body");
+            eprintln!(
+                "next: write its {}; then `alert-data check {shown}`",
+                todo.join(", ")
+            );
+            if let Some(original) = created.linked_original {
+                eprintln!(
+                    "when you publish it, publish {}.json with the link back in the same commit: \"translations\": {{ \"{}\": \"{}\" }}",
+                    escape_controls(&original.id),
+                    escape_controls(&a.language),
+                    escape_controls(&a.id)
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", escape_controls(&e.to_string()));
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -94,7 +94,7 @@ pub fn next_update(
     });
     alert.title = numbered_title(&previous.title, number, next);
     let base = numbered_id(&previous.id, series_id, number, next);
-    alert.id = free_id(&base, known);
+    alert.id = free_id(&base, |id| is_taken(id, known));
     Ok(alert)
 }
 
@@ -138,7 +138,7 @@ pub fn translation(
         .insert(original.language.clone(), original.id.clone());
     alert.id = free_id(
         &format!("{}-{}", original.id, language.to_ascii_lowercase()),
-        known,
+        |id| is_taken(id, known),
     );
     let mut linked = original.clone();
     linked
@@ -188,9 +188,8 @@ pub fn id_from_title(title: &str) -> String {
     id
 }
 
-/// `base` when no known alert has it, else `base-2`, `base-3`…
-pub fn free_id(base: &str, known: &[IndexEntry]) -> String {
-    let taken = |id: &str| known.iter().any(|e| e.id == id);
+/// `base` when it is not `taken`, else `base-2`, `base-3`…
+pub fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
         return base.to_string();
     }
@@ -198,6 +197,11 @@ pub fn free_id(base: &str, known: &[IndexEntry]) -> String {
         .map(|n| format!("{base}-{n}"))
         .find(|id| !taken(id))
         .unwrap_or_default()
+}
+
+/// Whether a known alert has this id.
+pub fn is_taken(id: &str, known: &[IndexEntry]) -> bool {
+    known.iter().any(|e| e.id == id)
 }
 
 /// How long a suggested id may be: long enough for a title's words, short
