@@ -1,28 +1,10 @@
 //! The publishing tool as staff run it: on a folder of alert files.
 
+mod common;
+
+use common::{data_dir, run};
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_alert-data"))
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-/// A fresh data folder under target/, with a site.json.
-fn data_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("alerts")).unwrap();
-    std::fs::write(
-        dir.join("site.json"),
-        r#"{"name": "Example Institute", "legal": "x", "reader_url": "https://alerts.example.org/"}"#,
-    )
-    .unwrap();
-    dir
-}
+use std::path::Path;
 
 fn alert(id: &str, date: &str, status: &str) -> Value {
     json!({

@@ -1,16 +1,12 @@
 //! `alert-data new` as technical staff run it: each start writes a draft
 //! file that the tool itself reads back, and never writes over a file.
 
+mod common;
+
+use common::run;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_alert-data"))
-        .args(args)
-        .output()
-        .expect("runs")
-}
+use std::process::Output;
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -18,14 +14,7 @@ fn stderr(out: &Output) -> String {
 
 /// A data folder with a two-alert series and a standalone statement.
 fn data_dir(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(dir.join("alerts")).unwrap();
-    std::fs::write(
-        dir.join("site.json"),
-        r#"{"name": "Example Institute", "legal": "x", "reader_url": "https://alerts.example.org/"}"#,
-    )
-    .unwrap();
+    let dir = common::data_dir(name);
     let series = |id: &str, number: u32, title: &str| {
         json!({
             "schema": 1, "id": id, "title": title, "type": "red_flag_alert",

@@ -90,7 +90,9 @@ pub fn is_valid_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-const ALERT_FIELDS: &[&str] = &[
+/// Every key an alert file may have, in docs/schema.md's order (the order
+/// the editor writes them in, `$schema` first).
+pub const ALERT_FIELDS: &[&str] = &[
     "schema",
     "id",
     "title",

@@ -20,7 +20,7 @@ mod site;
 mod text;
 
 pub use alert_file::{
-    check_alert_text, check_published_alert_text, is_valid_id, is_valid_language_tag,
+    check_alert_text, check_published_alert_text, is_valid_id, is_valid_language_tag, ALERT_FIELDS,
     MAX_CHANGE_CHARS, MAX_ID_CHARS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS,
 };
 pub use problem::{
