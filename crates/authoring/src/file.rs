@@ -77,7 +77,7 @@ struct AlertFile<'a> {
 
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
-enum BlockOut<'a> {
+pub(crate) enum BlockOut<'a> {
     Paragraph {
         text: Vec<SpanOut<'a>>,
     },
@@ -119,7 +119,7 @@ impl<'a> From<&'a Block> for BlockOut<'a> {
 
 #[derive(Serialize)]
 #[serde(untagged)]
-enum SpanOut<'a> {
+pub(crate) enum SpanOut<'a> {
     Plain(&'a str),
     Rich {
         text: &'a str,

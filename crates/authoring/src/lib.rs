@@ -12,5 +12,6 @@
 //! so neither its bundle nor its build carries a Markdown parser.
 
 pub mod file;
+pub mod form;
 pub mod markdown;
 pub mod start;

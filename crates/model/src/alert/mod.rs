@@ -79,6 +79,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status as the file writes it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Published => "published",
+            Status::Draft => "draft",
+            Status::Withdrawn => "withdrawn",
+        }
+    }
+
     pub fn from_key(key: &str) -> Option<Status> {
         match key {
             "published" => Some(Status::Published),
