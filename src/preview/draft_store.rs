@@ -3,6 +3,7 @@
 //! Nothing leaves the browser, and nothing is dropped without a word: the
 //! drafts live on the public site's origin, so staff can forget them all.
 
+use alert_authoring::form::Form;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +13,7 @@ const RECENT: &str = "alert-reader/recent-drafts";
 const UNREADABLE: &str = "alert-reader/recent-drafts-unreadable";
 pub const RECENT_KEPT: usize = 5;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SavedDraft {
     /// The file name, or "pasted text".
     pub name: String,
@@ -23,6 +24,18 @@ pub struct SavedDraft {
     /// paste is a draft of its own. Empty in drafts kept before keys were.
     #[serde(default)]
     pub key: String,
+    /// The editor's fields, for a draft written in the editor: the form
+    /// comes back as typed after a reload, even where `text` is invalid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
+    /// What the draft's own file held when the editor opened it (a
+    /// published alert being edited), so a save never silently replaces a
+    /// file someone changed since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened: Option<String>,
+    /// A translation's original, which needs the link back to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<Form>,
 }
 
 impl SavedDraft {
@@ -33,6 +46,23 @@ impl SavedDraft {
             name,
             text,
             saved: now(),
+            ..SavedDraft::default()
+        }
+    }
+
+    /// A draft written in the editor: its form, what its file held when
+    /// opened (a published alert being edited), and a translation's
+    /// original. A draft of its own, like a paste.
+    pub fn edited(form: Form, opened: Option<String>, original: Option<Form>) -> SavedDraft {
+        let saved = now();
+        SavedDraft {
+            name: form.file_name(),
+            text: form.write().text,
+            saved,
+            key: format!("editor:{saved}"),
+            form: Some(form),
+            opened,
+            original,
         }
     }
 
@@ -44,14 +74,15 @@ impl SavedDraft {
             name: "pasted text".to_string(),
             text,
             saved,
+            ..SavedDraft::default()
         }
     }
 
-    /// The file it was read from; `None` for pasted text.
+    /// The file it was read from, or the editor saves it under; `None`
+    /// for pasted text.
     pub fn file_name(&self) -> Option<&str> {
-        self.key()
-            .starts_with("file:")
-            .then_some(self.name.as_str())
+        let key = self.key();
+        (key.starts_with("file:") || key.starts_with("editor:")).then_some(self.name.as_str())
     }
 
     pub fn key(&self) -> String {
@@ -143,6 +174,13 @@ pub fn discard(draft: &SavedDraft) -> Vec<SavedDraft> {
     list.retain(|d| d.key() != draft.key());
     let _ = write(RECENT, &list);
     list
+}
+
+/// Closes the open draft: it stays in the recent list, to reopen.
+pub fn close() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(CURRENT);
+    }
 }
 
 /// Forgets every draft this browser keeps for the preview.

@@ -17,7 +17,7 @@ const asFile = (name, value) => ({
 
 async function open(page, file) {
   await page.goto("/preview");
-  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(await heading(page)).toHaveText("Write or preview an alert");
   await page.locator("#draft-file").setInputFiles(file);
 }
 
@@ -42,7 +42,7 @@ test("readers never download the preview: it is a bundle of its own, at /preview
   // /preview is its own page; from it, the reader's views still work.
   wasm.length = 0;
   await page.goto("/preview");
-  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(await heading(page)).toHaveText("Write or preview an alert");
   expect(wasm).toEqual([`/${preview}_bg.wasm`]);
   await page.getByRole("link", { name: "All alerts" }).click();
   await expect(await heading(page)).toHaveText("Alerts");
@@ -143,9 +143,9 @@ test("the draft survives a reload, and Discard removes it for good", async ({ pa
   await page.reload();
   await expect(await heading(page)).toHaveText(title);
   await page.getByRole("button", { name: "Discard this draft" }).click();
-  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(await heading(page)).toHaveText("Write or preview an alert");
   await page.reload();
-  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(await heading(page)).toHaveText("Write or preview an alert");
   await expect(page.locator(".recent-drafts li")).toHaveCount(0);
 });
 
@@ -241,7 +241,7 @@ test("Forget all drafts empties this browser's store, once confirmed", async ({ 
   page.once("dialog", (d) => d.accept());
   await forget.click();
   await expect(page.getByRole("alert")).toHaveText("Every draft kept in this browser is forgotten.");
-  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(await heading(page)).toHaveText("Write or preview an alert");
   await expect(page.locator(".recent-drafts li")).toHaveCount(0);
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("alert-reader/")));
   expect(kept).toEqual([]);
@@ -283,7 +283,7 @@ test("when the browser's storage is full, dropping older drafts is said, by name
 test("files over 2 MB are refused with a message", async ({ page }) => {
   await open(page, asFile("huge.json", `{"title": "${"x".repeat(2.2 * 1024 * 1024)}"}`));
   await expect(page.getByRole("alert")).toContainText("Drafts over 2 MB are refused");
-  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(await heading(page)).toHaveText("Write or preview an alert");
 });
 
 test("deep nesting is refused without hanging the page", async ({ page }) => {
@@ -295,7 +295,7 @@ test("?url= fetches nothing: a draft can only come from the user's own disk", as
   const requested = [];
   page.on("request", (r) => { if (!r.isNavigationRequest()) requested.push(r.url()); });
   await page.goto("/preview?url=http%3A%2F%2F127.0.0.1%3A4174%2Freader%2Fdata%2Falerts%2Fsudan-sos.json&src=/data/alerts/sudan-sos.json");
-  await expect(await heading(page)).toHaveText("Preview a draft");
+  await expect(await heading(page)).toHaveText("Write or preview an alert");
   await page.waitForLoadState("networkidle");
   // The page did fetch its own data, so the monitor was working…
   expect(requested.some((u) => u.endsWith("/data/index.json"))).toBe(true);

@@ -11,6 +11,7 @@
 
 use crate::file::{BlockOut, SCHEMA_REFERENCE};
 use crate::markdown::{from_markdown, to_markdown, MarkdownProblem};
+use alert_model::validate::{Problem, Severity};
 use alert_model::Alert;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -149,9 +150,10 @@ impl Field {
 pub struct Written {
     pub text: String,
     pub body_problems: Vec<MarkdownProblem>,
-    /// Problems the file cannot show, found in the form itself: two
-    /// translations into one language would become one key.
-    pub form_problems: Vec<(Field, String)>,
+    /// What the form itself shows and the file cannot: two translations
+    /// into one language (they would become one key), an update that does
+    /// not yet say what changed. Their paths are field keys.
+    pub form_problems: Vec<Problem>,
 }
 
 impl Form {
@@ -196,6 +198,17 @@ impl Form {
         }
     }
 
+    /// This form with its link to a translation into `language` set to
+    /// `id` (the original of a translation, once the translator has
+    /// settled the translation's id).
+    pub fn with_translation(&self, language: &str, id: &str) -> Form {
+        let mut form = self.clone();
+        form.translations.retain(|(l, _)| l != language);
+        form.translations
+            .push((language.to_string(), id.to_string()));
+        form
+    }
+
     /// The file name the form's alert is saved under.
     pub fn file_name(&self) -> String {
         let id = self.id.trim();
@@ -218,11 +231,26 @@ impl Form {
                 continue;
             }
             if translations.insert(language, id).is_some() {
-                form_problems.push((
-                    Field::Translations,
-                    format!("two translations into {language:?}: keep one"),
-                ));
+                form_problems.push(Problem {
+                    path: Field::Translations.key().to_string(),
+                    message: format!("two translations into {language:?}: keep one"),
+                    severity: Severity::Error,
+                });
             }
+        }
+        let is_update = self
+            .series_number
+            .trim()
+            .parse::<u32>()
+            .is_ok_and(|n| n > 0);
+        if is_update && lines(&self.changes).is_empty() {
+            form_problems.push(Problem {
+                path: Field::Changes.key().to_string(),
+                message:
+                    "an update says what changed since the previous one: write a point per line"
+                        .to_string(),
+                severity: Severity::Warning,
+            });
         }
         let series = (!self.series_id.trim().is_empty() || !self.series_number.trim().is_empty())
             .then(|| {

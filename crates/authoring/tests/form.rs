@@ -115,7 +115,11 @@ fn two_translations_into_one_language_are_said_not_merged_silently() {
     ];
     let written = form.write();
     assert_eq!(written.form_problems.len(), 1);
-    assert_eq!(written.form_problems[0].0, Field::Translations);
+    assert_eq!(
+        Field::of_path(&written.form_problems[0].path),
+        Field::Translations
+    );
+    assert_eq!(written.form_problems[0].severity, Severity::Error);
     let mut one = filled();
     one.translations = vec![
         ("fr".into(), "sudan-statement-fr".into()),
@@ -134,4 +138,42 @@ fn empty_optional_fields_are_null_or_left_out_as_in_every_file() {
     for absent in ["\"series\"", "\"translations\"", "\"changes\""] {
         assert!(!text.contains(absent), "{absent} in {text}");
     }
+}
+
+#[test]
+fn an_original_links_to_its_translation_under_the_id_finally_chosen() {
+    let mut original = filled();
+    original.translations = vec![
+        ("fr".into(), "first-guess".into()),
+        ("es".into(), "sudan-es".into()),
+    ];
+    let linked = original.with_translation("fr", "sudan-statement-fr");
+    let alert = check_alert_text(&linked.write().text).alert.expect("valid");
+    assert_eq!(
+        alert.translations.get("fr").map(String::as_str),
+        Some("sudan-statement-fr")
+    );
+    assert_eq!(
+        alert.translations.get("es").map(String::as_str),
+        Some("sudan-es")
+    );
+    assert_eq!(alert.translations.len(), 2);
+}
+
+#[test]
+fn an_update_that_does_not_say_what_changed_is_asked_to() {
+    let mut form = filled();
+    form.series_id = "sudan".into();
+    form.series_number = "0".into();
+    assert!(
+        form.write().form_problems.is_empty(),
+        "the original alert changes nothing"
+    );
+    form.series_number = "2".into();
+    let asked = form.write().form_problems;
+    assert_eq!(asked.len(), 1);
+    assert_eq!(Field::of_path(&asked[0].path), Field::Changes);
+    assert_eq!(asked[0].severity, Severity::Warning);
+    form.changes = "One point".into();
+    assert!(form.write().form_problems.is_empty());
 }

@@ -103,6 +103,30 @@ fn a_body_written_as_staff_write_it() {
 }
 
 #[test]
+fn a_source_on_the_quotes_last_line_needs_no_blank_line_before_it() {
+    let expected = vec![Block::Quote {
+        text: vec![plain("Civilians must be protected now.")],
+        cite: Some("The statement".into()),
+    }];
+    assert_eq!(
+        blocks("> Civilians must be protected now.\n> — The statement\n"),
+        expected
+    );
+    assert_eq!(
+        blocks("> Civilians must be protected now.\n>\n> — The statement\n"),
+        expected
+    );
+    // A dash inside a line is words, not a source.
+    assert_eq!(
+        blocks("> Words — and more\n"),
+        vec![Block::Quote {
+            text: vec![plain("Words — and more")],
+            cite: None
+        }]
+    );
+}
+
+#[test]
 fn a_quote_without_a_source_line_has_no_source() {
     assert_eq!(
         blocks("> — only words\n"),

@@ -4,7 +4,7 @@
 
 use alert_authoring::file::alert_file_text;
 use alert_authoring::form::Form;
-use alert_model::validate::check_alert_text;
+use alert_model::validate::{check_alert_text, Severity};
 use std::path::{Path, PathBuf};
 
 fn alert_files() -> Vec<PathBuf> {
@@ -49,7 +49,15 @@ fn every_sample_alert_opened_in_the_form_and_saved_is_byte_identical() {
         let written = Form::from_alert(&alert).write();
         assert_eq!(written.text, text, "{}", path.display());
         assert!(written.body_problems.is_empty(), "{}", path.display());
-        assert!(written.form_problems.is_empty(), "{}", path.display());
+        // An older update may not say what changed: asked, never refused.
+        assert!(
+            written
+                .form_problems
+                .iter()
+                .all(|p| p.severity == Severity::Warning),
+            "{}",
+            path.display()
+        );
         compared += 1;
     }
     assert!(compared >= 45, "only {compared} files compared");

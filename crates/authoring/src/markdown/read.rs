@@ -99,6 +99,11 @@ impl Reader<'_> {
                 // A block's lines keep their ends; the block's end trims the last.
                 self.text(&html);
             }
+            // `> — Source` on the quote's last line, without a blank `>`
+            // line before it, is its source too: how people write it.
+            Event::SoftBreak if self.quote.is_some() && self.source_line_follows(range.end) => {
+                self.end_quote_line();
+            }
             Event::SoftBreak => self.text(" "),
             Event::HardBreak => self.text("\n"),
             Event::Rule => self.problem(
@@ -290,6 +295,17 @@ impl Reader<'_> {
         if !text.is_empty() {
             self.blocks.push(Block::Paragraph { text });
         }
+    }
+
+    /// Does the line after `at` start with "— " (inside its quote marks)?
+    fn source_line_follows(&self, at: usize) -> bool {
+        let rest = self.source.get(at..).unwrap_or_default();
+        let line = rest.trim_start_matches([' ', '\t']);
+        let line = line
+            .strip_prefix('>')
+            .unwrap_or(line)
+            .trim_start_matches([' ', '\t']);
+        line.starts_with("— ")
     }
 
     /// A quote's last paragraph is its source when it starts with "— ";

@@ -1,0 +1,166 @@
+//! What the preview holds: the open draft, the recent ones, a message for
+//! the staff member, and the handle of a file followed on disk. Every way
+//! of opening a draft goes through `load`, so each is kept alike.
+
+use super::draft_store::{self, SavedDraft};
+use super::file_access::{self, MAX_DRAFT_BYTES};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+
+/// What the preview holds, shared with its panels.
+#[derive(Clone, Copy)]
+pub struct DraftState {
+    pub draft: RwSignal<Option<SavedDraft>>,
+    pub recent: RwSignal<Vec<SavedDraft>>,
+    /// A refusal or failure to tell the user about.
+    pub message: RwSignal<Option<String>>,
+    /// The File System Access handle of the open file, where supported.
+    pub handle: StoredValue<Option<JsValue>, LocalStorage>,
+    pub has_handle: RwSignal<bool>,
+    pub watch: RwSignal<bool>,
+    /// Counts reads started, so a slow read never overwrites a newer one.
+    pub reads: StoredValue<u64>,
+}
+
+impl DraftState {
+    pub fn new() -> DraftState {
+        DraftState {
+            draft: RwSignal::new(draft_store::current()),
+            recent: RwSignal::new(draft_store::recent()),
+            message: RwSignal::new(None),
+            handle: StoredValue::new_local(None),
+            has_handle: RwSignal::new(false),
+            watch: RwSignal::new(true),
+            reads: StoredValue::new(0),
+        }
+    }
+
+    pub fn load(&self, draft: SavedDraft) {
+        if draft.text.len() as f64 > MAX_DRAFT_BYTES {
+            self.message.set(Some(file_access::too_big_message(
+                &draft.name,
+                draft.text.len() as f64,
+            )));
+            return;
+        }
+        let draft = SavedDraft {
+            saved: draft_store::now(),
+            ..draft
+        };
+        match draft_store::save(&draft) {
+            Ok(saved) => {
+                self.recent.set(saved.recent);
+                self.message.set(kept_note(&saved.dropped, saved.set_aside));
+            }
+            Err(why) => self
+                .message
+                .set(Some(format!("Shown, but not kept for a reload: {why}."))),
+        }
+        self.draft.set(Some(draft));
+    }
+
+    /// Forgets every draft kept in this browser, once staff confirm.
+    pub fn forget_all(&self) {
+        let sure = window()
+            .confirm_with_message("Forget every draft kept in this browser? This cannot be undone.")
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        draft_store::forget_all();
+        self.recent.set(Vec::new());
+        self.forget_handle();
+        self.draft.set(None);
+        self.message.set(Some(
+            "Every draft kept in this browser is forgotten.".to_string(),
+        ));
+    }
+
+    pub fn forget_handle(&self) {
+        self.handle.set_value(None);
+        self.has_handle.set(false);
+    }
+
+    /// Back to the starts; the draft stays among the recent ones.
+    pub fn close(&self) {
+        draft_store::close();
+        self.forget_handle();
+        self.draft.set(None);
+        self.message.set(None);
+    }
+
+    pub fn discard(&self) {
+        if let Some(draft) = self.draft.get_untracked() {
+            self.recent.set(draft_store::discard(&draft));
+        }
+        self.forget_handle();
+        self.draft.set(None);
+        self.message.set(None);
+    }
+
+    /// Loads what a read of a file gives, unless another read started
+    /// meanwhile: a slow file must never overwrite a newer one. Every way of
+    /// opening a file goes through here.
+    pub fn load_when_read(
+        &self,
+        read: impl std::future::Future<Output = Result<(String, String), String>> + 'static,
+    ) {
+        let state = *self;
+        state.reads.update_value(|n| *n += 1);
+        let this_read = state.reads.get_value();
+        spawn_local(async move {
+            let result = read.await;
+            if state.reads.get_value() != this_read {
+                return;
+            }
+            match result {
+                Ok((name, text)) => {
+                    let unchanged = state.draft.with_untracked(|d| {
+                        d.as_ref().is_some_and(|d| d.name == name && d.text == text)
+                    });
+                    if unchanged {
+                        state.message.set(None);
+                    } else {
+                        state.load(SavedDraft::from_file(name, text));
+                    }
+                }
+                Err(why) => state.message.set(Some(why)),
+            }
+        });
+    }
+
+    /// Reads the open file again, if the browser gave us a handle on it.
+    pub fn reread(&self) {
+        if let Some(handle) = self.handle.get_value() {
+            self.load_when_read(async move { file_access::read_handle(&handle).await });
+        }
+    }
+}
+
+/// Reads a picked or dropped file into the preview.
+pub fn read_into(state: DraftState, file: web_sys::File) {
+    state.load_when_read(async move {
+        let text = file_access::read_file(&file).await?;
+        Ok((file.name(), text))
+    });
+}
+
+/// What keeping a draft cost the others, in words; `None` when nothing.
+fn kept_note(dropped: &[String], set_aside: bool) -> Option<String> {
+    let mut notes = Vec::new();
+    if !dropped.is_empty() {
+        let names: Vec<String> = dropped.iter().map(|n| format!("“{n}”")).collect();
+        notes.push(format!(
+            "To keep this draft, older drafts were dropped from this browser: {}.",
+            names.join(", ")
+        ));
+    }
+    if set_aside {
+        notes.push(
+            "The list of recent drafts could not be read. It was set aside, not deleted, and a new list started."
+                .to_string(),
+        );
+    }
+    (!notes.is_empty()).then(|| notes.join(" "))
+}
