@@ -42,3 +42,36 @@ test("the draft preview has no axe violations", async ({ page }) => {
   results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+// The editor, with problems beside its fields (a blank start has some), in
+// light and dark, on a phone, and with an Arabic alert (right to left).
+const editorCases = [
+  ["a blank start with its problems, light", { scheme: "light" }, null],
+  ["a blank start with its problems, dark", { scheme: "dark" }, null],
+  ["a blank start on a phone, dark", { scheme: "dark", phone: true }, null],
+  ["an Arabic alert", { scheme: "light" }, "example-protection-of-civilians-ar"],
+  ["an Arabic alert, dark, in a browser that prefers Arabic", { scheme: "dark", locale: "ar-EG" }, "example-protection-of-civilians-ar"],
+];
+for (const [name, { scheme, phone, locale }, id] of editorCases) {
+  test.describe(() => {
+    if (locale) test.use({ locale });
+    test(`the editor has no axe violations: ${name}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      if (phone) await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/preview");
+      await heading(page);
+      if (id) {
+        await page.locator("#start-edit").fill(id);
+        await page.getByRole("button", { name: "Edit it" }).click();
+        await expect(page.locator("#field-title")).toHaveAttribute("dir", "rtl");
+      } else {
+        await page.getByRole("button", { name: "Start a new alert" }).click();
+        await page.locator("#save-download").click();
+        await expect(page.locator(".field-problems .problem-error").first()).toBeVisible();
+      }
+      await expect(page.locator(".draft-frame")).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  });
+}

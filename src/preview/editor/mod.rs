@@ -517,7 +517,9 @@ fn Translations(form: RwSignal<Form>) -> impl IntoView {
     };
     let empty = move || form.with(|f| f.translations.is_empty());
     view! {
-        <ul class="translation-rows" role="group" aria-labelledby="label-translations">{rows}</ul>
+        <div role="group" aria-labelledby="label-translations">
+            <ul class="translation-rows">{rows}</ul>
+        </div>
         <button
             type="button"
             class="button button-quiet"
