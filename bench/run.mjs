@@ -22,7 +22,7 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,share,languages,since,map,first,load,filtering,parse,lighthouse").split(",");
+const ONLY = opt("--only", "size,share,languages,since,map,authoring,first,load,filtering,parse,lighthouse").split(",");
 const SIZES = [1000, 10000, 50000];
 const ALERT = "azerbaijan-red-flag-update-3";
 const BENCH = "target/bench";
@@ -442,6 +442,42 @@ try {
     const wasm = wasmOf("index.html");
     say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before (${kb(before)}). The map's own bundle: ${kb(wasmOf("map-app.html"))} gzip; the partner embeds' (with the board panel): ${kb(wasmOf("embed/latest.html"))}.`);
     budget("the map, board and charts add ≤ 20 KB gzip to the reader's wasm", wasm - before <= 20 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
+  }
+
+  // Writing alerts (issue 28): what the editor added to the staff
+  // preview's bundle, that the reader's did not grow, and how fast a
+  // data-only build publishes a changed alert beside the full build.
+  if (ONLY.includes("authoring")) {
+    say();
+    say("## Writing alerts: the editor's weight and the data-only build");
+    say();
+    const wasmOf = (p) => gzip(readFileSync(join("dist", `${readFileSync(join("dist", p), "utf8").match(/alert-reader-[0-9a-f]+/)[0]}_bg.wasm`)));
+    // Both as built before issue 28's editor (commit 87702b2, this machine).
+    const [previewBefore, readerBefore] = [435737, 333542];
+    const [preview, reader] = [wasmOf("preview.html"), wasmOf("404.html")];
+    say("| wasm (gzip -9) | before the editor | now | change |");
+    say("|---|---:|---:|---:|");
+    say(`| the staff preview (preview.html) | ${kb(previewBefore)} | ${kb(preview)} | ${kb(preview - previewBefore)} |`);
+    say(`| the reader | ${kb(readerBefore)} | ${kb(reader)} | ${kb(reader - readerBefore)} |`);
+    budget("the reader's wasm does not grow with the editor (≤ 0.5 KB gzip)", reader - readerBefore <= 512, `${kb(reader - readerBefore)} (${kb(readerBefore)} → ${kb(reader)})`);
+    // The full build is timed by scripts/bench (BENCH_FULL_BUILD_MS) on
+    // whatever the cache held; the data-only build here, RUNS times.
+    const times = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      const start = Date.now();
+      execFileSync("scripts/build", ["--data-only", "--out", join(BENCH, "data-only")], { stdio: "ignore" });
+      times.push(Date.now() - start);
+    }
+    const quick = stat(times);
+    const full = Number(process.env.BENCH_FULL_BUILD_MS ?? NaN);
+    const alerts = readdirSync("public/data/alerts").filter((f) => f.endsWith(".json")).length;
+    say();
+    say(`| build of the sample data (${alerts} alert files) | time |`);
+    say("|---|---:|");
+    if (Number.isFinite(full)) say(`| full (\`scripts/build\`, four bundles and the pages) | ${(full / 1000).toFixed(1)} s |`);
+    say(`| data-only (\`scripts/build --data-only\`) | ${fmt(quick, (n) => `${(n / 1000).toFixed(1)} s`)} |`);
+    budget("a data-only build of the sample data ≤ 20 s", quick.median <= 20_000, `${(quick.median / 1000).toFixed(1)} s`);
+    rmSync(join(BENCH, "data-only"), { recursive: true, force: true });
   }
 
   // Every reader view at static weight (issue 15): what a first visit
