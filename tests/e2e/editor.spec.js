@@ -76,6 +76,26 @@ const shapeOf = (root) => {
 };
 const shape = (page, selector) => page.evaluate(([s, f]) => (0, eval)(f)(document.querySelector(s)), [selector, `(${shapeOf})`]);
 
+/** The reader, given the saved files and the index the publishing tool
+ *  writes from them, draws the article the preview drew (and the build's
+ *  pages are the reader's own view of each alert: one-renderer.spec.js). */
+async function expectReaderDrawsWhatThePreviewDrew(page, files, id) {
+  const previewed = await shape(page, ".draft-frame article");
+  const checked = toolCheck(files, { index: true });
+  expect(checked.errors, checked.stderr).toEqual([]);
+  await page.route("**/data/index.json", (r) => r.fulfill({ body: checked.indexText, contentType: "application/json" }));
+  for (const file of files) {
+    await page.route(`**/data/alerts/${file.name}`, (r) => r.fulfill({ body: file.text, contentType: "application/json" }));
+  }
+  // ?page=1 starts the app, which reads the data, where a page of the
+  // build would show the alert as it was built.
+  await page.goto(`/alerts/${id}?page=1`);
+  await expect(page.locator("#boot")).toHaveCount(0);
+  const title = JSON.parse(files.find((f) => f.name === `${id}.json`).text).title;
+  await expect(page.locator("main article h1")).toHaveText(title);
+  expect(await shape(page, "main article")).toEqual(previewed);
+}
+
 async function startBlank(page) {
   await page.goto("/preview");
   await expect(await heading(page)).toHaveText("Write or preview an alert");
@@ -236,12 +256,14 @@ test("the next update of a series starts numbered, carried over and asking what 
   await expect(page.locator("#problems-changes")).toBeEmpty();
   // The box readers see under the title, from what was typed.
   await expect(page.locator(".draft-frame .since-points")).toContainText("a second");
+  // Its place in the series, as readers will see it once published.
+  await page.locator("#field-status").selectOption("published");
+  await expect(page.locator(".draft-frame .series-track .current")).toBeVisible();
   const saved = await download(page);
-  const checked = toolCheck([saved]);
-  expect(checked.errors, checked.stderr).toEqual([]);
   const alert = JSON.parse(saved.text);
   expect(alert.changes).toEqual(["Example: a first new point (sample)", "Example: a second (sample)"]);
-  expect(alert.status).toBe("draft");
+  expect(alert.series).toEqual({ id: seriesId, number: last.series.number + 1 });
+  await expectReaderDrawsWhatThePreviewDrew(page, [saved], alert.id);
 });
 
 test("a translation links to its original, and the original with its link back is offered too; both are accepted together", async ({ page }) => {
@@ -266,8 +288,7 @@ test("a translation links to its original, and the original with its link back i
   // Only the link was added to the original.
   const before = JSON.parse(publishedFile(original.id));
   expect({ ...JSON.parse(linked.text), translations: before.translations }).toEqual(before);
-  const checked = toolCheck([translation, linked]);
-  expect(checked.errors, checked.stderr).toEqual([]);
+  await expectReaderDrawsWhatThePreviewDrew(page, [translation, linked], `${original.id}-en-francais`);
 });
 
 test("withdrawing a published alert changes its status and date only, and the tool accepts it", async ({ page }) => {
@@ -280,7 +301,7 @@ test("withdrawing a published alert changes its status and date only, and the to
   expect(after.status).toBe("withdrawn");
   expect(after.updated).toMatch(/^\d{4}-\d{2}-\d{2}/);
   expect({ ...after, status: before.status, updated: before.updated }).toEqual(before);
-  expect(toolCheck([saved]).errors).toEqual([]);
+  await expectReaderDrawsWhatThePreviewDrew(page, [saved], entry.id);
 });
 
 test("an edit to a published alert is saved as its file, with only what was changed", async ({ page }) => {
@@ -292,7 +313,84 @@ test("an edit to a published alert is saved as its file, with only what was chan
   const saved = await download(page);
   const before = JSON.parse(publishedFile(entry.id));
   expect(JSON.parse(saved.text)).toEqual({ ...before, tags: ["example edit"] });
-  expect(toolCheck([saved]).errors).toEqual([]);
+  await expectReaderDrawsWhatThePreviewDrew(page, [saved], entry.id);
+});
+
+// Chromium's File System Access API, stood in for by a folder in memory
+// (a browser under test cannot be shown a real folder picker): the folder
+// is chosen once, permission asked again when the browser has forgotten
+// it, and a file changed on disk since it was opened is replaced only when
+// staff say so.
+test("Save to the alerts folder writes the file there, asks before replacing a file changed meanwhile", async ({ page }) => {
+  await page.addInitScript(() => {
+    const folder = (window.__folder = { files: {}, asked: 0, picked: 0, granted: false });
+    const file = (name) => ({
+      kind: "file",
+      name,
+      async getFile() {
+        if (!(name in folder.files)) throw new DOMException("no such file", "NotFoundError");
+        const text = folder.files[name];
+        return { text: async () => text };
+      },
+      async createWritable() {
+        let written = "";
+        return { write: async (t) => { written += t; }, close: async () => { folder.files[name] = written; } };
+      },
+    });
+    const dir = {
+      kind: "directory",
+      name: "alerts",
+      queryPermission: async () => (folder.granted ? "granted" : "prompt"),
+      requestPermission: async () => {
+        folder.asked++;
+        folder.granted = true;
+        return "granted";
+      },
+      getFileHandle: async (name, options = {}) => {
+        if (!(name in folder.files) && !options.create) throw new DOMException("no such file", "NotFoundError");
+        return file(name);
+      },
+    };
+    window.showDirectoryPicker = async () => {
+      folder.picked++;
+      return dir;
+    };
+  });
+  const entry = publishedIndex().find((e) => e.status === "published" && e.language === "en");
+  const name = `${entry.id}.json`;
+  const folder = () => page.evaluate(() => window.__folder);
+  await startEditing(page, entry.id);
+  await page.locator("#save-folder").click();
+  await expect(page.locator(".save-outcome")).toContainText(`Saved ${name} in the alerts folder`);
+  expect((await folder()).files[name]).toBe(publishedFile(entry.id));
+  expect((await folder()).picked).toBe(1);
+  expect((await folder()).asked).toBe(1);
+  await expect(page.locator(".save-bar")).toContainText("Folder: alerts.");
+
+  // Saved again: the same folder, no question.
+  await page.locator("#field-tags").fill("example folder");
+  await page.keyboard.press("Control+S");
+  await expect.poll(async () => JSON.parse((await folder()).files[name]).tags).toEqual(["example folder"]);
+  expect((await folder()).picked).toBe(1);
+
+  // Someone changes the file meanwhile: asked, kept when refused, replaced when accepted.
+  await page.evaluate((name) => (window.__folder.files[name] = "changed by someone else"), name);
+  await page.locator("#field-tags").fill("example replaced");
+  let answer = false;
+  const questions = [];
+  page.on("dialog", (d) => {
+    questions.push(d.message());
+    return answer ? d.accept() : d.dismiss();
+  });
+  await page.locator("#save-folder").click();
+  await expect(page.locator(".save-outcome")).toContainText(`Not saved: ${name} in the folder was kept as it is`);
+  expect((await folder()).files[name]).toBe("changed by someone else");
+  answer = true;
+  await page.locator("#save-folder").click();
+  await expect(page.locator(".save-outcome")).toContainText(`Saved ${name} in the alerts folder`);
+  expect(JSON.parse((await folder()).files[name]).tags).toEqual(["example replaced"]);
+  expect(questions).toHaveLength(2);
+  expect(questions[0]).toContain("differs from the one you opened");
 });
 
 test("a save with errors saves nothing and moves focus to the first field with one, which names its problem", async ({ page }) => {

@@ -39,6 +39,12 @@ test("readers never download the preview: it is a bundle of its own, at /preview
   expect(wasm).toEqual([`/${reader}_bg.wasm`]);
   const size = (name) => readFileSync(new URL(`${name}_bg.wasm`, dist)).length;
   expect(size(reader)).toBeLessThan(size(preview));
+  // Nor the editor's own script (its folder access): no page but the
+  // preview's names it, not even to preload it.
+  for (const page of ["404.html", "index.html", "map-app.html", "embed/latest.html", "embed/board.html"]) {
+    expect(readFileSync(new URL(page, dist), "utf8"), page).not.toContain("snippets/");
+  }
+  expect(readFileSync(new URL("preview.html", dist), "utf8")).toContain("folder.js");
   // /preview is its own page; from it, the reader's views still work.
   wasm.length = 0;
   await page.goto("/preview");

@@ -73,7 +73,8 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every field, in the order the form shows them.
+    /// Every field, in the order the form shows them: a failed save
+    /// moves focus to the first with an error.
     pub const ALL: [Field; 16] = [
         Field::Title,
         Field::Id,
@@ -84,9 +85,9 @@ impl Field {
         Field::Updated,
         Field::Countries,
         Field::Series,
+        Field::Changes,
         Field::Translations,
         Field::Summary,
-        Field::Changes,
         Field::Body,
         Field::Tags,
         Field::Links,

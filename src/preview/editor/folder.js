@@ -16,12 +16,19 @@ function open() {
   });
 }
 
+// This visit's folder; IndexedDB keeps it for the next visits.
+let current = null;
+
 async function stored() {
+  if (current) return current;
   try {
     const db = await open();
     return await new Promise((resolve) => {
       const get = db.transaction(STORE).objectStore(STORE).get(KEY);
-      get.onsuccess = () => resolve(get.result ?? null);
+      get.onsuccess = () => {
+        current = get.result ?? null;
+        resolve(current);
+      };
       get.onerror = () => resolve(null);
     });
   } catch {
@@ -30,12 +37,18 @@ async function stored() {
 }
 
 async function keep(handle) {
-  const db = await open();
-  await new Promise((resolve, reject) => {
-    const put = db.transaction(STORE, "readwrite").objectStore(STORE).put(handle, KEY);
-    put.onsuccess = () => resolve();
-    put.onerror = () => reject(put.error);
-  });
+  current = handle;
+  try {
+    const db = await open();
+    await new Promise((resolve, reject) => {
+      const put = db.transaction(STORE, "readwrite").objectStore(STORE).put(handle, KEY);
+      put.onsuccess = () => resolve();
+      put.onerror = () => reject(put.error);
+    });
+  } catch {
+    // Not remembered for the next visit (private browsing, storage full):
+    // the folder still serves this one.
+  }
 }
 
 export function canSaveToFolder() {

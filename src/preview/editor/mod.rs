@@ -152,16 +152,20 @@ pub fn EditorView(
         outcome.set(Some(result));
     };
     let save = move |to_folder: bool| {
+        let finished = move |result: Outcome| {
+            done(result);
+            // The folder may have been chosen by this save.
+            if to_folder {
+                spawn_local(async move { folder_name.set(save::chosen_folder().await) });
+            }
+        };
         save::save_checked(
             errors.get_untracked(),
             first_error(),
             file(),
             to_folder,
-            done,
+            finished,
         );
-        if folder && to_folder {
-            spawn_local(async move { folder_name.set(save::chosen_folder().await) });
-        }
     };
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
         if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("s") {

@@ -12,6 +12,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 
+// Only the preview's bundle binds the script: trunk preloads every
+// script a bundle binds on that bundle's pages, and readers must never
+// download the editor's.
+#[cfg(feature = "preview")]
 #[wasm_bindgen(module = "/src/preview/editor/folder.js")]
 extern "C" {
     #[wasm_bindgen(js_name = canSaveToFolder)]
@@ -27,6 +31,33 @@ extern "C" {
         expected: Option<String>,
         replace: bool,
     ) -> Result<JsValue, JsValue>;
+}
+
+/// The other bundles never show the editor (`app::PREVIEW` is false
+/// there): stand-ins that say no folder can be used.
+#[cfg(not(feature = "preview"))]
+fn can_save_to_folder() -> bool {
+    false
+}
+
+#[cfg(not(feature = "preview"))]
+async fn folder_name() -> JsValue {
+    JsValue::NULL
+}
+
+#[cfg(not(feature = "preview"))]
+async fn choose_folder() -> JsValue {
+    JsValue::NULL
+}
+
+#[cfg(not(feature = "preview"))]
+async fn save_to_folder(
+    _name: &str,
+    _text: &str,
+    _expected: Option<String>,
+    _replace: bool,
+) -> Result<JsValue, JsValue> {
+    Err(JsValue::NULL)
 }
 
 /// One file to save: its name, its text, and what its file held when the

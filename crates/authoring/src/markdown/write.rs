@@ -125,10 +125,24 @@ fn inline(spans: &[Span]) -> String {
             for mark in &span.marks[keep..] {
                 // `***` reads as em around strong: em opened right after
                 // strong is written with `_` to keep strong outside.
+                // But `_` cannot close right before a letter: when the em
+                // ends inside a word, `*` it is. `***b*c**` reads as strong
+                // around em(b) and c, as written; `***b***c` reads as em
+                // around strong: the same marks, the other way round, the
+                // one case whose file order changes.
                 let delimiter = match mark {
                     Mark::Strong => "**",
                     Mark::Em if out.ends_with("**") && open.last().is_some_and(|o| o.1 == "**") => {
-                        "_"
+                        let after = spans[n + 1..end]
+                            .iter()
+                            .find(|s| !s.marks.contains(&Mark::Em));
+                        let into_a_word =
+                            after.is_some_and(|s| s.text.starts_with(char::is_alphanumeric));
+                        if into_a_word {
+                            "*"
+                        } else {
+                            "_"
+                        }
                     }
                     Mark::Em => "*",
                 };
