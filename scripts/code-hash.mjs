@@ -13,13 +13,15 @@ const inputs = [
   "src", "crates", "style", "locales", "public",
   "Cargo.toml", "Cargo.lock", "Trunk.toml", "package-lock.json",
   "index.html", "preview.html", "embed-panel.html", "map-app.html",
-  "scripts/setup", "scripts/pre-build", "scripts/post-build",
+  "scripts/setup", "scripts/build", "scripts/pre-build", "scripts/post-build",
+  // The wasm's compiler flags (--cfg erase_components).
+  ".cargo/config.toml",
 ];
 const skipped = (path) => path === "public/data" || path.endsWith("/target") || path.split("/").pop().startsWith(".");
 
 const files = [];
-const walk = (path) => {
-  if (skipped(path)) return;
+const walk = (path, named = false) => {
+  if (!named && skipped(path)) return;
   const full = join(root, path);
   if (statSync(full).isDirectory()) {
     for (const name of readdirSync(full).sort()) walk(`${path}/${name}`);
@@ -27,7 +29,7 @@ const walk = (path) => {
     files.push(path);
   }
 };
-for (const input of inputs) walk(input);
+for (const input of inputs) walk(input, true);
 
 const hash = createHash("sha256");
 for (const path of files.sort()) {

@@ -36,6 +36,10 @@ pub struct SavedDraft {
     /// A translation's original, which needs the link back to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original: Option<Form>,
+    /// The file text the editor started from, so an untouched start is not
+    /// work to lose, after a reload too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
 }
 
 impl SavedDraft {
@@ -55,15 +59,25 @@ impl SavedDraft {
     /// original. A draft of its own, like a paste.
     pub fn edited(form: Form, opened: Option<String>, original: Option<Form>) -> SavedDraft {
         let saved = now();
+        let text = form.write().text;
         SavedDraft {
             name: form.file_name(),
-            text: form.write().text,
+            start: Some(text.clone()),
+            text,
             saved,
             key: format!("editor:{saved}"),
             form: Some(form),
             opened,
             original,
         }
+    }
+
+    /// Written in the editor and changed since its file was last read or
+    /// saved: the only copy of someone's work.
+    pub fn is_unsaved_work(&self) -> bool {
+        self.form.is_some()
+            && self.opened.as_deref() != Some(self.text.as_str())
+            && self.start.as_deref() != Some(self.text.as_str())
     }
 
     /// Pasted text: no file name, so a draft of its own each time.
@@ -151,8 +165,13 @@ pub fn save(draft: &SavedDraft) -> Result<Saved, String> {
     };
     list.retain(|d| d.key() != draft.key());
     list.insert(0, draft.clone());
-    for gone in list.split_off(list.len().min(RECENT_KEPT)) {
-        saved.dropped.push(gone.name);
+    // Beyond the few kept, the oldest go first, but never work written in
+    // the editor and not yet in a file: that is the only copy.
+    while list.len() > RECENT_KEPT {
+        let Some(at) = list.iter().rposition(|d| !d.is_unsaved_work()) else {
+            break;
+        };
+        saved.dropped.push(list.remove(at).name);
     }
     while write(RECENT, &list).is_err() && list.len() > 1 {
         if let Some(gone) = list.pop() {

@@ -68,8 +68,10 @@ pub fn PreviewPage() -> impl IntoView {
         })
     });
     Effect::new(move |_| {
-        let title = match checked.get().and_then(|c| c.alert.clone()) {
-            Some(a) => format!("DRAFT: {} · Preview", a.title),
+        // Never the alert's own title: page titles go into the browser's
+        // history, which some browsers sync, and a draft may be embargoed.
+        let title = match checked.get() {
+            Some(_) => "DRAFT: not published · Preview".to_string(),
             None => "Write or preview an alert".to_string(),
         };
         dom::set_title(&format!("{title} · {}", data.site_name()));

@@ -60,6 +60,27 @@ impl DraftState {
         self.draft.set(Some(draft));
     }
 
+    /// Keeps the editor's draft as it is typed: like `load`, but a note
+    /// about drafts dropped earlier stays until there is a new one.
+    pub fn keep(&self, draft: SavedDraft) {
+        let draft = SavedDraft {
+            saved: draft_store::now(),
+            ..draft
+        };
+        match draft_store::save(&draft) {
+            Ok(saved) => {
+                self.recent.set(saved.recent);
+                if let Some(note) = kept_note(&saved.dropped, saved.set_aside) {
+                    self.message.set(Some(note));
+                }
+            }
+            Err(why) => self.message.set(Some(format!(
+                "Not kept for a reload: {why}. Save it to a file."
+            ))),
+        }
+        self.draft.set(Some(draft));
+    }
+
     /// Forgets every draft kept in this browser, once staff confirm.
     pub fn forget_all(&self) {
         let sure = window()
@@ -90,7 +111,20 @@ impl DraftState {
         self.message.set(None);
     }
 
+    /// Forgets the open draft; work not yet in a file only once confirmed.
     pub fn discard(&self) {
+        let unsaved = self
+            .draft
+            .with_untracked(|d| d.as_ref().is_some_and(SavedDraft::is_unsaved_work));
+        if unsaved
+            && !window()
+                .confirm_with_message(
+                    "This draft has changes that are not in a file. Discard them for good?",
+                )
+                .unwrap_or(false)
+        {
+            return;
+        }
         if let Some(draft) = self.draft.get_untracked() {
             self.recent.set(draft_store::discard(&draft));
         }

@@ -112,6 +112,9 @@ async function startEditing(page, id, button = "Edit it") {
 }
 
 test("a new alert written by keyboard alone is saved, accepted by alert-data check, and rendered by the reader as the preview showed it", async ({ page }) => {
+  // Typing every field key by key, then the tool and the reader: about
+  // 16 s on a 2-core machine, so far from this limit.
+  test.setTimeout(90_000);
   const errors = watchErrors(page);
   await page.goto("/preview");
   await heading(page);
@@ -310,6 +313,11 @@ test("an edit to a published alert is saved as its file, with only what was chan
   await page.locator("#field-tags").fill("example edit");
   // The change is shown against the published version.
   await expect(page.locator(".diff")).toContainText("tags");
+  // A new address would make a second alert: said beside it.
+  await page.locator("#field-id").fill(`${entry.id}-copy`);
+  await expect(page.locator("#problems-id")).toContainText(`saved as ${entry.id}-copy.json it is a second alert`);
+  await page.locator("#field-id").fill(entry.id);
+  await expect(page.locator("#problems-id")).not.toContainText("second alert");
   const saved = await download(page);
   const before = JSON.parse(publishedFile(entry.id));
   expect(JSON.parse(saved.text)).toEqual({ ...before, tags: ["example edit"] });
@@ -480,3 +488,28 @@ for (const source of ["word", "google-docs", "web-page"]) {
     if (source === "web-page") await expect(page.locator("#paste-note")).toContainText("an image");
   });
 }
+
+test("work not yet in a file is never dropped to keep newer drafts, and discarding it asks first", async ({ page }) => {
+  await page.goto("/preview");
+  await heading(page);
+  const titles = Array.from({ length: 7 }, (_, n) => `Example: draft number ${n + 1} (sample)`);
+  for (const title of titles) {
+    await page.getByRole("button", { name: "Start a new alert" }).click();
+    await page.locator("#field-title").fill(title);
+    await expect(page.locator(".draft-banner code")).toContainText(`draft-number-${titles.indexOf(title) + 1}-sample.json`);
+    await page.getByRole("button", { name: "Close this draft" }).click();
+  }
+  // Seven drafts, more than the five kept: none is dropped, being work.
+  for (let n = 1; n <= 7; n++) await expect(page.locator(".recent-drafts")).toContainText(`example-draft-number-${n}-sample.json`);
+  await page.locator(".recent-drafts button", { hasText: "example-draft-number-1-sample.json" }).click();
+  await expect(page.locator("#field-title")).toHaveValue(titles[0]);
+  const asked = [];
+  page.once("dialog", (d) => {
+    asked.push(d.message());
+    d.dismiss();
+  });
+  await page.getByRole("button", { name: "Discard this draft" }).click();
+  await expect.poll(() => asked).toHaveLength(1);
+  expect(asked[0]).toContain("not in a file");
+  await expect(page.locator("#field-title")).toHaveValue(titles[0]);
+});

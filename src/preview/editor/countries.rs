@@ -1,7 +1,7 @@
 //! The countries an alert concerns: chosen by name, the primary first,
 //! moved and removed by buttons a keyboard reaches.
 
-use super::fields::{control_id, described_by, has_error, Problems};
+use super::fields::{control_id, described_by, focus_after_redraw, has_error, Problems};
 use alert_authoring::country_search::code_for;
 use alert_authoring::form::{Field, Form};
 use alert_model::alert::countries::{country_name, COUNTRIES};
@@ -12,6 +12,15 @@ fn name(code: &str) -> String {
         Some(name) => format!("{name} ({code})"),
         None => code.to_string(),
     }
+}
+
+/// After a move, focus stays with the country moved: on the same button
+/// where it can go on, else on the other.
+fn focus_moved(to: usize) {
+    focus_after_redraw(format!(
+        ".chosen-countries li:nth-child({}) .icon-button:not(:disabled)",
+        to + 1
+    ));
 }
 
 #[component]
@@ -58,7 +67,10 @@ pub fn CountryPicker(form: RwSignal<Form>, problems: Problems) -> impl IntoView 
                                 class="icon-button"
                                 aria-label=up
                                 disabled=i == 0
-                                on:click=move |_| form.update(|f| f.countries.swap(i, i - 1))
+                                on:click=move |_| {
+                                    form.update(|f| f.countries.swap(i, i - 1));
+                                    focus_moved(i - 1);
+                                }
                             >
                                 "↑"
                             </button>
@@ -67,7 +79,10 @@ pub fn CountryPicker(form: RwSignal<Form>, problems: Problems) -> impl IntoView 
                                 class="icon-button"
                                 aria-label=down
                                 disabled=i == last
-                                on:click=move |_| form.update(|f| f.countries.swap(i, i + 1))
+                                on:click=move |_| {
+                                    form.update(|f| f.countries.swap(i, i + 1));
+                                    focus_moved(i + 1);
+                                }
                             >
                                 "↓"
                             </button>
@@ -78,7 +93,8 @@ pub fn CountryPicker(form: RwSignal<Form>, problems: Problems) -> impl IntoView 
                                 on:click=move |_| {
                                     form.update(|f| {
                                         f.countries.remove(i);
-                                    })
+                                    });
+                                    focus_after_redraw(format!("#{}", control_id(Field::Countries)));
                                 }
                             >
                                 "×"

@@ -7,6 +7,7 @@ use alert_authoring::form::{Field, Form};
 use alert_model::validate::{Problem, Severity};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
 
 /// Every problem of the draft, by the field it concerns.
 pub type Problems = Memo<BTreeMap<Field, Vec<Problem>>>;
@@ -83,7 +84,9 @@ pub fn FieldRow(
             {heading}
             <p class="field-hint" id=hint_id(field)>{guide}</p>
             {children()}
-            <ul class="field-problems" id=problems_id(field)>{list}</ul>
+            // Focusable, for a failed save whose first problem is the file's
+            // own (no control of its own to move to).
+            <ul class="field-problems" id=problems_id(field) tabindex="-1">{list}</ul>
         </div>
     }
 }
@@ -192,4 +195,16 @@ pub fn TextArea(
             }
         ></textarea>
     }
+}
+
+/// Moves focus to what `selector` finds once the page has redrawn: after a
+/// row is moved or removed, focus follows it instead of falling to the top
+/// of the page.
+pub fn focus_after_redraw(selector: String) {
+    request_animation_frame(move || {
+        let found = document().query_selector(&selector).ok().flatten();
+        if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
 }

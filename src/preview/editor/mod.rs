@@ -51,22 +51,41 @@ pub fn EditorView(
     let on_disk = RwSignal::new(initial.opened.clone());
     let original = initial.original.clone();
     let written = Memo::new(move |_| form.with(Form::write));
-    let started_as = written.get_untracked().text;
+    // The text the start gave, kept with the draft: untouched, it is no
+    // work to lose, after a reload too.
+    let start = initial
+        .start
+        .clone()
+        .unwrap_or_else(|| written.with_untracked(|w| w.text.clone()));
+    // The id the alert was opened under, for an edit of a published one:
+    // from the file as read, so it holds after a reload too.
+    let opened_id = initial
+        .opened
+        .as_deref()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+        .and_then(|file| {
+            file.get("id")
+                .and_then(|id| id.as_str())
+                .map(str::to_string)
+        });
 
-    // The form writes the draft; the page checks and draws it from there.
+    // The form writes the draft (and a save, what its file holds); the
+    // page checks and draws it from there.
     {
         let original = original.clone();
+        let start = start.clone();
         Effect::new(move |_| {
             let text = written.with(|w| w.text.clone());
             let form = form.get_untracked();
-            state.load(SavedDraft {
+            state.keep(SavedDraft {
                 name: form.file_name(),
                 text,
                 saved: 0.0,
                 key: key.clone(),
                 form: Some(form),
-                opened: on_disk.get_untracked(),
+                opened: on_disk.get(),
                 original: original.clone(),
+                start: Some(start.clone()),
             });
         });
     }
@@ -80,7 +99,13 @@ pub fn EditorView(
             .map(|c| c.entries().to_vec())
             .unwrap_or_default()
     });
-    let id_follows_title = RwSignal::new(initial.form.as_ref().is_some_and(|f| f.id.is_empty()));
+    // A new alert's id follows its title until staff write their own,
+    // after a reload too (the id is then still the title's).
+    let follows = initial.opened.is_none()
+        && initial.form.as_ref().is_some_and(|f| {
+            f.id.is_empty() || (!f.title.is_empty() && f.id.starts_with(&id_from_title(&f.title)))
+        });
+    let id_follows_title = RwSignal::new(follows);
     let title = value(form, text!(title));
     Effect::new(move |_| {
         let title = title.get();
@@ -107,6 +132,17 @@ pub fn EditorView(
             }));
             all.extend(w.form_problems.iter().cloned());
         });
+        // A published alert saved under another id is a second alert.
+        if let Some(old) = &opened_id {
+            let id = form.with(|f| f.id.trim().to_string());
+            if &id != old {
+                all.push(Problem {
+                    path: "id".to_string(),
+                    message: format!("this alert was opened as {old}.json: saved as {id}.json it is a second alert, and {old}.json stays as it was"),
+                    severity: Severity::Warning,
+                });
+            }
+        }
         all
     });
     let problems: Problems = Memo::new(move |_| {
@@ -124,9 +160,12 @@ pub fn EditorView(
     // Saving, and asking before leaving with work not yet in a file.
     let outcome = RwSignal::new(None::<Outcome>);
     let unsaved = Memo::new(move |_| {
-        written.with(|w| {
-            on_disk.with(|d| d.as_deref() != Some(w.text.as_str())) && w.text != started_as
-        })
+        written.with(|w| on_disk.with(|d| d.as_deref() != Some(w.text.as_str())) && w.text != start)
+    });
+    // What a save said holds until the next change.
+    Effect::new(move |_| {
+        written.track();
+        outcome.set(None);
     });
     let on_leave = window_event_listener(leptos::ev::beforeunload, move |ev| {
         if unsaved.get_untracked() {
@@ -399,7 +438,7 @@ pub fn EditorView(
                         <TextArea form field=Field::Changes text=text!(changes) problems rows=4 dir />
                     </FieldRow>
                     <FieldRow field=Field::Translations problems group=true>
-                        <Translations form />
+                        <Translations form entries />
                     </FieldRow>
                 </fieldset>
                 <fieldset>
@@ -453,7 +492,10 @@ pub fn EditorView(
 
 /// The translations: a language and an alert id per row.
 #[component]
-fn Translations(form: RwSignal<Form>) -> impl IntoView {
+fn Translations(
+    form: RwSignal<Form>,
+    entries: Memo<Vec<alert_model::IndexEntry>>,
+) -> impl IntoView {
     let rows = move || {
         let count = form.with(|f| f.translations.len());
         (0..count)
@@ -495,7 +537,7 @@ fn Translations(form: RwSignal<Form>) -> impl IntoView {
                             type="text"
                             id=format!("translation-id-{n}")
                             dir="ltr"
-                            list="start-alerts"
+                            list="editor-alerts"
                             aria-describedby=described_by(Field::Translations)
                             prop:value=id
                             on:input=move |ev| set_id(event_target_value(&ev))
@@ -509,7 +551,9 @@ fn Translations(form: RwSignal<Form>) -> impl IntoView {
                                     if i < f.translations.len() {
                                         f.translations.remove(i);
                                     }
-                                })
+                                });
+                                // Its row is gone: focus goes on, not to the page's top.
+                                fields::focus_after_redraw(".add-translation".to_string());
                             }
                         >
                             "×"
@@ -524,9 +568,18 @@ fn Translations(form: RwSignal<Form>) -> impl IntoView {
         <div role="group" aria-labelledby="label-translations">
             <ul class="translation-rows">{rows}</ul>
         </div>
+        <datalist id="editor-alerts">
+            {move || {
+                entries
+                    .get()
+                    .into_iter()
+                    .map(|e| view! { <option value=e.id.clone()>{e.title.clone()}</option> })
+                    .collect_view()
+            }}
+        </datalist>
         <button
             type="button"
-            class="button button-quiet"
+            class="button button-quiet add-translation"
             id=move || empty().then(|| control_id(Field::Translations))
             aria-describedby=described_by(Field::Translations)
             on:click=move |_| form.update(|f| f.translations.push((String::new(), String::new())))
@@ -558,14 +611,37 @@ fn OriginalNeedsLink(form: RwSignal<Form>, original: Form, folder: bool) -> impl
     };
     let title = linked().title;
     let name = linked().file_name();
+    // The original is a published file: it is written only when the link
+    // is one the validator accepts (a language and a valid id settled).
+    let refusal = move |file: &ToSave| {
+        let checked = alert_model::validate::check_alert_text(&file.text);
+        let errors = checked
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        (errors > 0).then(|| {
+            Outcome::NotSaved(format!(
+                "Not saved: the link to this translation is not valid yet ({}). Settle the translation's language and address first.",
+                checked.problems.iter().find(|p| p.severity == Severity::Error).map(|p| p.to_string()).unwrap_or_default()
+            ))
+        })
+    };
     let save_folder = {
         let to_save = to_save.clone();
         move |_| {
             let file = to_save();
+            if let Some(refused) = refusal(&file) {
+                outcome.set(Some(refused));
+                return;
+            }
             spawn_local(async move { outcome.set(Some(save::into_folder(file).await)) })
         }
     };
-    let download = move |_| outcome.set(Some(save::download(to_save())));
+    let download = move |_| {
+        let file = to_save();
+        outcome.set(Some(refusal(&file).unwrap_or_else(|| save::download(file))));
+    };
     view! {
         <aside class="notice original-notice" aria-labelledby="original-heading">
             <h2 id="original-heading">"The original needs a link to this translation"</h2>

@@ -27,7 +27,18 @@ pub fn paste_rich_text(ev: &web_sys::ClipboardEvent) -> Option<Vec<String>> {
         .parse_from_string(&html, web_sys::SupportedType::TextHtml)
         .ok()?;
     let root = doc.document_element()?;
-    let pasted = blocks_from_html(&[node(&root, 0)?]);
+    let deep = std::cell::Cell::new(false);
+    let mut pasted = blocks_from_html(&[node(&root, 0, &deep)?]);
+    // Nothing the body can hold (an image alone): the browser pastes the
+    // plain text, if any, as it would.
+    if pasted.blocks.is_empty() {
+        return None;
+    }
+    if deep.get() {
+        pasted
+            .dropped
+            .push(format!("what was nested more than {MAX_DEPTH} levels deep"));
+    }
     ev.prevent_default();
     let value: Vec<u16> = area.value().encode_utf16().collect();
     let start = area.selection_start().ok().flatten().unwrap_or(0) as usize;
@@ -60,7 +71,7 @@ pub fn paste_rich_text(ev: &web_sys::ClipboardEvent) -> Option<Vec<String>> {
     Some(pasted.dropped)
 }
 
-fn node(n: &web_sys::Node, depth: usize) -> Option<Node> {
+fn node(n: &web_sys::Node, depth: usize, deep: &std::cell::Cell<bool>) -> Option<Node> {
     match n.node_type() {
         web_sys::Node::TEXT_NODE => Some(Node::Text(n.node_value().unwrap_or_default())),
         web_sys::Node::ELEMENT_NODE => {
@@ -70,13 +81,14 @@ fn node(n: &web_sys::Node, depth: usize) -> Option<Node> {
                 .filter_map(|i| attributes.item(i))
                 .map(|a| (a.name().to_ascii_lowercase(), a.value()))
                 .collect();
+            let list = n.child_nodes();
             let children = if depth < MAX_DEPTH {
-                let list = n.child_nodes();
                 (0..list.length())
                     .filter_map(|i| list.item(i))
-                    .filter_map(|c| node(&c, depth + 1))
+                    .filter_map(|c| node(&c, depth + 1, deep))
                     .collect()
             } else {
+                deep.set(deep.get() || list.length() > 0);
                 Vec::new()
             };
             Some(Node::Element {

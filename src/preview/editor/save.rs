@@ -162,7 +162,12 @@ pub fn save_checked(
 ) {
     if errors > 0 {
         if let Some(field) = first_error {
-            if let Some(el) = document().get_element_by_id(&control_id(field)) {
+            // The file's own problems have no control: their list takes focus.
+            let target = match field {
+                Field::File => format!("problems-{}", field.key()),
+                _ => control_id(field),
+            };
+            if let Some(el) = document().get_element_by_id(&target) {
                 if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }
