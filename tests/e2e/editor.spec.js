@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { test, expect, heading, publishedIndex, watchErrors } from "./helpers.js";
+import { test, expect, heading, publishedIndex, shapeOf, watchErrors } from "./helpers.js";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const publishedFile = (id) => readFileSync(`${repo}public/data/alerts/${id}.json`, "utf8");
@@ -50,30 +50,8 @@ function toolCheck(files, { index = false } = {}) {
   }
 }
 
-/** The structure of an element, as one-renderer.spec.js compares pages:
- *  tags, sorted attributes, folded text. */
-const shapeOf = (root) => {
-  const walk = (node) => {
-    const out = [];
-    let text = "";
-    const flush = () => {
-      const t = text.replace(/\s+/g, " ").trim();
-      if (t) out.push(t);
-      text = "";
-    };
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += child.data;
-      if (child.nodeType !== Node.ELEMENT_NODE) continue;
-      flush();
-      const attrs = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort();
-      const tools = child.matches(".alert-tools, .page-tools");
-      out.push([child.localName, attrs, tools ? [] : walk(child)]);
-    }
-    flush();
-    return out;
-  };
-  return walk(root);
-};
+/** The structure of an element, as one-renderer.spec.js compares pages
+ *  (helpers.js: `shapeOf`), read in the page. */
 const shape = (page, selector) => page.evaluate(([s, f]) => (0, eval)(f)(document.querySelector(s)), [selector, `(${shapeOf})`]);
 
 /** The reader, given the saved files and the index the publishing tool

@@ -80,3 +80,30 @@ export function watchAppRequests(page) {
   });
   return seen;
 }
+
+/** The structure under `root` as plain data: for each element its tag,
+ *  attributes (sorted) and children; text with white space folded; no
+ *  comments. The tools (Embed) are left out: the page holds a placeholder
+ *  that loads the app, the app the working dialog. */
+export const shapeOf = (root) => {
+  const walk = (node) => {
+    const out = [];
+    let text = "";
+    const flush = () => {
+      const t = text.replace(/\s+/g, " ").trim();
+      if (t) out.push(t);
+      text = "";
+    };
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.data;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      flush();
+      const attrs = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort();
+      const tools = child.matches(".alert-tools, .page-tools");
+      out.push([child.localName, attrs, tools ? [] : walk(child)]);
+    }
+    flush();
+    return out;
+  };
+  return walk(root);
+};

@@ -5,37 +5,10 @@
 // at / and under a sub-path, in the default language and in a left-to-right
 // and a right-to-left one, each opened by a browser that prefers it.
 import { readdirSync } from "node:fs";
-import { test, expect } from "./helpers.js";
+import { test, expect, shapeOf } from "./helpers.js";
 import { ROOT_URL, SUBPATH_URL } from "./playwright.config.js";
 
 const ids = readdirSync(new URL("../../dist/alerts/", import.meta.url)).map((f) => f.replace(/\.html$/, ""));
-
-/** The structure under `root` as plain data: for each element its tag,
- *  attributes (sorted) and children; text with white space folded; no
- *  comments. The tools (Embed) are left out: the page holds a placeholder
- *  that loads the app, the app the working dialog. */
-const shapeOf = (root) => {
-  const walk = (node) => {
-    const out = [];
-    let text = "";
-    const flush = () => {
-      const t = text.replace(/\s+/g, " ").trim();
-      if (t) out.push(t);
-      text = "";
-    };
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) text += child.data;
-      if (child.nodeType !== Node.ELEMENT_NODE) continue;
-      flush();
-      const attrs = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort();
-      const tools = child.matches(".alert-tools, .page-tools");
-      out.push([child.localName, attrs, tools ? [] : walk(child)]);
-    }
-    flush();
-    return out;
-  };
-  return walk(root);
-};
 
 /** The page as the build wrote it: its #boot, parsed from the file. */
 async function written(page, url) {
