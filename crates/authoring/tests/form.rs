@@ -177,3 +177,21 @@ fn an_update_that_does_not_say_what_changed_is_asked_to() {
     form.changes = "One point".into();
     assert!(form.write().form_problems.is_empty());
 }
+
+#[test]
+fn a_half_filled_row_or_series_is_written_for_the_validator_to_name() {
+    let mut form = filled();
+    form.translations = vec![("fr".into(), String::new())];
+    form.series_id = "sudan".into();
+    form.series_number = String::new();
+    let text = form.write().text;
+    assert!(text.contains("\"fr\": \"\""), "{text}");
+    assert!(text.contains("\"id\": \"sudan\""), "{text}");
+    let fields = error_fields(&form);
+    assert!(fields.contains(&Field::Translations), "{fields:?}");
+    assert!(fields.contains(&Field::Series), "{fields:?}");
+    // A number without an id too.
+    form.series_id = String::new();
+    form.series_number = "2".into();
+    assert!(error_fields(&form).contains(&Field::Series));
+}
