@@ -306,3 +306,149 @@ fn breaks_tables_images_and_scripts() {
     assert_eq!(pasted.dropped.len(), 3, "{:?}", pasted.dropped);
     assert!(pasted.dropped[1].starts_with("an image"));
 }
+
+/// The kinds of block a paste can hold, one test each for what would go
+/// wrong unnoticed (found by mutation testing).
+fn kinds(pasted: &Pasted) -> Vec<&'static str> {
+    pasted
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph { .. } => "paragraph",
+            Block::Heading { .. } => "heading",
+            Block::Quote { .. } => "quote",
+            Block::List { .. } => "list",
+        })
+        .collect()
+}
+
+#[test]
+fn a_heading_inside_an_item_or_a_quote_is_part_of_it() {
+    let pasted = paste("<ul><li><h3>Item title</h3></li><li>two</li></ul>");
+    assert_eq!(kinds(&pasted), ["list"]);
+    let pasted = paste("<blockquote><h2>Said</h2><p>more</p></blockquote>");
+    assert_eq!(kinds(&pasted), ["quote"]);
+}
+
+#[test]
+fn a_list_inside_a_quote_becomes_its_lines_and_is_said() {
+    let pasted = paste("<blockquote><ul><li>one</li><li>two</li></ul></blockquote>");
+    assert_eq!(kinds(&pasted), ["quote"]);
+    assert!(
+        pasted
+            .dropped
+            .iter()
+            .any(|d| d.contains("a list inside a quote")),
+        "{:?}",
+        pasted.dropped
+    );
+    let plain_quote = paste("<blockquote><p>one</p></blockquote>");
+    assert!(plain_quote.dropped.is_empty(), "{:?}", plain_quote.dropped);
+}
+
+#[test]
+fn a_list_inside_a_heading_or_a_row_stays_on_its_line() {
+    let pasted = paste("<h2>Title <ul><li>x</li></ul></h2>");
+    assert_eq!(kinds(&pasted), ["heading"]);
+    let pasted = paste("<table><tr><td>a</td><td><ul><li>b</li></ul></td></tr></table>");
+    assert_eq!(kinds(&pasted), ["paragraph"]);
+}
+
+#[test]
+fn an_item_outside_a_list_is_a_paragraph() {
+    let pasted = paste("<li>lone item</li><p>after</p>");
+    assert_eq!(kinds(&pasted), ["paragraph", "paragraph"]);
+}
+
+#[test]
+fn small_headings_are_level_four_and_blocks_of_any_name_are_paragraphs() {
+    let pasted = paste("<h5>Small</h5><h6>Smaller</h6>");
+    assert!(
+        pasted
+            .blocks
+            .iter()
+            .all(|b| matches!(b, Block::Heading { level: 4, .. })),
+        "{:?}",
+        pasted.blocks
+    );
+    let pasted = paste("<section>one</section><div>two</div><article>three</article>");
+    assert_eq!(kinds(&pasted), ["paragraph", "paragraph", "paragraph"]);
+}
+
+#[test]
+fn video_and_frames_are_left_out_and_said() {
+    let pasted = paste("<p>words</p><iframe src=\"https://example.org/\"></iframe><video></video>");
+    assert_eq!(kinds(&pasted), ["paragraph"]);
+    assert!(
+        pasted
+            .dropped
+            .iter()
+            .any(|d| d.contains("a video, sound or embedded page")),
+        "{:?}",
+        pasted.dropped
+    );
+}
+
+#[test]
+fn italic_undone_by_its_own_style_is_not_italic() {
+    let pasted = paste("<p><em style=\"font-style:normal\">upright</em></p>");
+    assert_eq!(pasted.blocks, [paragraph(vec![plain("upright")])]);
+}
+
+#[test]
+fn a_refused_link_is_named_shortened_only_when_long() {
+    let short = paste("<p><a href=\"javascript:void(0)\">short</a></p>");
+    assert!(
+        short
+            .dropped
+            .iter()
+            .any(|d| d.contains("\"javascript:void(0)\"")),
+        "{:?}",
+        short.dropped
+    );
+    let long_href = format!("javascript:{}", "x".repeat(100));
+    let long = paste(&format!("<p><a href=\"{long_href}\">long</a></p>"));
+    assert!(
+        long.dropped.iter().any(|d| d.contains("x…\"")),
+        "{:?}",
+        long.dropped
+    );
+    assert!(!long.dropped.iter().any(|d| d.contains(&long_href)));
+}
+
+#[test]
+fn word_lists_continue_only_as_the_same_list() {
+    let item = |list: &str, level: u8, marker: &str, words: &str| {
+        format!(
+            "<p class=MsoListParagraph style='mso-list:{list} level{level} lfo1'><span style='mso-list:Ignore'>{marker}<span>&nbsp;&nbsp;</span></span>{words}</p>"
+        )
+    };
+    let html = [
+        item("l0", 1, "·", "a"),
+        item("l0", 2, "o", "a nested"),
+        item("l0", 1, "·", "b"),
+        item("l1", 1, "1.", "one"),
+    ]
+    .concat();
+    let pasted = paste(&html);
+    match pasted.blocks.as_slice() {
+        [Block::List {
+            ordered: false,
+            items: first,
+        }, Block::List {
+            ordered: true,
+            items: second,
+        }] => {
+            assert_eq!(first.len(), 3);
+            assert_eq!(second.len(), 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(pasted
+        .dropped
+        .iter()
+        .any(|d| d.contains("lists inside lists")));
+    // Without the nested item, nothing is said.
+    let flat = paste(&[item("l0", 1, "·", "a"), item("l0", 1, "·", "b")].concat());
+    assert!(flat.dropped.is_empty(), "{:?}", flat.dropped);
+}

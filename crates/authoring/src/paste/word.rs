@@ -89,3 +89,18 @@ fn text_of(nodes: &[Node]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::numbered;
+
+    #[test]
+    fn numbers_and_letters_closed_by_a_point_or_bracket_are_numbered() {
+        for marker in ["1.", "a)", "iv.", "1.2.", "(3)"] {
+            assert!(numbered(marker), "{marker}");
+        }
+        for marker in ["·", "•", "o", "§", "-", "Ø", "..", ".)", "-.", "1-2."] {
+            assert!(!numbered(marker), "{marker}");
+        }
+    }
+}
