@@ -44,41 +44,37 @@ impl DraftState {
             )));
             return;
         }
-        let draft = SavedDraft {
-            saved: draft_store::now(),
-            ..draft
-        };
-        match draft_store::save(&draft) {
-            Ok(saved) => {
-                self.recent.set(saved.recent);
-                self.message.set(kept_note(&saved.dropped, saved.set_aside));
-            }
-            Err(why) => self
-                .message
-                .set(Some(format!("Shown, but not kept for a reload: {why}."))),
-        }
-        self.draft.set(Some(draft));
+        self.message.set(match self.store(draft) {
+            Ok(note) => note,
+            Err(why) => Some(format!("Shown, but not kept for a reload: {why}.")),
+        });
     }
 
     /// Keeps the editor's draft as it is typed: like `load`, but a note
     /// about drafts dropped earlier stays until there is a new one.
     pub fn keep(&self, draft: SavedDraft) {
-        let draft = SavedDraft {
-            saved: draft_store::now(),
-            ..draft
-        };
-        match draft_store::save(&draft) {
-            Ok(saved) => {
-                self.recent.set(saved.recent);
-                if let Some(note) = kept_note(&saved.dropped, saved.set_aside) {
-                    self.message.set(Some(note));
-                }
-            }
+        match self.store(draft) {
+            Ok(None) => {}
+            Ok(Some(note)) => self.message.set(Some(note)),
             Err(why) => self.message.set(Some(format!(
                 "Not kept for a reload: {why}. Save it to a file."
             ))),
         }
+    }
+
+    /// Shows `draft` and keeps it in this browser: what that cost the
+    /// other drafts, in words, or why it could not be kept.
+    fn store(&self, draft: SavedDraft) -> Result<Option<String>, String> {
+        let draft = SavedDraft {
+            saved: draft_store::now(),
+            ..draft
+        };
+        let kept = draft_store::save(&draft).map(|saved| {
+            self.recent.set(saved.recent);
+            kept_note(&saved.dropped, saved.set_aside)
+        });
         self.draft.set(Some(draft));
+        kept
     }
 
     /// Forgets every draft kept in this browser, once staff confirm.
