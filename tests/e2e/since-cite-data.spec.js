@@ -163,7 +163,7 @@ test("Download these results gives exactly the filtered list, every page of it",
   await heading(page);
   const statements = publishedIndex().filter((a) => a.type === "statement").map((a) => a.id);
   expect(statements.length).toBeGreaterThan(20);
-  await expect(page.locator(".result-count")).toContainText(`${statements.length} alerts`);
+  await expect(page.locator(".result-count:visible")).toContainText(`${statements.length} alerts`);
   const csv = await downloaded(page, page.getByRole("link", { name: "CSV", exact: true }));
   expect(csv.name).toBe("alerts-statement.csv");
   const ids = csvIds(csv.text);
@@ -174,7 +174,7 @@ test("Download these results gives exactly the filtered list, every page of it",
   // Another filter, chosen in the list: the download follows it.
   await page.getByLabel("Country").selectOption("AM");
   const armenia = publishedIndex().filter((a) => a.type === "statement" && a.countries.includes("AM")).map((a) => a.id);
-  await expect(page.locator(".result-count")).toContainText(`${armenia.length} alert`);
+  await expect(page.locator(".result-count:visible")).toContainText(`${armenia.length} alert`);
   const json = await downloaded(page, page.getByRole("link", { name: "JSON", exact: true }));
   expect(json.name).toBe("alerts-AM-statement.json");
   const doc = JSON.parse(json.text);
