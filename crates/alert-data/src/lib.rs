@@ -7,3 +7,4 @@
 pub mod check;
 pub mod new;
 pub mod synth;
+pub mod synth_files;

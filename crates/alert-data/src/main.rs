@@ -4,6 +4,8 @@
 //! alert-data check <data-dir | file.json>...   list every problem; exit 1 on any error
 //! alert-data index <data-dir>                  check, then write <data-dir>/index.json and schema/*.json
 //! alert-data synth <count> [--seed N]           a synthetic index of <count> alerts, to stdout
+//! alert-data synth <count> [--seed N] --files <data-dir>
+//!                                              <count> synthetic alert files in <data-dir>/alerts
 //! alert-data new [options]                     a new draft in public/data/alerts (see USAGE)
 //! ```
 //!
@@ -11,9 +13,10 @@
 //! never be stale and a bad alert file stops the build. Pages are written
 //! by the prerender (`crates/prerender`), which renders the app's own views.
 
+use alert_authoring::file::{alert_file_text, file_name};
 use alert_data::check::{self, check_data_dir, check_file, Report};
 use alert_data::new::{self, Start};
-use alert_data::synth;
+use alert_data::{synth, synth_files};
 use alert_model::validate::escape_controls;
 use alert_model::Date;
 use std::path::{Path, PathBuf};
@@ -24,6 +27,9 @@ const USAGE: &str = "usage:
   alert-data check <data-dir | alert.json>...   list every problem; exit 1 on any error
   alert-data index <data-dir>                   check alerts/*.json, then write index.json and schema/*.json
   alert-data synth <count> [--seed N]           a synthetic index for benchmarks, to stdout
+  alert-data synth <count> [--seed N] --files <data-dir>
+                                                synthetic alert files (bodies, series, translations)
+                                                in <data-dir>/alerts, for the scale benchmarks
   alert-data new [--data <dir>] [--title <text>] [--language <tag>]
                                                 a blank draft (id from the title)
   alert-data new [--data <dir>] --update-of <id>
@@ -38,13 +44,9 @@ fn main() -> ExitCode {
         Some((cmd, paths)) if cmd == "check" && !paths.is_empty() => check(paths),
         Some((cmd, [dir])) if cmd == "index" => index(Path::new(dir)),
         Some((cmd, [count, rest @ ..])) if cmd == "synth" => {
-            let seed = match rest {
-                [] => Some(1),
-                [flag, seed] if flag == "--seed" => seed.parse().ok(),
-                _ => None,
-            };
-            match (count.parse::<usize>(), seed) {
-                (Ok(n), Some(seed)) => synth(n, seed),
+            match (count.parse::<usize>(), synth_options(rest)) {
+                (Ok(n), Some((seed, None))) => synth(n, seed),
+                (Ok(n), Some((seed, Some(dir)))) => synth_files(n, seed, &dir),
                 _ => usage(),
             }
         }
@@ -132,6 +134,45 @@ fn new(dir: &Path, start: &Start) -> ExitCode {
 fn usage() -> ExitCode {
     eprintln!("{USAGE}");
     ExitCode::from(2)
+}
+
+/// `synth`'s options: the seed (1 unless given) and the data folder to
+/// write files into, or None when they are not understood.
+fn synth_options(options: &[String]) -> Option<(u64, Option<PathBuf>)> {
+    let (mut seed, mut dir) = (1, None);
+    let mut rest = options.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next()?;
+        match flag.as_str() {
+            "--seed" => seed = value.parse().ok()?,
+            "--files" => dir = Some(PathBuf::from(value)),
+            _ => return None,
+        }
+    }
+    Some((seed, dir))
+}
+
+fn synth_files(n: usize, seed: u64, dir: &Path) -> ExitCode {
+    let alerts_dir = dir.join("alerts");
+    let written = std::fs::create_dir_all(&alerts_dir).and_then(|()| {
+        for alert in synth_files::synthetic_alerts(n, seed) {
+            std::fs::write(alerts_dir.join(file_name(&alert)), alert_file_text(&alert))?;
+        }
+        Ok(())
+    });
+    match written {
+        Ok(()) => {
+            eprintln!(
+                "wrote {n} synthetic alert files to {}",
+                alerts_dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", alerts_dir.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn synth(n: usize, seed: u64) -> ExitCode {

@@ -7,10 +7,10 @@ use alert_model::validate::archive::sort_newest_first;
 use alert_model::Date;
 
 /// SplitMix64: tiny, fast and well distributed; no crate needed.
-struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Rng {
+    pub(crate) fn new(seed: u64) -> Rng {
         Rng(seed)
     }
 
@@ -23,16 +23,16 @@ impl Rng {
     }
 
     /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
 
-const WORDS: &[&str] = &[
+pub(crate) const WORDS: &[&str] = &[
     "civilians",
     "displacement",
     "detention",
@@ -128,7 +128,7 @@ pub fn synthetic_index(n: usize, seed: u64) -> Index {
     }
 }
 
-fn days_2010() -> i64 {
+pub(crate) fn days_2010() -> i64 {
     // 2010-01-01 is 14610 days after 1970-01-01.
     14_610
 }

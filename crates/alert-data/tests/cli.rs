@@ -186,6 +186,96 @@ fn a_synthetic_index_is_valid_deterministic_and_the_size_asked_for() {
 }
 
 #[test]
+fn synthetic_alert_files_pass_the_check_with_bodies_series_and_translations() {
+    let dir = data_dir("synth-files");
+    let out = run(&[
+        "synth",
+        "600",
+        "--seed",
+        "3",
+        "--files",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = run(&["check", dir.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{said}");
+    assert!(said.contains("0 errors, 0 warnings"), "{said}");
+
+    let files: Vec<(String, Value)> = std::fs::read_dir(dir.join("alerts"))
+        .unwrap()
+        .map(|e| {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let value = serde_json::from_str(&text).unwrap();
+            (text, value)
+        })
+        .collect();
+    assert_eq!(files.len(), 600);
+    let alerts: Vec<&Value> = files.iter().map(|(_, v)| v).collect();
+    let in_series = alerts.iter().filter(|a| a.get("series").is_some()).count();
+    assert!(
+        (190..=210).contains(&in_series),
+        "a third in series: {in_series}"
+    );
+    let french: Vec<&&Value> = alerts.iter().filter(|a| a["language"] == "fr").collect();
+    assert_eq!(french.len(), 30, "5% in French");
+    let by_id: std::collections::BTreeMap<&str, &Value> = alerts
+        .iter()
+        .map(|a| (a["id"].as_str().unwrap(), *a))
+        .collect();
+    for translation in &french {
+        let original = by_id[translation["translations"]["en"].as_str().unwrap()];
+        assert_eq!(
+            original["translations"]["fr"], translation["id"],
+            "linked both ways"
+        );
+        assert_eq!(original["language"], "en");
+    }
+    // Each update follows the one before it in its series.
+    let mut series: std::collections::BTreeMap<&str, Vec<(u64, &str)>> = Default::default();
+    for a in &alerts {
+        if let Some(s) = a.get("series") {
+            series.entry(s["id"].as_str().unwrap()).or_default().push((
+                s["number"].as_u64().unwrap(),
+                a["published"].as_str().unwrap(),
+            ));
+        }
+    }
+    assert!(series.values().any(|s| s.len() == 3));
+    for members in series.values_mut() {
+        members.sort();
+        assert!(members.iter().enumerate().all(|(i, (n, _))| *n == i as u64));
+        assert!(members.windows(2).all(|w| w[0].1 < w[1].1), "{members:?}");
+    }
+    let body_bytes: usize = alerts.iter().map(|a| a["body"].to_string().len()).sum();
+    let average = body_bytes / alerts.len();
+    assert!(
+        (2_000..=3_500).contains(&average),
+        "about 2.5 KB of body: {average}"
+    );
+
+    // The same seed, the same bytes.
+    let again = data_dir("synth-files-again");
+    run(&[
+        "synth",
+        "600",
+        "--seed",
+        "3",
+        "--files",
+        again.to_str().unwrap(),
+    ]);
+    for entry in std::fs::read_dir(dir.join("alerts")).unwrap() {
+        let path = entry.unwrap().path();
+        let twin = again.join("alerts").join(path.file_name().unwrap());
+        assert_eq!(std::fs::read(&path).unwrap(), std::fs::read(twin).unwrap());
+    }
+}
+
+#[test]
 fn nothing_from_a_file_reaches_the_terminal_raw() {
     let dir = data_dir("escapes");
     let mut v = alert("a", "2022-01-01", "published");
