@@ -3,12 +3,13 @@
 // scripts/bench, which builds the release app and the inputs first.
 //
 //   node bench/run.mjs [--runs N] [--write docs/benchmarks.md] [--no-lighthouse]
+//                      [--only section,...] [--scale 1000,10000] [--scale-full]
 //
 // Figures are medians over N runs with their spread (min–max). Nothing
 // here is a test: budgets are reported, met or not, never asserted.
 import { chromium } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, rmSync, cpSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, rmSync, cpSync, statSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
 import { join } from "node:path";
 import { cpus } from "node:os";
@@ -22,7 +23,11 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,share,languages,since,map,authoring,first,load,filtering,parse,lighthouse").split(",");
+const ONLY = opt("--only", "size,share,languages,since,map,authoring,scale,first,load,filtering,parse,lighthouse").split(",");
+// --scale 1000,10000: the synthetic archives the scale section builds;
+// --scale-full also times a full build (bundles and all) of each.
+const SCALE = opt("--scale", "1000,10000").split(",").map(Number);
+const SCALE_FULL = args.includes("--scale-full");
 const SIZES = [1000, 10000, 50000];
 const ALERT = "azerbaijan-red-flag-update-3";
 const BENCH = "target/bench";
@@ -44,6 +49,31 @@ const fmt = (s, unit = ms) => `${unit(s.median)} (${unit(s.min)}–${unit(s.max)
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const duration = (n) => (n >= 60_000 ? `${Math.floor(n / 60_000)} min ${Math.round((n % 60_000) / 1000)} s` : `${(n / 1000).toFixed(1)} s`);
+
+/** Files and bytes under a build, by top folder, and its largest file. */
+function tally(root) {
+  const t = { files: 0, bytes: 0, kinds: {}, largest: { path: "", bytes: 0 } };
+  const walk = (dir, kind) => {
+    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        walk(path, kind ?? `${e.name}/`);
+        continue;
+      }
+      const bytes = statSync(join(root, path)).size;
+      const k = (t.kinds[kind ?? "(top)"] ??= { files: 0, bytes: 0 });
+      k.files++;
+      k.bytes += bytes;
+      t.files++;
+      t.bytes += bytes;
+      if (bytes > t.largest.bytes) t.largest = { path, bytes };
+    }
+  };
+  walk("", null);
+  return t;
+}
 
 function startServer(dir, port) {
   const p = spawn("node", ["tests/e2e/static-server.mjs", dir, String(port), "/", "--compress"], { stdio: ["ignore", "pipe", "inherit"] });
@@ -478,6 +508,64 @@ try {
     say(`| data-only (\`scripts/build --data-only\`) | ${fmt(quick, (n) => `${(n / 1000).toFixed(1)} s`)} |`);
     budget("a data-only build of the sample data ≤ 20 s", quick.median <= 20_000, `${(quick.median / 1000).toFixed(1)} s`);
     rmSync(join(BENCH, "data-only"), { recursive: true, force: true });
+  }
+
+  // An archive of any size (issues 28 and 31): synthetic alert files
+  // (alert-data synth --files: bodies, series, translations) drawn by a
+  // data-only build around the bundles of the full build above, which is
+  // the whole build but the wasm bundles (they do not depend on the data).
+  if (ONLY.includes("scale")) {
+    say();
+    say("## An archive of any size (synthetic alert files)");
+    say();
+    const rows = [];
+    for (const n of SCALE) {
+      const data = join(BENCH, "scale", `data-${n}`);
+      const out = join(BENCH, "scale", `out-${n}`);
+      rmSync(data, { recursive: true, force: true });
+      mkdirSync(data, { recursive: true });
+      cpSync("public/data/site.json", join(data, "site.json"));
+      execFileSync("target/debug/alert-data", ["synth", String(n), "--seed", "1", "--files", data], { stdio: "ignore" });
+      let start = Date.now();
+      execFileSync("scripts/build", ["--data-only", "--data", data, "--out", out], { stdio: "ignore" });
+      const quick = Date.now() - start;
+      let full = null;
+      if (SCALE_FULL) {
+        const dist = join(BENCH, "scale", `full-${n}`);
+        start = Date.now();
+        execFileSync("scripts/build", ["--data", data, "--dist", dist], { stdio: "ignore" });
+        full = Date.now() - start;
+        // The build and what scripts/build kept beside it for that --dist.
+        for (const d of [dist, ...["preview-build", "embed-build", "map-build", "data-only"].map((k) => join("target", k, `full-${n}`))]) {
+          rmSync(d, { recursive: true, force: true });
+        }
+      }
+      rows.push({ n, quick, full, ...tally(out) });
+      rmSync(out, { recursive: true, force: true });
+      rmSync(data, { recursive: true, force: true });
+    }
+    say("| alerts | files | files per alert | KB per alert | build |");
+    say("|---:|---:|---:|---:|---:|");
+    for (const r of rows) {
+      say(`| ${r.n.toLocaleString("en")} | ${r.files.toLocaleString("en")} | ${(r.files / r.n).toFixed(1)} | ${(r.bytes / 1024 / r.n).toFixed(0)} | ${duration(r.quick)} |`);
+    }
+    say();
+    say("\"build\": `scripts/build --data-only --data <synthetic data>`, the whole build but the wasm bundles.");
+    if (SCALE_FULL) {
+      say();
+      say("| alerts | full build (`scripts/build --data`) | data-only build |");
+      say("|---:|---:|---:|");
+      for (const r of rows) say(`| ${r.n.toLocaleString("en")} | ${duration(r.full)} | ${duration(r.quick)} |`);
+    }
+    const last = rows[rows.length - 1];
+    say();
+    say(`Where the files of ${last.n.toLocaleString("en")} alerts are (largest file: \`${last.largest.path}\`, ${kb(last.largest.bytes)}):`);
+    say();
+    say("| folder | files | MB |");
+    say("|---|---:|---:|");
+    for (const [kind, k] of Object.entries(last.kinds).sort((a, b) => b[1].files - a[1].files)) {
+      say(`| ${kind} | ${k.files.toLocaleString("en")} | ${(k.bytes / 1048576).toFixed(1)} |`);
+    }
   }
 
   // Every reader view at static weight (issue 15): what a first visit

@@ -134,6 +134,22 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
         .map_err(|_| "this browser's storage for the page is full".to_string())
 }
 
+/// The open draft as another tab of this browser has just kept it, when
+/// that tab holds the same draft as `open` with other text: two tabs on
+/// one draft would each replace the other's work on every keystroke.
+/// `key` and `value` are a `storage` event's.
+pub fn changed_elsewhere(
+    key: Option<String>,
+    value: Option<String>,
+    open: &SavedDraft,
+) -> Option<SavedDraft> {
+    if key.as_deref() != Some(CURRENT) {
+        return None;
+    }
+    let theirs: SavedDraft = serde_json::from_str(&value?).ok()?;
+    (theirs.key() == open.key() && theirs.text != open.text).then_some(theirs)
+}
+
 pub fn current() -> Option<SavedDraft> {
     serde_json::from_str(&raw(CURRENT)?).ok()
 }

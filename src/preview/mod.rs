@@ -85,6 +85,18 @@ pub fn PreviewPage() -> impl IntoView {
     });
     on_cleanup(move || on_focus.remove());
 
+    // The same draft open in two tabs: say so, rather than let each tab
+    // replace the other's work in this browser's copy without a word.
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev| {
+        let open = state.draft.get_untracked();
+        let theirs =
+            open.and_then(|open| draft_store::changed_elsewhere(ev.key(), ev.new_value(), &open));
+        if let Some(theirs) = theirs {
+            state.elsewhere.set(Some(theirs.saved));
+        }
+    });
+    on_cleanup(move || on_storage.remove());
+
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();

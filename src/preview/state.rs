@@ -21,6 +21,9 @@ pub struct DraftState {
     pub watch: RwSignal<bool>,
     /// Counts reads started, so a slow read never overwrites a newer one.
     pub reads: StoredValue<u64>,
+    /// When another tab of this browser last changed the open draft: each
+    /// tab replaces the other's copy as it types, so the editor says so.
+    pub elsewhere: RwSignal<Option<f64>>,
 }
 
 impl DraftState {
@@ -33,6 +36,7 @@ impl DraftState {
             has_handle: RwSignal::new(false),
             watch: RwSignal::new(true),
             reads: StoredValue::new(0),
+            elsewhere: RwSignal::new(None),
         }
     }
 
@@ -69,6 +73,13 @@ impl DraftState {
             saved: draft_store::now(),
             ..draft
         };
+        let same = self
+            .draft
+            .with_untracked(|d| d.as_ref().map(SavedDraft::key))
+            == Some(draft.key());
+        if !same {
+            self.elsewhere.set(None);
+        }
         let kept = draft_store::save(&draft).map(|saved| {
             self.recent.set(saved.recent);
             kept_note(&saved.dropped, saved.set_aside)
@@ -103,6 +114,7 @@ impl DraftState {
     pub fn close(&self) {
         draft_store::close();
         self.forget_handle();
+        self.elsewhere.set(None);
         self.draft.set(None);
         self.message.set(None);
     }
@@ -125,6 +137,7 @@ impl DraftState {
             self.recent.set(draft_store::discard(&draft));
         }
         self.forget_handle();
+        self.elsewhere.set(None);
         self.draft.set(None);
         self.message.set(None);
     }

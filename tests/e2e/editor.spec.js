@@ -409,6 +409,31 @@ test("the form comes back as typed after a reload, a half-typed date included, w
   await expect(page.locator("#field-id")).toHaveValue("example-kept-across-a-reload-sample");
 });
 
+test("the same draft typed in two tabs: each tab says the other changed it, and a draft elsewhere says nothing", async ({ page }) => {
+  await startBlank(page);
+  await page.locator("#field-title").fill("Example: open in two tabs (sample)");
+  // A second tab of the same browser reopens the draft kept there.
+  const other = await page.context().newPage();
+  await other.goto("/preview");
+  await expect(other.locator("#field-title")).toHaveValue("Example: open in two tabs (sample)");
+  await expect(page.locator("#changed-elsewhere")).toHaveCount(0);
+  await other.locator("#field-summary").fill("Typed in the second tab.");
+  await expect(page.locator("#changed-elsewhere")).toContainText("changed in another tab");
+  await expect(other.locator("#changed-elsewhere")).toHaveCount(0);
+  await page.locator("#field-summary").fill("Typed in the first tab.");
+  await expect(other.locator("#changed-elsewhere")).toContainText("changed in another tab");
+  // Another draft written in the second tab is not this one: no word.
+  await page.reload();
+  await expect(page.locator("#changed-elsewhere")).toHaveCount(0);
+  await other.getByRole("button", { name: "Close this draft" }).click();
+  await other.getByRole("button", { name: "Start a new alert" }).click();
+  await other.locator("#field-title").fill("Example: another draft (sample)");
+  await page.locator("#field-summary").fill("Still the first draft.");
+  await expect(other.locator("#field-title")).toHaveValue("Example: another draft (sample)");
+  await expect(page.locator("#changed-elsewhere")).toHaveCount(0);
+  await other.close();
+});
+
 test("leaving with work not yet in a file asks first; once saved, it does not", async ({ page }) => {
   await startEditing(page, publishedIndex().find((e) => e.language === "en").id);
   // Typed, as a person does: the browser only asks on a page used by hand.

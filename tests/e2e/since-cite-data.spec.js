@@ -130,7 +130,12 @@ test("in the app, Compare and Cite are a click away and Copy copies the citation
   await expect(page.locator(".passage-changed del").first()).toContainText("the first");
   await expect(page.locator(".passage-changed ins").first()).toContainText("an");
   await page.goBack();
+  // Back in the alert's view before its Cite link is clicked: a click while
+  // the router swaps the views can land on the view going away.
+  await expect(page.locator("main h1")).toHaveText(/Update 2/);
+  await expect(page.locator(".passage-label")).toHaveCount(0);
   await page.getByRole("link", { name: "Cite this alert" }).click();
+  await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}/cite`));
   await expect(page.locator("main h1")).toHaveText("Cite this alert");
   const apa = page.locator("#cite-apa");
   await expect(apa).toContainText(`${site.reader_url}alerts/${UPDATE}`);

@@ -14,7 +14,7 @@ pub mod start;
 mod words;
 
 use super::draft_source::DraftSource;
-use super::draft_store::SavedDraft;
+use super::draft_store::{self, SavedDraft};
 use super::draft_view::{draft_article, PlacementPanel};
 use super::problem_list::ProblemList;
 use super::state::DraftState;
@@ -268,6 +268,23 @@ pub fn EditorView(
             <strong>"DRAFT: not published."</strong>
             " Only you can see this, in this browser: "
             <code>{move || form.with(Form::file_name)}</code>
+            // In the banner, which stays in sight as staff type: each tab
+            // replaces the other's copy kept for a reload.
+            {move || {
+                state
+                    .elsewhere
+                    .get()
+                    .map(|at| {
+                        view! {
+                            <span class="banner-warning" role="alert" id="changed-elsewhere">
+                                {format!(
+                                    "Also changed in another tab of this browser at {}: work in one tab, and save the version you want to a file.",
+                                    draft_store::saved_label(at),
+                                )}
+                            </span>
+                        }
+                    })
+            }}
         </p>
         <div class="editor-layout">
             <form class="editor-form" aria-label="The alert's fields" on:submit=move |ev| ev.prevent_default()>
