@@ -9,10 +9,11 @@
 // here is a test: budgets are reported, met or not, never asserted.
 import { chromium } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, rmSync, cpSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, rmSync, cpSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
 import { join } from "node:path";
 import { cpus } from "node:os";
+import { tally } from "../scripts/build-report.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -51,29 +52,6 @@ const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 const duration = (n) => (n >= 60_000 ? `${Math.floor(n / 60_000)} min ${Math.round((n % 60_000) / 1000)} s` : `${(n / 1000).toFixed(1)} s`);
-
-/** Files and bytes under a build, by top folder, and its largest file. */
-function tally(root) {
-  const t = { files: 0, bytes: 0, kinds: {}, largest: { path: "", bytes: 0 } };
-  const walk = (dir, kind) => {
-    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = dir ? `${dir}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        walk(path, kind ?? `${e.name}/`);
-        continue;
-      }
-      const bytes = statSync(join(root, path)).size;
-      const k = (t.kinds[kind ?? "(top)"] ??= { files: 0, bytes: 0 });
-      k.files++;
-      k.bytes += bytes;
-      t.files++;
-      t.bytes += bytes;
-      if (bytes > t.largest.bytes) t.largest = { path, bytes };
-    }
-  };
-  walk("", null);
-  return t;
-}
 
 function startServer(dir, port) {
   const p = spawn("node", ["tests/e2e/static-server.mjs", dir, String(port), "/", "--compress"], { stdio: ["ignore", "pipe", "inherit"] });
@@ -565,7 +543,7 @@ try {
     for (const r of rows) say(`| ${r.n.toLocaleString("en")} | ${duration(r.quick)} | ${duration(r.kept)}${SCALE_FULL ? ` | ${duration(r.full)}` : ""} |`);
     const last = rows[rows.length - 1];
     say();
-    say(`Where the files of ${last.n.toLocaleString("en")} alerts are (largest file: \`${last.largest.path}\`, ${kb(last.largest.bytes)}):`);
+    say(`Where the files of ${last.n.toLocaleString("en")} alerts are (largest file: \`${last.largest.path}\`, ${kb(last.largest.bytes)}; the most in one folder: \`${last.crowded.path}/\`, ${last.crowded.files.toLocaleString("en")}):`);
     say();
     say("| folder | files | MB |");
     say("|---|---:|---:|");
