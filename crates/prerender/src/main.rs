@@ -232,23 +232,22 @@ fn write_reach(
         .unwrap_or_else(|| Path::new("target").join("share-cards"));
     let mut painter = cards::Painter::new(&cache)?;
     write_file(build, cards::SITE, &painter.site(public.site)?)?;
-    let mut count = 1;
-    for alert in data.public_alerts() {
-        write_file(
-            build,
-            &cards::file(&alert.id),
-            &painter.alert(public.site, alert)?,
-        )?;
+    let alerts: Vec<&alert_model::Alert> = data.public_alerts().collect();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let drawn = painter.drawn
+        + cards::paint_all(&cache, public.site, &alerts, cores, |file, png| {
+            write_file(build, file, png)
+        })?;
+    for alert in &alerts {
         write_file(
             build,
             &oembed::alert_file(&alert.id),
             &json(&oembed::alert(public, alert)),
         )?;
-        count += 1;
     }
     eprintln!(
-        "share cards: {count} ({} drawn, the rest unchanged)",
-        painter.drawn
+        "share cards: {} ({drawn} drawn, the rest unchanged)",
+        alerts.len() + 1
     );
     for (code, name) in COUNTRIES {
         let title = alert_model::i18n::english::page_title(name, &public.site.name);
