@@ -398,3 +398,200 @@ fn marks_changing_inside_a_word_come_back_the_same() {
         );
     }
 }
+
+/// The body as read, problems and all: (line, the message's first words).
+fn read(markdown: &str) -> (Vec<Block>, Vec<(usize, String)>) {
+    let body = from_markdown(markdown);
+    let problems = body
+        .problems
+        .iter()
+        .map(|p| {
+            (
+                p.line,
+                p.message.split(':').next().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    (body.blocks, problems)
+}
+
+fn paragraph(text: &str) -> Block {
+    Block::Paragraph {
+        text: vec![plain(text)],
+    }
+}
+
+#[test]
+fn a_line_break_typed_inside_a_paragraph_or_a_quote_is_a_space() {
+    assert_eq!(blocks("one\ntwo\n"), vec![paragraph("one two")]);
+    // A line starting with a dash is not a quote's source outside a quote.
+    assert_eq!(blocks("one\n— two\n"), vec![paragraph("one — two")]);
+    assert_eq!(
+        blocks("> first\n> second\n>\n> — Source\n"),
+        vec![Block::Quote {
+            text: vec![plain("first second")],
+            cite: Some("Source".into()),
+        }]
+    );
+}
+
+#[test]
+fn an_item_of_several_paragraphs_is_joined_and_said_once() {
+    let (blocks, problems) = read("- a\n\n  b\n\n  c\n- d\n");
+    assert_eq!(
+        blocks,
+        vec![Block::List {
+            ordered: false,
+            items: vec![vec![plain("a\nb\nc")], vec![plain("d")]],
+        }]
+    );
+    assert_eq!(
+        problems,
+        vec![(3, "a list item holds one paragraph".to_string())]
+    );
+}
+
+#[test]
+fn a_title_level_heading_in_the_body_is_a_part_heading_and_said() {
+    let (blocks, problems) = read("# Part one\n");
+    assert_eq!(
+        blocks,
+        vec![Block::Heading {
+            level: 2,
+            text: vec![plain("Part one")],
+        }]
+    );
+    assert_eq!(problems, vec![(1, "# is the title's level".to_string())]);
+}
+
+#[test]
+fn an_inner_list_joins_the_item_above() {
+    let (blocks, problems) = read("- a\n  - b\n  - c\n- d\n");
+    assert_eq!(
+        blocks,
+        vec![Block::List {
+            ordered: false,
+            items: vec![vec![plain("a b c")], vec![plain("d")]],
+        }]
+    );
+    assert_eq!(problems, vec![(2, "lists go one level deep".to_string())]);
+}
+
+#[test]
+fn a_quote_inside_a_list_is_read_as_the_items_text() {
+    let (blocks, problems) = read("- a\n\n  > b\n- c\n");
+    assert_eq!(
+        blocks,
+        vec![Block::List {
+            ordered: false,
+            items: vec![vec![plain("a\nb")], vec![plain("c")]],
+        }]
+    );
+    assert_eq!(problems.first().map(|p| p.0), Some(3));
+    assert!(
+        problems[0].1.starts_with("a quote cannot be inside a list"),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_code_block_is_a_paragraph_of_its_text_and_said() {
+    let (blocks, problems) = read("    code line\n\nafter\n");
+    assert_eq!(blocks, vec![paragraph("code line"), paragraph("after")]);
+    assert_eq!(
+        problems,
+        vec![(1, "a code block is not part of an alert".to_string())]
+    );
+    // Inside a quote it stays one of the quote's lines.
+    let (blocks, _) = read("> text\n>\n>     code\n");
+    assert_eq!(blocks.len(), 1, "{blocks:?}");
+    assert!(matches!(&blocks[0], Block::Quote { .. }), "{blocks:?}");
+}
+
+/// What staff see in the editor: only what would be read as syntax is
+/// escaped, so ordinary text stays as they typed it.
+#[test]
+fn ordinary_punctuation_is_written_without_backslashes() {
+    for text in [
+        "fish & chips",
+        "Wow! Really?",
+        "Version 2.0 is out.",
+        "It ended.",
+        "use C# and F#",
+        "issue #5 stays",
+        "10.5 per cent",
+    ] {
+        assert_eq!(
+            to_markdown(&[paragraph(text)]),
+            format!("{text}\n"),
+            "{text}"
+        );
+    }
+    for (text, written) in [
+        ("AT&T", "AT\\&T"),
+        ("&#32;", "\\&#32;"),
+        ("![x]", "\\!\\[x\\]"),
+        ("2023. A year", "2023\\. A year"),
+        ("Update #", "Update \\#"),
+    ] {
+        assert_eq!(
+            to_markdown(&[paragraph(text)]),
+            format!("{written}\n"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn marks_and_links_are_written_as_staff_would_type_them() {
+    let body = |text: Vec<Span>| to_markdown(&[Block::Paragraph { text }]);
+    assert_eq!(
+        body(vec![plain("a"), marked(" #b", &[Mark::Strong])]),
+        "a **#b**\n"
+    );
+    assert_eq!(
+        body(vec![plain("Update #"), marked("x", &[Mark::Em])]),
+        "Update #*x*\n"
+    );
+    assert_eq!(
+        to_markdown(&[Block::Heading {
+            level: 2,
+            text: vec![plain("Update "), marked("# ", &[Mark::Strong])],
+        }]),
+        "## Update **#**&#32;\n"
+    );
+    assert_eq!(body(vec![link("a", "")]), "[a](<>)\n");
+    assert_eq!(
+        body(vec![link("a", "https://example.org/a b")]),
+        "[a](<https://example.org/a b>)\n"
+    );
+    assert_eq!(
+        body(vec![link("a", "https://example.org/(x)")]),
+        "[a](https://example.org/\\(x\\))\n"
+    );
+}
+
+#[test]
+fn lists_in_a_row_take_turns_with_their_markers_and_items_keep_their_indent() {
+    let list = |ordered, item: &str| Block::List {
+        ordered,
+        items: vec![vec![plain(item)]],
+    };
+    assert_eq!(
+        to_markdown(&[list(false, "a"), list(false, "b"), list(false, "c")]),
+        "- a\n\n* b\n\n- c\n"
+    );
+    assert_eq!(
+        to_markdown(&[
+            list(true, "a"),
+            list(false, "b"),
+            list(true, "c"),
+            list(true, "d")
+        ]),
+        "1. a\n\n- b\n\n1. c\n\n1) d\n"
+    );
+    assert_eq!(
+        to_markdown(&[list(true, "first\nsecond"), list(false, "third\nfourth")]),
+        "1. first\\\n   second\n\n- third\\\n  fourth\n"
+    );
+}

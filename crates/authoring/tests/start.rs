@@ -308,6 +308,54 @@ fn ids_from_titles_are_valid_and_readable() {
     assert!(alert_model::validate::is_valid_id(&long));
 }
 
+#[test]
+fn accented_latin_letters_give_their_plain_letter_in_ids() {
+    assert_eq!(
+        id_from_title("Àà Çç Èè Ìì Ññ Òò Ùù Ýÿ Ææ ß Œœ"),
+        "aa-cc-ee-ii-nn-oo-uu-yy-aeae-ss-oeoe"
+    );
+}
+
+#[test]
+fn an_id_takes_whole_words_up_to_eighty_characters() {
+    // Fifteen words of four and one of five: exactly 80 characters, kept.
+    let eighty = format!("{}abcde", "abcd ".repeat(15));
+    assert_eq!(
+        id_from_title(&format!("{eighty} z")),
+        format!("{}abcde", "abcd-".repeat(15))
+    );
+    // At 75 characters a word of five would make 81: the id stops before it.
+    let seventy_five = format!("abcde{}", " abcd".repeat(14));
+    assert_eq!(
+        id_from_title(&format!("{seventy_five} vwxyz z")),
+        format!("abcde{}", "-abcd".repeat(14))
+    );
+}
+
+#[test]
+fn the_next_updates_id_moves_the_latest_ids_number_on_while_it_stays_valid() {
+    let alerts = sample_alerts();
+    let mut known = entries(&alerts);
+    let latest = known
+        .iter_mut()
+        .find(|e| e.id == "azerbaijan-red-flag-update-7")
+        .unwrap();
+    // An id of the staff's own making keeps its shape.
+    latest.id = "azerbaijan-alert-7".into();
+    let update = next_update("azerbaijan-red-flag", &known, today()).unwrap();
+    assert_eq!(update.id, "azerbaijan-alert-8");
+    // One that the next number would make too long falls back to the
+    // series' own form.
+    let latest = known
+        .iter_mut()
+        .find(|e| e.id == "azerbaijan-alert-7")
+        .unwrap();
+    latest.id = format!("{}-9", "a".repeat(alert_model::validate::MAX_ID_CHARS - 2));
+    latest.series.as_mut().unwrap().number = 9;
+    let update = next_update("azerbaijan-red-flag", &known, today()).unwrap();
+    assert_eq!(update.id, "azerbaijan-red-flag-update-10");
+}
+
 proptest::proptest! {
     #[test]
     fn an_id_from_any_title_is_valid_or_empty(title in "\\PC{0,200}") {
