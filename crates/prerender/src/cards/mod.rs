@@ -140,16 +140,25 @@ pub fn paint_all(
             })
             .collect()
     });
+    outcome(results)
+}
+
+/// The painters' results as one: the cards drawn by all, or the error of
+/// the earliest alert in the list that failed (each failure comes with its
+/// alert's place in the list).
+fn outcome(results: Vec<Result<usize, (usize, String)>>) -> Result<usize, String> {
     let mut drawn = 0;
-    let mut first: Option<(usize, String)> = None;
+    let mut failures = Vec::new();
     for result in results {
         match result {
             Ok(n) => drawn += n,
-            Err((i, e)) if first.as_ref().is_none_or(|(j, _)| i < *j) => first = Some((i, e)),
-            Err(_) => {}
+            Err(failure) => failures.push(failure),
         }
     }
-    first.map_or(Ok(drawn), |(_, e)| Err(e))
+    match failures.into_iter().min_by_key(|(at, _)| *at) {
+        Some((_, error)) => Err(error),
+        None => Ok(drawn),
+    }
 }
 
 /// resvg's options with the cards' fonts loaded, and an image resolver
@@ -400,6 +409,28 @@ mod tests {
             );
         }
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Whatever order the painters finish in, the earliest alert's error
+    /// is the one said, and with none the cards drawn are added up.
+    #[test]
+    fn the_painters_results_give_the_earliest_alerts_error_or_the_cards_drawn() {
+        assert_eq!(outcome(vec![Ok(2), Ok(3), Ok(0)]), Ok(5));
+        assert_eq!(outcome(Vec::new()), Ok(0));
+        let failed = |at: usize, e: &str| Err((at, e.to_string()));
+        assert_eq!(
+            outcome(vec![
+                Ok(2),
+                failed(7, "seventh"),
+                failed(3, "third"),
+                failed(5, "fifth")
+            ]),
+            Err("third".to_string())
+        );
+        assert_eq!(
+            outcome(vec![failed(3, "third"), Ok(1), failed(7, "seventh")]),
+            Err("third".to_string())
+        );
     }
 
     fn at(pixels: &[[u8; 3]], x: u32, y: u32) -> [u8; 3] {
