@@ -4,9 +4,10 @@
 //
 // The Content-Security-Policy allows the inline scripts the build itself
 // writes (by their hashes), the wasm, and nothing from elsewhere: trunk's
-// start-up script of each bundle's page and the prerender's on-demand
-// loader (crates/prerender/src/loader.js). Any other inline script in a
-// built page fails the build: it would otherwise be allowed everywhere.
+// start-up script of each bundle's page (the prerendered pages' on-demand
+// loader is a file of the build, crates/prerender/src/loader.js). Any
+// other inline script in a built page fails the build: it would otherwise
+// be allowed everywhere.
 // The strict policy (frame-ancestors 'none', X-Frame-Options: DENY) is the
 // rule for every path, so a new kind of page is safe without anyone
 // listing it. Only /embed/* opens framing: to any site, or to the reader
@@ -22,11 +23,9 @@
 // listed twice with the later rule's headers only.
 //
 //   node scripts/write-headers.mjs [build-dir]   (default: $TRUNK_STAGING_DIR)
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -50,26 +49,14 @@ const inlineScripts = (page) =>
     .map(([, , body]) => body);
 
 // What the build writes: each bundle's page as trunk wrote it (404.html is
-// index.html before the prerender filled it), and the loader, filled in
-// with the app's paths exactly as on_demand.rs does.
+// index.html before the prerender filled it). The prerendered pages carry
+// no inline script: their loader is a file (on_demand.rs).
 const trunkPages = ["404.html", "preview.html", "map-app.html", "embed/latest.html"].filter((f) => existsSync(join(dir, f)));
 const own = new Set(trunkPages.flatMap((f) => inlineScripts(readFileSync(join(dir, f), "utf8"))));
 if (!existsSync(join(dir, "404.html"))) {
   console.error(`${dir}: no 404.html (the app's page as trunk wrote it), so no script can be allowed`);
   process.exit(1);
 }
-// The prerender says what the loader is (one source for both).
-const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
-// The reader's loader, and the map page's, which loads the map's bundle.
-for (const app of ["404.html", "map-app.html"].filter((f) => existsSync(join(dir, f)))) {
-  own.add(
-    execFileSync("cargo", ["run", "--quiet", "--locked", "-p", "alert-prerender", "--", "loader", join(dir, app)], {
-      cwd: repo,
-      encoding: "utf8",
-    }),
-  );
-}
-
 const pageFiles = htmlFiles();
 const used = new Set();
 for (const file of pageFiles) {
@@ -121,7 +108,7 @@ const lines = [
   // sites: feed readers on the web, and partner panels in an oEmbed frame
   // that WordPress sandboxes without allow-same-origin (an opaque origin
   // whose module script, wasm and data fetches are all cross-origin).
-  ...["feeds/*", "oembed/*", "data/*", "cite/*", "alert-reader-*", "main-*"].flatMap((p) => [`${base}${p}`, "  Access-Control-Allow-Origin: *", ""]),
+  ...["feeds/*", "oembed/*", "data/*", "alert-reader-*", "main-*"].flatMap((p) => [`${base}${p}`, "  Access-Control-Allow-Origin: *", ""]),
   `${base}embed/*`,
   "  ! Content-Security-Policy",
   "  ! X-Frame-Options",

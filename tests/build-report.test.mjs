@@ -86,7 +86,7 @@ test("the report of the real build counts what is there, by kind, and names the 
   const run = spawnSync("node", ["scripts/build-report.mjs", "dist", "--host", "cloudflare-pages"], { cwd: root, encoding: "utf8" });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stderr, new RegExp(`^build: ${files.toLocaleString("en")} files, `));
-  for (const kind of ["alerts/", "cards/", "cite/", "data/", "feeds/", "fr/"]) assert.match(run.stderr, new RegExp(`^  ${kind.replace("/", "\\/")} +[\\d,]+ files`, "m"));
+  for (const kind of ["alerts/", "cards/", "data/", "feeds/", "fr/"]) assert.match(run.stderr, new RegExp(`^  ${kind.replace("/", "\\/")} +[\\d,]+ files`, "m"));
   assert.match(run.stderr, /^fits: Cloudflare Pages \(free plan\), /m);
   // The sample build is far from every limit: nothing to warn about.
   assert.doesNotMatch(run.stderr, /^warning/m);

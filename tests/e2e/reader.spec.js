@@ -545,10 +545,10 @@ test("printing an alert prints the alert alone", async ({ page }) => {
 
 test("a broken loader is a failure, not a page to test as it stands", async ({ page }) => {
   // A fixture of a broken build: the alert page's loader never runs.
-  await page.route("**/alerts/sudan-sos", async (route) => {
+  await page.route("**/loader-*.js", async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace("window.alertReaderLoader = true;", "throw new Error('broken');");
-    await route.fulfill({ response, body: html });
+    const js = (await response.text()).replace("window.alertReaderLoader = true;", "throw new Error('broken');");
+    await route.fulfill({ response, body: js });
   });
   // The helpers' settled wait must fail loudly (it once swallowed this).
   await expect(page.goto("/alerts/sudan-sos")).rejects.toThrow(/never settled/);

@@ -3,7 +3,6 @@
 //! ```text
 //! prerender <data-dir> <build-dir>                   every reader page, into the build
 //! prerender baseline <data-dir> <id> [--css HREF]    one alert as a plain page (benchmark), to stdout
-//! prerender loader <trunk-page.html>                 the on-demand loader for that build, to stdout
 //! ```
 //!
 //! Run by `scripts/post-build` after trunk has written `index.html`. It
@@ -15,7 +14,6 @@
 
 use alert_data::check::{check_data_dir, load_alerts, write_atomically};
 use alert_model::alert::countries::COUNTRIES;
-use alert_model::outputs::cite::files::Format;
 use alert_model::outputs::export;
 use alert_model::reading::since;
 use alert_model::{Catalog, Site};
@@ -29,8 +27,7 @@ use std::sync::Arc;
 
 const USAGE: &str = "usage:
   prerender <data-dir> <build-dir>                  write every reader page into the build
-  prerender baseline <data-dir> <id> [--css HREF]   one alert as a plain static page, to stdout
-  prerender loader <trunk-page.html>                the on-demand loader for that build, to stdout";
+  prerender baseline <data-dir> <id> [--css HREF]   one alert as a plain static page, to stdout";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,7 +36,6 @@ fn main() -> ExitCode {
         [cmd, data, id, flag, css] if cmd == "baseline" && flag == "--css" => {
             baseline(Path::new(data), id, css)
         }
-        [cmd, page] if cmd == "loader" => print_loader(Path::new(page)),
         [data, build] => write_all(Path::new(data), Path::new(build)),
         _ => {
             eprintln!("{USAGE}");
@@ -117,6 +113,13 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         let html = page_html(&template, app, page)?;
         write_file(build, &page.file, html.as_bytes())?;
     }
+    // Each app's loader, which the pages name (see on_demand::Loader).
+    let apps = std::iter::once(template.as_str()).chain(bundles.iter().map(|(_, t)| t.as_str()));
+    for app in apps {
+        let loader = on_demand::Loader::for_app(app)
+            .ok_or("a bundle's page has no start-up script as trunk writes it")?;
+        write_file(build, &loader.file, loader.script.as_bytes())?;
+    }
     eprintln!("prerendered {} pages into {}", all.len(), build.display());
     match data.public() {
         Some(public) => write_reach(build, env.base(), &data, public)?,
@@ -137,8 +140,8 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// What others take: the whole archive as CSV and JSON (docs/api.md),
-/// and each alert's citation files. Addresses are absolute where the
+/// What others take: the whole archive as CSV and JSON (docs/api.md).
+/// Addresses are absolute where the
 /// public address is known, else relative to the reader.
 fn write_data(build: &Path, data: &Data) -> Result<(), String> {
     write_file(
@@ -161,22 +164,7 @@ fn write_data(build: &Path, data: &Data) -> Result<(), String> {
             download.write(&rows, &all).as_bytes(),
         )?;
     }
-    let mut files = 0;
-    for alert in data.public_alerts() {
-        let citation = data.citation(alert);
-        for format in Format::ALL {
-            write_file(
-                build,
-                &format.file(&alert.id),
-                format.write(&citation).as_bytes(),
-            )?;
-            files += 1;
-        }
-    }
-    eprintln!(
-        "wrote the archive as CSV and JSON ({} alerts) and {files} citation files",
-        rows.len()
-    );
+    eprintln!("wrote the archive as CSV and JSON ({} alerts)", rows.len());
     Ok(())
 }
 
@@ -336,15 +324,6 @@ pub(crate) fn inside(build: &Path, file: &str) -> Result<std::path::PathBuf, Str
             "refusing to write {file:?}: outside the build folder"
         ))
     }
-}
-
-/// What the headers step allows as the loader: exactly what the pages get.
-fn print_loader(page: &Path) -> Result<(), String> {
-    let text = std::fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
-    let script = on_demand::loader(&text)
-        .ok_or_else(|| format!("{}: no start-up script as trunk writes it", page.display()))?;
-    print!("{script}");
-    Ok(())
 }
 
 fn baseline(data: &Path, id: &str, css: &str) -> Result<(), String> {

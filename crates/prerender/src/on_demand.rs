@@ -12,6 +12,9 @@
 
 use alert_model::i18n::languages::{DEFAULT, INTERFACE};
 use alert_views::language_switcher::REMEMBER_KEY;
+// FNV-1a: a name that follows the text, the same on every machine and
+// toolchain (std's hasher promises neither).
+use std::hash::Hasher;
 
 /// `page` (a prerendered alert page made from trunk's `index.html`) with
 /// trunk's start-up script replaced by the on-demand loader, and the
@@ -29,22 +32,61 @@ pub fn load_app_on_demand(page: &str) -> Option<String> {
 pub fn load_app_on_demand_from(page: &str, app_page: &str) -> Option<String> {
     let start = page.find("<script type=\"module\">")?;
     let end = start + page[start..].find("</script>")? + "</script>".len();
-    let loader = format!("<script type=\"module\">{}</script>", loader(app_page)?);
+    let loader = Loader::for_app(app_page)?;
+    let tag = format!("<script type=\"module\" src=\"{}\"></script>", loader.src);
     let mut out = String::with_capacity(page.len());
     out.push_str(&page[..start]);
-    out.push_str(&loader);
+    out.push_str(&tag);
     out.push_str(&page[end..]);
     Some(without_preloads(&out))
 }
 
+/// The loader as a file of the build, one per bundle. It was inline on
+/// every page: 5.3 KB of each of the four copies of every alert page
+/// (about a third of an alert page), the largest part of the build's
+/// size at 10,000 alerts. As a file it is fetched once and cached, and
+/// its name changes with its text, so a new build never meets an old copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loader {
+    /// Its place in the build, at the top beside the bundles' JS.
+    pub file: String,
+    /// Its address, as trunk writes the bundles' ("/reader/loader-….js").
+    pub src: String,
+    pub script: String,
+}
+
+impl Loader {
+    /// The loader of the app that `app_page` (a bundle's page as trunk
+    /// wrote it) starts.
+    pub fn for_app(app_page: &str) -> Option<Loader> {
+        let script = loader(app_page)?;
+        let js = trunk_js(app_page)?;
+        let mut hash = fnv::FnvHasher::default();
+        hash.write(script.as_bytes());
+        let file = format!("loader-{:016x}.js", hash.finish());
+        let dir = &js[..js.rfind('/')? + 1];
+        Some(Loader {
+            src: format!("{dir}{file}"),
+            file,
+            script,
+        })
+    }
+}
+
+/// The app's JS as trunk's start-up script names it.
+fn trunk_js(page: &str) -> Option<&str> {
+    let start = page.find("<script type=\"module\">")?;
+    let end = start + page[start..].find("</script>")?;
+    between(&page[start..end], "from '", "'")
+}
+
 /// The loader's script for a page made from trunk's `index.html`: its
-/// source with the app's paths and the list keys filled in. The headers
-/// step allows exactly this script (`prerender loader`).
-pub fn loader(page: &str) -> Option<String> {
+/// source with the app's paths and the list keys filled in.
+fn loader(page: &str) -> Option<String> {
     let start = page.find("<script type=\"module\">")?;
     let end = start + page[start..].find("</script>")?;
     let script = &page[start..end];
-    let js = between(script, "from '", "'")?;
+    let js = trunk_js(page)?;
     let wasm = between(script, "module_or_path: '", "'")?;
     // Build paths only; anything else means the template is not trunk's.
     let plain = |p: &str| {
@@ -74,7 +116,7 @@ pub fn loader(page: &str) -> Option<String> {
         .collect();
     let others = format!("[{}]", others.join(", "));
     Some(format!(
-        "\n{}",
+        "{}\n",
         compact(LOADER)
             .replace("{js}", js)
             .replace("{wasm}", wasm)
@@ -85,8 +127,9 @@ pub fn loader(page: &str) -> Option<String> {
     ))
 }
 
-/// The loader without its comment lines and indentation: it is inline on
-/// every page, where its comments would cost about half a kilobyte gzip.
+/// The loader without its comment lines and indentation: every reader's
+/// first visit fetches it, where its comments would cost about half a
+/// kilobyte gzip.
 /// Only whole-line `//` comments go (the source has no multi-line strings).
 fn compact(source: &str) -> String {
     source
@@ -135,7 +178,7 @@ fn without_preloads(page: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{load_app_on_demand, load_app_on_demand_from};
+    use super::{load_app_on_demand, load_app_on_demand_from, Loader};
 
     // The shape trunk 0.21.14 writes (see dist/index.html after a build).
     const TRUNK: &str = r#"<head><link rel="stylesheet" href="/main-1.css"/>
@@ -149,11 +192,21 @@ window.wasmBindings = bindings;
     #[test]
     fn the_app_is_loaded_by_the_loader_only_and_nothing_preloads_it() {
         let page = load_app_on_demand(TRUNK).expect("trunk's page");
-        assert!(page
-            .contains("import(tries++ ? '/reader/app-2.js?retry=' + tries : '/reader/app-2.js')"));
-        assert!(page.contains("module_or_path: '/reader/app-2_bg.wasm'"));
+        let loader = Loader::for_app(TRUNK).expect("trunk's page");
+        let tag = format!("<script type=\"module\" src=\"{}\"></script>", loader.src);
+        assert!(page.contains(&tag), "{page}");
         assert!(
-            page.contains(
+            loader.src.starts_with("/reader/loader-") && loader.src.ends_with(".js"),
+            "beside the app's JS, under the base path: {}",
+            loader.src
+        );
+        assert_eq!(loader.src, format!("/reader/{}", loader.file));
+        let script = loader.script;
+        assert!(script
+            .contains("import(tries++ ? '/reader/app-2.js?retry=' + tries : '/reader/app-2.js')"));
+        assert!(script.contains("module_or_path: '/reader/app-2_bg.wasm'"));
+        assert!(
+            script.contains(
                 "if (['country', 'type', 'year', 'q', 'page', 'since', 'region', 'sort'].some((k) => params.has(k))) start();"
             ),
             "a list or the map's filters in the address start the app: the keys the app reads, each once"
@@ -166,8 +219,8 @@ window.wasmBindings = bindings;
                 && !page.contains("<link rel=\"preload\""),
             "{page}"
         );
-        assert!(page.contains("'data/index.json'"));
-        assert_eq!(page.matches("app-2_bg.wasm").count(), 1, "{page}");
+        assert!(script.contains("'data/index.json'"));
+        assert!(!page.contains("app-2"), "{page}");
         assert!(page.contains(r#"<link rel="stylesheet" href="/main-1.css"/>"#));
         assert!(page.contains("<script>/* live reload */</script>"));
     }
@@ -176,10 +229,21 @@ window.wasmBindings = bindings;
     fn a_page_may_load_another_bundles_app() {
         let map_app = TRUNK.replace("app-2", "app-9");
         let page = load_app_on_demand_from(TRUNK, &map_app).expect("trunk's pages");
-        assert!(page.contains("module_or_path: '/reader/app-9_bg.wasm'"));
-        assert!(page.contains("'/reader/app-9.js'"));
+        let (reader, map) = (
+            Loader::for_app(TRUNK).expect("trunk's page"),
+            Loader::for_app(&map_app).expect("trunk's page"),
+        );
+        assert!(page.contains(&map.src) && !page.contains(&reader.src));
+        assert_ne!(
+            map.file, reader.file,
+            "each bundle's loader has its own name"
+        );
+        assert!(map
+            .script
+            .contains("module_or_path: '/reader/app-9_bg.wasm'"));
+        assert!(map.script.contains("'/reader/app-9.js'"));
         assert!(
-            !page.contains("app-2"),
+            !page.contains("app-2") && !map.script.contains("app-2"),
             "nothing of the page's own bundle: {page}"
         );
         assert!(load_app_on_demand_from(TRUNK, "<p>no script</p>").is_none());

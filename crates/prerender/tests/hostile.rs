@@ -74,6 +74,16 @@ fn read(file: &str) -> String {
     std::fs::read_to_string(build().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
+/// Every citation file the Cite pages offer with the ending `ext`: its
+/// name (`<id>.bib`) and its text.
+fn citation_files(ext: &str) -> Vec<(String, String)> {
+    files_under("alerts", "/cite.html")
+        .iter()
+        .flat_map(|page| downloads(build(), page))
+        .filter(|(name, _)| name.ends_with(ext))
+        .collect()
+}
+
 fn files_under(dir: &str, ext: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![build().join(dir)];
@@ -155,10 +165,9 @@ fn the_sitemap_parses_and_names_only_addresses_under_the_reader() {
 #[test]
 fn every_bibtex_file_is_one_entry_with_all_its_fields() {
     use biblatex::{Bibliography, ChunksExt};
-    let files = files_under("cite", ".bib");
+    let files = citation_files(".bib");
     assert_eq!(files.len(), HOSTILE.len() * 2);
-    for file in files {
-        let text = read(&file);
+    for (file, text) in files {
         // BibTeX counts every brace, backslash or not: the entry's braces
         // close once, at its end.
         let mut depth = 0;
@@ -178,7 +187,7 @@ fn every_bibtex_file_is_one_entry_with_all_its_fields() {
         let bib = Bibliography::parse(&text).unwrap_or_else(|e| panic!("{file}: {e:?}"));
         assert_eq!(bib.len(), 1, "{file}\n{text}");
         let entry = bib.iter().next().unwrap();
-        let id = file.trim_start_matches("cite/").trim_end_matches(".bib");
+        let id = file.trim_end_matches(".bib");
         assert_eq!(entry.key, id);
         for field in [
             "author",
@@ -206,8 +215,7 @@ fn every_bibtex_file_is_one_entry_with_all_its_fields() {
 
 #[test]
 fn every_ris_file_is_tagged_lines_with_one_title() {
-    for file in files_under("cite", ".ris") {
-        let text = read(&file);
+    for (file, text) in citation_files(".ris") {
         assert!(text.ends_with("ER  - \r\n"), "{file}");
         let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
         for line in &lines {
@@ -234,8 +242,12 @@ fn every_ris_file_is_tagged_lines_with_one_title() {
 fn csl_json_oembed_and_json_ld_parse_and_keep_the_title() {
     for (i, text) in HOSTILE.iter().enumerate() {
         let id = format!("h-{i}");
-        let csl: Value =
-            serde_json::from_str(&read(&format!("cite/{id}.csl.json"))).expect("CSL-JSON");
+        let name = format!("{id}.csl.json");
+        let (_, csl_text) = downloads(build(), &format!("alerts/{id}/cite.html"))
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .expect("a CSL-JSON download");
+        let csl: Value = serde_json::from_str(&csl_text).expect("CSL-JSON");
         assert_eq!(visible(csl[0]["title"].as_str().unwrap()), visible(text));
         let oembed: Value =
             serde_json::from_str(&read(&format!("oembed/alerts/{id}.json"))).expect("oEmbed");

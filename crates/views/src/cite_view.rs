@@ -1,10 +1,11 @@
 //! `/alerts/:id/cite`: "Cite this alert", in APA, Chicago and MLA to copy,
-//! and as BibTeX, RIS and CSL-JSON to copy or download (the build writes
-//! the files, `alert_model::outputs::cite::files::Format::file`). Copy buttons work
+//! and as BibTeX, RIS and CSL-JSON to copy or download (each link carries
+//! its file, `alert_model::outputs::cite::files::Format::data_url`, so
+//! downloads need neither script nor a file in the build). Copy buttons work
 //! through the document's one copy listener (see `follow`), shown only
 //! when script runs.
 
-use crate::env::{href, use_env};
+use crate::env::href;
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use alert_model::outputs::cite::files::Format;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CiteView(citation: Citation) -> impl IntoView {
-    let (env, words) = (use_env(), use_words());
+    let words = use_words();
     let styles = Style::ALL
         .into_iter()
         .map(|style| {
@@ -44,14 +45,13 @@ pub fn CiteView(citation: Citation) -> impl IntoView {
         .into_iter()
         .map(|format| {
             let id = format!("cite-{}", format.ext().replace('.', "-"));
-            let file = format.file(&citation.id);
-            let name = file.rsplit('/').next().unwrap_or(&file).to_string();
+            let name = format.file_name(&citation.id);
             view! {
                 <li class="cite-file">
                     <h3 class="cite-name">{format.name()}</h3>
                     <pre class="cite-code" id=id.clone() dir="ltr" tabindex="0">{format.write(&citation)}</pre>
                     <p class="cite-actions">
-                        <a href=env.file_href(&format!("/{file}")) download=name type=format.media_type()>
+                        <a href=format.data_url(&citation) download=name type=format.media_type()>
                             {words.fill("cite.download", &[("format", format.name())])}
                         </a>
                         <CopyButton from=id />

@@ -80,6 +80,40 @@ pub fn prerender(data: &Path, build: &Path, base: &str) {
     );
 }
 
+/// The address of the loader a page names, and its text as the build holds
+/// it (at the top of the build, beside the app's JS).
+pub fn loader_of(build: &Path, page: &str) -> (String, String) {
+    const OPEN: &str = "<script type=\"module\" src=\"";
+    let at = page.find(OPEN).expect("a page names its loader") + OPEN.len();
+    let src = page[at..at + page[at..].find('"').unwrap()].to_string();
+    let file = src.rsplit('/').next().unwrap();
+    let text = std::fs::read_to_string(build.join(file)).unwrap_or_else(|e| panic!("{src}: {e}"));
+    (src, text)
+}
+
+/// The files a Cite page offers to download, by the name each saves as,
+/// read from its `data:` link as a browser would.
+pub fn downloads(build: &Path, cite_page: &str) -> Vec<(String, String)> {
+    let doc = page(build, cite_page);
+    all(&doc, ".cite-actions a[download]")
+        .into_iter()
+        .map(|a| {
+            let href = attr(a, "href");
+            let (_, body) = href.split_once(',').expect("a data: address");
+            assert!(
+                href.starts_with("data:")
+                    && href[..href.len() - body.len()].ends_with(";charset=utf-8,"),
+                "{href}"
+            );
+            let text = percent_encoding::percent_decode_str(body)
+                .decode_utf8()
+                .expect("UTF-8")
+                .into_owned();
+            (attr(a, "download"), text)
+        })
+        .collect()
+}
+
 pub fn page(build: &Path, file: &str) -> Html {
     let text = std::fs::read_to_string(build.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
     Html::parse_document(&text)

@@ -11,6 +11,30 @@ pub enum Format {
     CslJson,
 }
 
+/// Everything but RFC 3986's unreserved characters, its sub-delimiters and
+/// `:@/?`: newlines, spaces, `%`, `#` (which would end the address) and
+/// every byte of a non-ASCII letter are escaped; the rest reads as it is.
+const DATA_URL_ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'!')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b'*')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b':')
+    .remove(b'@')
+    .remove(b'/')
+    .remove(b'?');
+
 impl Format {
     pub const ALL: [Format; 3] = [Format::BibTex, Format::Ris, Format::CslJson];
 
@@ -22,7 +46,7 @@ impl Format {
         }
     }
 
-    /// The file's ending: `cite/<id>.bib`.
+    /// The file's ending: `<id>.bib`.
     pub fn ext(self) -> &'static str {
         match self {
             Format::BibTex => "bib",
@@ -39,9 +63,19 @@ impl Format {
         }
     }
 
-    /// Where the build writes an alert's file, relative to the reader.
-    pub fn file(self, id: &str) -> String {
-        format!("cite/{id}.{}", self.ext())
+    /// The file's name when downloaded: `<id>.bib`.
+    pub fn file_name(self, id: &str) -> String {
+        format!("{id}.{}", self.ext())
+    }
+
+    /// The file itself as a `data:` address, for a download link. The
+    /// build once wrote three files an alert (30,000 at 10,000 alerts, the
+    /// most crowded folder of the build) for text the Cite page shows
+    /// anyway; a link that carries the text needs no file and no script.
+    pub fn data_url(self, c: &Citation) -> String {
+        let text = self.write(c);
+        let body = percent_encoding::utf8_percent_encode(&text, DATA_URL_ESCAPED);
+        format!("data:{};charset=utf-8,{body}", self.media_type())
     }
 
     pub fn write(self, c: &Citation) -> String {
@@ -454,10 +488,36 @@ mod tests {
     }
 
     #[test]
+    fn a_data_address_holds_the_file_exactly() {
+        let mut c = citation();
+        c.title = "Ça #1: 100% « vrai » {Ōkubo}\u{202e}".into();
+        for format in Format::ALL {
+            let url = format.data_url(&c);
+            let prefix = format!("data:{};charset=utf-8,", format.media_type());
+            let body = url.strip_prefix(&prefix).unwrap_or_else(|| panic!("{url}"));
+            // Nothing that would end, cut or change the address as it is
+            // read: a fragment, a space, a line break, a stray escape.
+            assert!(
+                body.bytes()
+                    .all(|b| b.is_ascii_graphic() && !b"#\"<>{}".contains(&b)),
+                "{url}"
+            );
+            let decoded = percent_encoding::percent_decode_str(body)
+                .decode_utf8()
+                .expect("UTF-8");
+            assert_eq!(decoded, format.write(&c), "{}", format.name());
+        }
+        assert!(
+            Format::Ris.data_url(&c).contains("%0D%0A"),
+            "RIS keeps its CRLF"
+        );
+    }
+
+    #[test]
     fn files_have_their_names_endings_and_types() {
-        assert_eq!(Format::BibTex.file("x"), "cite/x.bib");
-        assert_eq!(Format::Ris.file("x"), "cite/x.ris");
-        assert_eq!(Format::CslJson.file("x"), "cite/x.csl.json");
+        assert_eq!(Format::BibTex.file_name("x"), "x.bib");
+        assert_eq!(Format::Ris.file_name("x"), "x.ris");
+        assert_eq!(Format::CslJson.file_name("x"), "x.csl.json");
         let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
         assert_eq!(names, ["BibTeX", "RIS", "CSL-JSON"]);
         assert_eq!(
