@@ -117,6 +117,20 @@ const lines = [
 ];
 writeFileSync(join(dir, "_headers"), lines.join("\n"));
 
+// _redirects (Cloudflare Pages and Netlify): status 200 is a rewrite, the
+// address kept. Every alert's panel is the one page embed/alert.html
+// (scripts/post-build); the app reads the id from the address. Hosts
+// without rewrites answer 404.html, the reader's bundle, which shows the
+// same panel. Only when the embeds' bundle was built.
+if (existsSync(join(dir, "embed", "alert.html"))) {
+  const redirects = [
+    "# Written by scripts/write-headers.mjs at build time: do not edit.",
+    `${base}embed/alert/* ${base}embed/alert 200`,
+    "",
+  ];
+  writeFileSync(join(dir, "_redirects"), redirects.join("\n"));
+}
+
 // The same policy in every page, for hosts that ignore _headers (a meta
 // element cannot carry frame-ancestors: the app refuses to run framed
 // outside /embed/ instead, see src/dom.rs and loader.js), allowing only

@@ -1,7 +1,7 @@
 // Partner embeds: the snippet on a page of another origin, sizing, safety,
 // option checking, links, and the headers that keep other views unframable.
 import AxeBuilder from "@axe-core/playwright";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { test, expect, publishedIndex, heading } from "./helpers.js";
 
@@ -32,7 +32,9 @@ test("a partner's visitors download the embeds' own bundle, smaller than the rea
   const dist = new URL("../../dist/", import.meta.url);
   const bundle = (file) => readFileSync(new URL(file, dist), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
   const embeds = bundle("embed/latest.html");
-  expect(bundle(`embed/alert/${index[0].id}.html`)).toBe(embeds);
+  // One page serves every alert's panel, through the host's rewrite.
+  expect(bundle("embed/alert.html")).toBe(embeds);
+  expect(existsSync(new URL("embed/alert", dist))).toBe(false);
   const reader = bundle("index.html");
   const size = (name) => readFileSync(new URL(`${name}_bg.wasm`, dist)).length;
   expect(size(embeds)).toBeLessThan(size(reader));
@@ -156,6 +158,15 @@ test("drafts and withdrawn alerts never appear in embeds", async ({ page }) => {
   const titles = await page.locator(".embed-link").allTextContents();
   expect(titles.length).toBe(20);
   expect(titles.some((t) => /withdrawn|draft/i.test(t))).toBe(false);
+});
+
+test("on a host without rewrites, an alert's panel still shows, from 404.html", async ({ page }) => {
+  // The sub-path build is served as GitHub Pages would: no _redirects.
+  const response = await page.goto("http://127.0.0.1:4174/reader/embed/alert/sudan-sos");
+  expect(response.status()).toBe(404);
+  await expect(page.locator(".embed h1")).toHaveText("SOS Alert - Sudan");
+  await expect(page.getByRole("link", { name: /Read the full alert/ })).toHaveAttribute("href", /\/reader\/alerts\/sudan-sos$/);
+  await expect(page.locator(".site-header, .site-footer")).toHaveCount(0);
 });
 
 test("the panel's words follow lang where a translation exists", async ({ page }) => {

@@ -42,7 +42,8 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: "node tests/e2e/static-server.mjs dist-reader 4174 /reader/",
+      // Without rewrites, as GitHub Pages serves a project site.
+      command: "node tests/e2e/static-server.mjs dist-reader 4174 /reader/ --no-rewrites",
       url: `${SUBPATH_URL}index.html`,
       cwd: "../..",
       reuseExistingServer: !process.env.CI,

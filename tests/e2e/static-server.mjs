@@ -1,8 +1,9 @@
 // A plain static file server that behaves like a static host: files as they
-// are, 404.html (with status 404) for anything else, optionally under a
-// sub-path. No dependencies. Used by the browser tests and the benchmark.
+// are, _headers and _redirects' rewrites, 404.html (with status 404) for
+// anything else, optionally under a sub-path. No dependencies. Used by the
+// browser tests and the benchmark.
 //
-//   node tests/e2e/static-server.mjs <dir> <port> [base-path]
+//   node tests/e2e/static-server.mjs <dir> <port> [base-path] [--compress] [--no-rewrites]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
@@ -61,6 +62,32 @@ function readHeaderRules() {
 }
 const headerRules = readHeaderRules();
 
+// _redirects' rewrites (status 200), as Netlify and Cloudflare Pages apply
+// them: only where no file answers, a trailing * matching the rest of the
+// path, the address kept. --no-rewrites serves as a host without them
+// (GitHub Pages, a plain server) would: 404.html.
+function readRewrites() {
+  if (flags.includes("--no-rewrites")) return [];
+  let text;
+  try {
+    text = readFileSync(join(root, "_redirects"), "utf8");
+  } catch {
+    return [];
+  }
+  return text
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([from, to, status]) => from && !from.startsWith("#") && to && status === "200")
+    .map(([from, to]) => ({ from, to }));
+}
+const rewrites = readRewrites();
+const rewritten = (pathname) => {
+  for (const { from, to } of rewrites) {
+    if (from.endsWith("*") ? pathname.startsWith(from.slice(0, -1)) : pathname === from) return to;
+  }
+  return null;
+};
+
 function headersFor(pathname) {
   const out = {};
   for (const rule of headerRules) {
@@ -103,13 +130,16 @@ createServer(async (req, res) => {
   } catch {
     pathname = "/";
   }
-  let found = null;
-  if (pathname.startsWith(prefix) || pathname + "/" === prefix) {
+  const file = async (pathname) => {
+    if (!(pathname.startsWith(prefix) || pathname + "/" === prefix)) return null;
     const rel = normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, "");
     const full = join(root, rel);
     // Like most static hosts, /alerts/x is served from alerts/x.html.
-    if (full.startsWith(root)) found = (await fileAt(full)) ?? (await fileAt(full + ".html"));
-  }
+    return full.startsWith(root) ? (await fileAt(full)) ?? (await fileAt(full + ".html")) : null;
+  };
+  let found = await file(pathname);
+  const target = found ? null : rewritten(pathname);
+  if (target) found = await file(target);
   let status = 200;
   if (!found) {
     status = 404;

@@ -23,7 +23,10 @@ pub fn country_file(code: &str) -> String {
 
 /// One alert's panel.
 pub fn alert(p: Public<'_>, alert: &Alert) -> Value {
-    let frame = p.url(&format!("/embed/alert/{}.html", alert.id));
+    // The panel's address as the app routes it: one page serves every
+    // alert's panel (the host's rewrite, or 404.html where there is none),
+    // so there is no `<id>.html` to name.
+    let frame = p.url(&format!("/embed/alert/{}", alert.id));
     let mut v = document(p, &alert.title, &frame);
     v["thumbnail_url"] = json!(p.url(&cards::file(&alert.id)));
     v["thumbnail_width"] = json!(cards::WIDTH);

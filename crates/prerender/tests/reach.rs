@@ -198,7 +198,7 @@ fn an_entry_carries_its_dates_language_categories_and_translations() {
 }
 
 #[test]
-fn a_large_feed_keeps_the_newest_fifty_and_archives_the_rest() {
+fn a_large_feed_keeps_the_newest_fifty_and_the_main_feed_archives_the_rest() {
     let (data, build) = folders("archives");
     let mut expected = BTreeSet::new();
     for i in 0..120 {
@@ -259,6 +259,24 @@ fn a_large_feed_keeps_the_newest_fifty_and_archives_the_rest() {
         serde_json::from_slice(&std::fs::read(build.join("feeds/all.json")).unwrap()).unwrap();
     assert_eq!(json["items"].as_array().unwrap().len(), 50);
     assert_eq!(json["next_url"], format!("{BASE}feeds/all-archive-2.json"));
+    // A country's feed (every alert names AM) is the newest fifty alone:
+    // the main feed's archive holds the rest, once.
+    let country = feed(&build, "feeds/countries/AM.xml");
+    assert_eq!(ids(&country), ids(&current));
+    assert_eq!(rel(&country, "prev-archive"), None);
+    let raw = std::fs::read_to_string(build.join("feeds/countries/AM.xml")).unwrap();
+    assert!(!raw.contains("fh:complete"), "fifty of 120 is not complete");
+    let json: Value =
+        serde_json::from_slice(&std::fs::read(build.join("feeds/countries/AM.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["items"].as_array().unwrap().len(), 50);
+    assert!(json.get("next_url").is_none());
+    let archives: Vec<_> = std::fs::read_dir(build.join("feeds/countries"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("archive"))
+        .collect();
+    assert_eq!(archives, Vec::<String>::new());
 }
 
 #[test]
@@ -534,7 +552,7 @@ fn oembed_documents_offer_the_framed_panel() {
     assert_eq!(alert["provider_url"], BASE);
     let html = scraper::Html::parse_fragment(alert["html"].as_str().unwrap());
     let frame = one(&html, "iframe");
-    assert_eq!(attr(frame, "src"), format!("{BASE}embed/alert/rf-1.html"));
+    assert_eq!(attr(frame, "src"), format!("{BASE}embed/alert/rf-1"));
     assert_eq!(attr(frame, "title"), "Example: rf-1");
     assert_eq!(alert["thumbnail_url"], format!("{BASE}cards/rf-1.png"));
     let country = read("oembed/countries/AM.json");

@@ -52,7 +52,7 @@ fn document(w: &mut Writer<Vec<u8>>, doc: &Document<'_, '_>, cx: Public<'_>) -> 
                 None,
             )?;
             match doc.archive {
-                None if doc.archives == 0 => {
+                None if doc.complete() => {
                     w.create_element("fh:complete").write_empty()?;
                 }
                 None => {}

@@ -2,9 +2,14 @@
 //! each series and each language that has alerts, as Atom (RFC 4287) and
 //! JSON Feed 1.1, written from the same list so both say the same.
 //!
-//! A feed holds its newest [`PAGE`] entries; older ones are in archive
-//! pages (RFC 5005: `prev-archive` links in Atom, `next_url` in JSON Feed),
-//! numbered from the oldest so an archive page keeps its address. Nothing
+//! A feed holds its newest [`PAGE`] entries. The main feed's older ones are
+//! in archive pages (RFC 5005: `prev-archive` links in Atom, `next_url` in
+//! JSON Feed), numbered from the oldest so an archive page keeps its
+//! address. The other feeds are windows of their newest entries: archives
+//! of every country, type, series and language repeated each alert in
+//! about ten documents, a tenth of the build at 10,000 alerts (issue 31),
+//! and the main feed's archive, the country pages and the data hold them
+//! all. Nothing
 //! here reads the clock: a feed's `updated` is its newest entry's, so the
 //! same data gives the same bytes.
 
@@ -38,6 +43,9 @@ pub struct Feed<'a> {
     pub language: String,
     /// What opens an entry before its summary, by alert id (see [`opening`]).
     pub openings: &'a Openings,
+    /// Whether entries beyond the newest [`PAGE`] go to archive pages
+    /// (the main feed) or are left out (the others).
+    pub archived: bool,
 }
 
 /// By alert id, the lines that open its entry: what changed since the
@@ -94,6 +102,12 @@ impl Document<'_, '_> {
         file(&self.feed.stem, None, ext)
     }
 
+    /// Whether this document holds every entry of its feed (RFC 5005's
+    /// complete feed).
+    pub fn complete(&self) -> bool {
+        self.archive.is_none() && self.entries.len() == self.feed.alerts.len()
+    }
+
     /// The newest `updated` of its entries (feeds are never empty).
     pub fn updated(&self) -> &Date {
         self.entries
@@ -115,7 +129,11 @@ impl<'a> Feed<'a> {
     /// The subscription document and every archive page.
     pub fn documents(&self) -> Vec<Document<'_, 'a>> {
         let newest = self.alerts.len().min(PAGE);
-        let older = &self.alerts[newest..];
+        let older = if self.archived {
+            &self.alerts[newest..]
+        } else {
+            &[]
+        };
         let archives = older.len().div_ceil(PAGE);
         let mut docs = vec![Document {
             feed: self,
@@ -173,6 +191,7 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
         alerts: public.clone(),
         language: "en".into(),
         openings,
+        archived: true,
     }];
     let mut countries: Vec<&str> = public
         .iter()
@@ -188,6 +207,7 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
             alerts: select(&|a| a.countries.iter().any(|c| c == code)),
             language: "en".into(),
             openings,
+            archived: false,
         });
     }
     for kind in AlertType::ALL {
@@ -200,6 +220,7 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
                 alerts,
                 language: "en".into(),
                 openings,
+                archived: false,
             });
         }
     }
@@ -226,6 +247,7 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
             alerts,
             language: "en".into(),
             openings,
+            archived: false,
         });
     }
     let mut languages: Vec<&str> = public.iter().map(|a| a.language.as_str()).collect();
@@ -239,6 +261,7 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
             alerts: select(&|a| a.language == lang),
             language: lang.to_string(),
             openings,
+            archived: false,
         });
     }
     feeds
