@@ -100,6 +100,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/") view=|| bundled(READER, Home, not_found) />
                 <Route path=path!("/alerts/:id") view=|| bundled(READER, AlertPage, not_found) />
                 <Route path=path!("/countries/:code") view=|| bundled(READER, CountryPage, not_found) />
+                <Route path=path!("/countries/:code/page/:n") view=|| bundled(READER, CountryPage, not_found) />
                 <Route path=path!("/map") view=|| bundled(MAP, MapPage, not_found) />
                 <Route path=path!("/preview") view=|| bundled(PREVIEW, PreviewPage, preview_elsewhere) />
                 <Route path=path!("/embed/latest") view=EmbedLatest />

@@ -1,5 +1,6 @@
-//! `/countries/:code`: one country's alerts as a timeline grouped by year
-//! (the view is `alert_views::country_timeline`).
+//! `/countries/:code` and `/countries/:code/page/:n`: one country's alerts
+//! as a timeline grouped by year, fifty a page (the view is
+//! `alert_views::country_timeline`).
 
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::page_state::page_state;
@@ -7,8 +8,9 @@ use crate::data::AppData;
 use crate::dom;
 use crate::routes::not_found::NotFound;
 use alert_model::alert::countries::is_known_country;
-use alert_model::i18n::words::page_title;
+use alert_model::i18n::words::{country_title, page_title};
 use alert_model::outputs::embed::EmbedTarget;
+use alert_model::reading::timeline::country_pages;
 use alert_views::country_timeline::CountryTimeline;
 use alert_views::i18n::use_words;
 use leptos::prelude::*;
@@ -24,14 +26,26 @@ pub fn CountryPage() -> impl IntoView {
             .unwrap_or_default()
             .to_ascii_uppercase()
     });
+    // No `n` is the first page, which has no other address (as in the
+    // build: there is no page/1); anything but a number from 2 is no page.
+    let number = Memo::new(move |_| match params.read().get("n") {
+        None => Some(1),
+        Some(n) => n.parse::<usize>().ok().filter(|n| *n >= 2),
+    });
     let data = AppData::get();
     let words = use_words();
     // In an effect: the site's name arriving must not rebuild the view.
     let w = words.clone();
     Effect::new(move |_| {
         let code = code.get();
-        if is_known_country(&code) {
-            dom::set_title(&page_title(&w, &w.country(&code), &data.site_name()));
+        let pages = data
+            .catalog
+            .get()
+            .and_then(Result::ok)
+            .map_or(1, |c| country_pages(&c, &code));
+        if let (true, Some(n)) = (is_known_country(&code), number.get()) {
+            let what = country_title(&w, &w.country(&code), n, pages);
+            dom::set_title(&page_title(&w, &what, &data.site_name()));
         }
     });
     move || {
@@ -45,11 +59,17 @@ pub fn CountryPage() -> impl IntoView {
             data.catalog.get(),
             "loading.timeline",
             move || data.catalog.refetch(),
-            |catalog| {
+            move |catalog| {
+                let page = number
+                    .get()
+                    .filter(|n| (1..=country_pages(&catalog, &code)).contains(n));
+                let Some(page) = page else {
+                    return view! { <NotFound /> }.into_any();
+                };
                 // Embed pressed on the prerendered page before the app was in.
                 request_animation_frame(dom::finish_pending_action);
                 view! {
-                    <CountryTimeline catalog code=code.clone() name>
+                    <CountryTimeline catalog code=code.clone() name=name.clone() page>
                         <EmbedDialog target=EmbedTarget::Latest country=code.clone() />
                     </CountryTimeline>
                 }

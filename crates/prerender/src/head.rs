@@ -178,24 +178,17 @@ pub fn country(
     p: Public<'_>,
     words: &Messages,
     code: &str,
+    path: &str,
     title: &str,
     description: &str,
     has_alerts: bool,
 ) -> String {
     let mut t = Tags::default();
-    let (lang, path) = (words.lang(), format!("/countries/{code}"));
-    t.common(
-        p,
-        lang,
-        &path,
-        title,
-        description,
-        cards::SITE,
-        &p.site.name,
-    );
+    let lang = words.lang();
+    t.common(p, lang, path, title, description, cards::SITE, &p.site.name);
     t.meta("property", "og:type", "website");
     t.meta("property", "og:locale", &og_locale(lang));
-    t.languages(p, &path, &|_| None);
+    t.languages(p, path, &|_| None);
     if has_alerts {
         t.feeds(p, words, &[follow::country(code)]);
     }

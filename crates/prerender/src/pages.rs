@@ -5,12 +5,13 @@ use crate::head;
 use crate::public::Public;
 use alert_model::alert::countries::COUNTRIES;
 use alert_model::i18n::languages::prefix;
-use alert_model::i18n::words::page_title;
+use alert_model::i18n::words::{country_title, page_title};
 use alert_model::i18n::Messages;
 use alert_model::outputs::cite::Citation;
 use alert_model::overview::map_query::MapQuery;
 use alert_model::reading::nav;
 use alert_model::reading::since;
+use alert_model::reading::timeline::{country_pages, country_path};
 use alert_model::{Alert, Catalog, Query, Site, Status};
 use alert_views::alert_view::AlertView;
 use alert_views::archive::{Archive, HomeFrame};
@@ -197,7 +198,10 @@ pub fn all(env: &Env, data: &Data) -> Vec<Page> {
         pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
         pages.extend(data.public_alerts().filter_map(|a| compare(&l, data, a)));
         pages.extend(data.public_alerts().map(|a| cite(&l, data, a)));
-        pages.extend(COUNTRIES.iter().map(|(code, _)| country(&l, data, code)));
+        for (code, _) in COUNTRIES {
+            let count = country_pages(&data.catalog, code);
+            pages.extend((1..=count).map(|n| country(&l, data, code, n)));
+        }
     }
     pages
 }
@@ -345,20 +349,23 @@ fn document_head(l: &Language, data: &Data, path: &str) -> String {
 /// copied by index.html).
 pub const DOCUMENTS_CSS: &str = "/documents.css";
 
-pub fn country(l: &Language, data: &Data, code: &str) -> Page {
-    let path = format!("/countries/{code}");
+/// Page `number` (from 1, within `country_pages`) of a country.
+pub fn country(l: &Language, data: &Data, code: &str, number: usize) -> Page {
+    let path = country_path(code, number);
     let (site, catalog) = (l.site.clone(), data.catalog.clone());
     let (owned, name) = (code.to_string(), l.words.country(code));
     let shown = name.clone();
+    let pages = country_pages(&data.catalog, code);
     let markup = l.render(|| {
         let content = view! {
-            <CountryTimeline catalog code=owned name=shown>
+            <CountryTimeline catalog code=owned name=shown page=number>
                 <EmbedPlaceholder />
             </CountryTimeline>
         };
         chrome(&site, path.clone(), content)
     });
-    let title = page_title(&l.words, &name, &l.site.name);
+    let what = country_title(&l.words, &name, number, pages);
+    let title = page_title(&l.words, &what, &l.site.name);
     let description = l.words.fill(
         "country.description",
         &[("country", &name), ("site", &l.site.name)],
@@ -368,7 +375,7 @@ pub fn country(l: &Language, data: &Data, code: &str) -> Page {
         .any(|a| a.countries.iter().any(|c| *c == code));
     let head = data
         .public()
-        .map(|p| head::country(p, &l.words, code, &title, &description, has_alerts))
+        .map(|p| head::country(p, &l.words, code, &path, &title, &description, has_alerts))
         .unwrap_or_default();
     l.page(&path, title, description, head, markup)
 }

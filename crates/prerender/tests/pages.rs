@@ -597,3 +597,57 @@ fn every_page_names_one_loader_file_that_the_build_holds() {
     assert!(!head.contains("rel=\"preload\"") && !head.contains("modulepreload"));
     assert!(!head.contains("import init"), "{head}");
 }
+
+#[test]
+fn a_country_with_many_alerts_is_paged_fifty_at_a_time_in_every_language() {
+    let (data, build) = folders("country-pages");
+    for i in 0..120 {
+        let date = format!("20{:02}-{:02}-01", 10 + i / 12, 1 + i % 12);
+        write(&data, &alert(&format!("a{i:03}"), &date, "published"));
+    }
+    prerender(&data, &build, "/r/");
+    for (prefix, page_two) in [("", "Page 2 of 3"), ("fr/", "Page 2 sur 3")] {
+        let first = page(&build, &format!("{prefix}countries/AM.html"));
+        assert_eq!(all(&first, ".timeline .event").len(), 50, "{prefix}");
+        let titles = texts(&first, ".event-title");
+        assert_eq!(
+            (titles[0].as_str(), titles[49].as_str()),
+            ("Example: a119", "Example: a070")
+        );
+        // Every alert is counted, and the older ones are a link away.
+        assert!(text(one(&first, ".lede")).contains("120"), "{prefix}");
+        assert_eq!(all(&first, "a[rel=prev]").len(), 0);
+        let older = attr(one(&first, ".pager a[rel=next]"), "href");
+        assert_eq!(older, format!("/r/{prefix}countries/AM/page/2"));
+        assert!(
+            all(&first, ".chart-svg, .follow").len() >= 2,
+            "{prefix}: the chart and Follow"
+        );
+
+        let second = page(&build, &format!("{prefix}countries/AM/page/2.html"));
+        assert_eq!(all(&second, ".timeline .event").len(), 50);
+        assert_eq!(texts(&second, ".event-title")[0], "Example: a069");
+        assert_eq!(text(one(&second, ".pager-position")), page_two);
+        assert_eq!(text(one(&second, ".lede .page-position")), page_two);
+        assert_eq!(all(&first, ".lede .page-position").len(), 0);
+        assert!(text(one(&second, "title")).contains(page_two), "{prefix}");
+        assert_eq!(
+            attr(one(&second, "link[rel=canonical]"), "href"),
+            format!("https://alerts.example.org/r/{prefix}countries/AM/page/2")
+        );
+        assert_eq!(
+            attr(one(&second, ".pager a[rel=prev]"), "href"),
+            format!("/r/{prefix}countries/AM")
+        );
+        // The first page's tools are not repeated down the pages.
+        assert_eq!(all(&second, ".chart-svg, .follow").len(), 0);
+
+        let third = page(&build, &format!("{prefix}countries/AM/page/3.html"));
+        assert_eq!(all(&third, ".timeline .event").len(), 20);
+        assert_eq!(all(&third, ".pager a[rel=next]").len(), 0);
+    }
+    assert!(!build.join("countries/AM/page/4.html").exists());
+    assert!(!build.join("countries/AM/page/1.html").exists());
+    // A country with few alerts has one page and no pager.
+    assert!(!build.join("countries/SD/page").exists());
+}

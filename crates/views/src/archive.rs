@@ -79,7 +79,7 @@ pub fn Archive(
                 .collect_view();
             view! {
                 <ol class="cards">{cards}</ol>
-                <Pager query=q.clone() number=p.number pages=p.pages />
+                <Pager number=p.number pages=p.pages path=move |n| format!("/{}", Query { page: n, ..q.clone() }.to_query_string()) />
                 <ExportLinks query on_export />
             }
             .into_any()

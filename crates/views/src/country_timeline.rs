@@ -1,33 +1,46 @@
-//! `/countries/:code`: one country's alerts as a timeline grouped by year,
-//! with its series linked.
+//! `/countries/:code` (and `/countries/:code/page/:n` for older alerts):
+//! one country's alerts as a timeline grouped by year, with their series
+//! linked. The first page also carries the chart, Follow and the page's
+//! tools.
 
 use crate::alerts_chart::AlertsChart;
 use crate::env::href;
 use crate::follow::Follow;
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
+use crate::pager::Pager;
 use crate::type_badge::TypeBadge;
 use alert_model::alert::direction_of;
-use alert_model::i18n::words::{country_lede, series_label, series_member};
+use alert_model::i18n::words::{country_lede, page_position, series_label, series_member};
 use alert_model::outputs::follow;
-use alert_model::reading::timeline::{country_timeline, series_for_country};
+use alert_model::reading::timeline::{country_page, country_path, series_among};
 use alert_model::Catalog;
 use leptos::prelude::*;
 
-/// `children` are the page's tools (Embed).
+/// `page` is from 1 and within the country's pages (the caller checks, see
+/// `country_pages`); `children` are the page's tools (Embed).
 #[component]
 pub fn CountryTimeline(
     catalog: std::sync::Arc<Catalog>,
     code: String,
     name: String,
+    page: usize,
     children: Children,
 ) -> impl IntoView {
     let words = use_words();
-    let groups = country_timeline(&catalog, &code);
-    let total: usize = groups.iter().map(|g| g.entries.len()).sum();
+    let Some(shown) = country_page(&catalog, &code, page) else {
+        return ().into_any();
+    };
+    let (total, number, pages) = (shown.total, shown.number, shown.pages);
     let lede = country_lede(&words, total, &name);
+    // A reader who lands on an older page learns where they are at once.
+    let position = (number > 1).then(|| {
+        let position = page_position(&words, number, pages);
+        view! { " " <strong class="page-position">{position}</strong> }
+    });
     let list_query = format!("?country={code}");
-    let series: Vec<_> = series_for_country(&catalog, &code)
+    let pager_code = code.clone();
+    let series: Vec<_> = series_among(&catalog, shown.entries())
         .into_iter()
         .filter(|s| s.members.len() > 1)
         .collect();
@@ -57,7 +70,8 @@ pub fn CountryTimeline(
             }
         })
         .collect_view();
-    let years = groups
+    let years = shown
+        .groups
         .into_iter()
         .map(|g| {
             let entries = g
@@ -105,21 +119,26 @@ pub fn CountryTimeline(
                 view! {
                     <p class="lede">
                         {lede}
+                        {position}
                         " "
                         <a href=href(&format!("/{list_query}"))>{words.text("country.filter")}</a>
                     </p>
-                    <div class="page-tools">{children()}</div>
-                    <Follow feed=follow::country(&code) />
-                    <AlertsChart catalog=catalog.clone() country=Some(code.clone()) />
+                    {(number == 1).then(|| view! {
+                        <div class="page-tools">{children()}</div>
+                        <Follow feed=follow::country(&code) />
+                        <AlertsChart catalog=catalog.clone() country=Some(code.clone()) />
+                    })}
                     {has_series.then(|| view! {
                         <section class="series-list" aria-label=words.text("series.list")>
                             <ul>{series}</ul>
                         </section>
                     })}
                     <div class="timeline">{years}</div>
+                    <Pager number pages path=move |n| country_path(&pager_code, n) />
                 }
                 .into_any()
             }}
         </div>
     }
+    .into_any()
 }

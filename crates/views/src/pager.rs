@@ -2,31 +2,24 @@
 
 use crate::env::href;
 use crate::i18n::use_words;
-use alert_model::Query;
+use alert_model::i18n::words::page_position;
 use leptos::prelude::*;
 
+/// `path(n)` is page n's address within the site ("/?page=2",
+/// "/countries/SD/page/2").
 #[component]
-pub fn Pager(query: Query, number: usize, pages: usize) -> impl IntoView {
+pub fn Pager<F>(number: usize, pages: usize, path: F) -> impl IntoView
+where
+    F: Fn(usize) -> String,
+{
     if pages <= 1 {
         return ().into_any();
     }
-    let link = move |n: usize| {
-        let q = Query {
-            page: n,
-            ..query.clone()
-        };
-        href(&format!("/{}", q.to_query_string()))
-    };
+    let link = move |n: usize| href(&path(n));
     let previous = (number > 1).then(|| link(number - 1));
     let next = (number < pages).then(|| link(number + 1));
     let words = use_words();
-    let position = words.fill(
-        "pager.position",
-        &[
-            ("number", &number.to_string()),
-            ("pages", &pages.to_string()),
-        ],
-    );
+    let position = page_position(&words, number, pages);
     view! {
         <nav class="pager" aria-label=words.text("pager.label")>
             {side(previous, "prev", words.text("pager.newer"))}

@@ -42,6 +42,30 @@ pub fn page_title(m: &Messages, what: &str, site: &str) -> String {
     )
 }
 
+/// What a country page is called: "Sudan", and for its older alerts
+/// "Sudan · Page 2 of 3".
+pub fn country_title(m: &Messages, name: &str, number: usize, pages: usize) -> String {
+    if number <= 1 {
+        return name.to_string();
+    }
+    let position = page_position(m, number, pages);
+    m.fill(
+        "country.page",
+        &[("country", name), ("position", &position)],
+    )
+}
+
+/// "Page 2 of 3", under a list and in the title of its older pages.
+pub fn page_position(m: &Messages, number: usize, pages: usize) -> String {
+    m.fill(
+        "pager.position",
+        &[
+            ("number", &number.to_string()),
+            ("pages", &pages.to_string()),
+        ],
+    )
+}
+
 /// A country page's lede: "4 alerts that name Sudan, newest first."
 pub fn country_lede(m: &Messages, n: usize, name: &str) -> String {
     m.count("country.lede", n, &[("country", name)])
@@ -75,6 +99,8 @@ mod tests {
     fn titles_and_ledes() {
         let m = english();
         assert_eq!(page_title(&m, "Sudan", "Lemkin"), "Sudan · Lemkin");
+        assert_eq!(country_title(&m, "Sudan", 1, 3), "Sudan");
+        assert_eq!(country_title(&m, "Sudan", 2, 3), "Sudan · Page 2 of 3");
         assert_eq!(
             page_title(&m, "\u{2067}x\u{2069}", "Lemkin"),
             "\u{2068}\u{2067}x\u{2069}\u{2069} · Lemkin"

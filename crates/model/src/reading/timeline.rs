@@ -10,14 +10,89 @@ pub struct YearGroup<'a> {
     pub entries: Vec<&'a IndexEntry>,
 }
 
-/// Every alert that names `code`, grouped by year, newest year first.
-pub fn country_timeline<'a>(catalog: &'a Catalog, code: &str) -> Vec<YearGroup<'a>> {
-    let mut groups: Vec<YearGroup<'a>> = Vec::new();
-    for e in catalog
+/// Alerts on one page of a country's timeline. A country page grew with
+/// every alert (50 KB for 150 alerts); 50 keep each page near the
+/// front page's weight, and older alerts go to further pages.
+pub const COUNTRY_PAGE: usize = 50;
+
+/// One page of a country's timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelinePage<'a> {
+    /// This page's alerts, grouped by year, newest first.
+    pub groups: Vec<YearGroup<'a>>,
+    /// 1 is the newest page.
+    pub number: usize,
+    /// How many pages the country has (1 when it has no alerts).
+    pub pages: usize,
+    /// The alerts that name the country, on every page.
+    pub total: usize,
+}
+
+impl TimelinePage<'_> {
+    /// This page's alerts, newest first.
+    pub fn entries(&self) -> impl Iterator<Item = &IndexEntry> + '_ {
+        self.groups.iter().flat_map(|g| g.entries.iter().copied())
+    }
+}
+
+/// The address of page `number` of a country: "/countries/SD", then
+/// "/countries/SD/page/2".
+pub fn country_path(code: &str, number: usize) -> String {
+    match number {
+        0 | 1 => format!("/countries/{code}"),
+        n => format!("/countries/{code}/page/{n}"),
+    }
+}
+
+/// How many pages `code`'s timeline has.
+pub fn country_pages(catalog: &Catalog, code: &str) -> usize {
+    of_country(catalog, code)
+        .count()
+        .div_ceil(COUNTRY_PAGE)
+        .max(1)
+}
+
+/// Page `number` (from 1) of the alerts that name `code`; None past the
+/// last page. A country without alerts has one, empty, page.
+pub fn country_page<'a>(
+    catalog: &'a Catalog,
+    code: &str,
+    number: usize,
+) -> Option<TimelinePage<'a>> {
+    let all: Vec<&IndexEntry> = of_country(catalog, code).collect();
+    let pages = all.len().div_ceil(COUNTRY_PAGE).max(1);
+    if number == 0 || number > pages {
+        return None;
+    }
+    let start = (number - 1) * COUNTRY_PAGE;
+    let end = all.len().min(start + COUNTRY_PAGE);
+    Some(TimelinePage {
+        groups: by_year(all[start..end].iter().copied()),
+        number,
+        pages,
+        total: all.len(),
+    })
+}
+
+fn of_country<'a, 'c>(
+    catalog: &'a Catalog,
+    code: &'c str,
+) -> impl Iterator<Item = &'a IndexEntry> + use<'a, 'c> {
+    catalog
         .entries()
         .iter()
-        .filter(|e| e.countries.iter().any(|c| c == code))
-    {
+        .filter(move |e| e.countries.iter().any(|c| c == code))
+}
+
+/// Every alert that names `code`, grouped by year, newest year first.
+pub fn country_timeline<'a>(catalog: &'a Catalog, code: &str) -> Vec<YearGroup<'a>> {
+    by_year(of_country(catalog, code))
+}
+
+/// Entries (newest first) grouped by year.
+fn by_year<'a>(entries: impl Iterator<Item = &'a IndexEntry>) -> Vec<YearGroup<'a>> {
+    let mut groups: Vec<YearGroup<'a>> = Vec::new();
+    for e in entries {
         let year = e.published.year();
         match groups.last_mut() {
             Some(g) if g.year == year => g.entries.push(e),
@@ -127,12 +202,17 @@ pub fn position_label(number: u32, last_number: u32) -> String {
 
 /// The series that touch a country, each with its members, latest activity first.
 pub fn series_for_country<'a>(catalog: &'a Catalog, code: &str) -> Vec<SeriesView<'a>> {
+    series_among(catalog, of_country(catalog, code))
+}
+
+/// The series of `entries` (newest first), each once, with all its
+/// members: a country page lists those of the alerts it shows.
+pub fn series_among<'a, 'e>(
+    catalog: &'a Catalog,
+    entries: impl Iterator<Item = &'e IndexEntry>,
+) -> Vec<SeriesView<'a>> {
     let mut ids: Vec<&str> = Vec::new();
-    for e in catalog
-        .entries()
-        .iter()
-        .filter(|e| e.countries.iter().any(|c| c == code))
-    {
+    for e in entries {
         if let Some(s) = &e.series {
             if !ids.contains(&s.id.as_str()) {
                 ids.push(&s.id);
