@@ -223,6 +223,18 @@ fn synthetic_alert_files_pass_the_check_with_bodies_series_and_translations() {
     );
     let french: Vec<&&Value> = alerts.iter().filter(|a| a["language"] == "fr").collect();
     assert_eq!(french.len(), 30, "5% in French");
+    // One country is watched far more than the others, as in a real archive.
+    let mut by_country: std::collections::BTreeMap<&str, usize> = Default::default();
+    for a in &alerts {
+        for c in a["countries"].as_array().unwrap() {
+            *by_country.entry(c.as_str().unwrap()).or_default() += 1;
+        }
+    }
+    let mut counts: Vec<usize> = by_country.into_values().collect();
+    counts.sort_unstable();
+    let (most, next) = (counts[counts.len() - 1], counts[counts.len() - 2]);
+    assert!((110..=170).contains(&most), "about a fifth: {most}");
+    assert!(next * 4 < most, "{next} against {most}");
     let by_id: std::collections::BTreeMap<&str, &Value> = alerts
         .iter()
         .map(|a| (a["id"].as_str().unwrap(), *a))
