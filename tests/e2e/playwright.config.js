@@ -7,6 +7,7 @@ export const ROOT_URL = "http://127.0.0.1:4173";
 export const SUBPATH_URL = "http://127.0.0.1:4174/reader/";
 export const PARTNER_URL = "http://127.0.0.1:4175";
 export const HOST_URL = "http://127.0.0.1:4176";
+export const SCALE_URL = "http://127.0.0.1:4177";
 
 export default defineConfig({
   testDir: ".",
@@ -54,6 +55,16 @@ export default defineConfig({
       // .html rule its own way (host.spec.js).
       command: "npx wrangler pages dev dist --ip 127.0.0.1 --port 4176 --log-level warn",
       url: `${HOST_URL}/index.html`,
+      cwd: "../..",
+      env: { CI: "true", WRANGLER_SEND_METRICS: "false" },
+      timeout: 60_000,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The same server on the scale build (scripts/scale-build: a
+      // synthetic archive of a few hundred alerts), for scale.spec.js.
+      command: "npx wrangler pages dev dist-scale --ip 127.0.0.1 --port 4177 --log-level warn",
+      url: `${SCALE_URL}/index.html`,
       cwd: "../..",
       env: { CI: "true", WRANGLER_SEND_METRICS: "false" },
       timeout: 60_000,
