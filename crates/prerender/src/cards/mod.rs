@@ -78,14 +78,17 @@ impl Painter {
         }
         let svg_path = self.cache.join(format!("{name}.svg"));
         let png_path = self.cache.join(format!("{name}.png"));
-        if std::fs::read_to_string(&svg_path).is_ok_and(|old| old == svg) {
+        // A card is drawn again when its picture or the way it is written
+        // changes: the cached key is both.
+        let key = format!("{ENCODING}\n{svg}");
+        if std::fs::read_to_string(&svg_path).is_ok_and(|old| old == key) {
             if let Ok(png) = std::fs::read(&png_path) {
                 return Ok(png);
             }
         }
         let png = rasterise(svg, &self.options).map_err(|e| format!("card {name}: {e}"))?;
         std::fs::write(&png_path, &png).map_err(|e| format!("{}: {e}", png_path.display()))?;
-        std::fs::write(&svg_path, svg).map_err(|e| format!("{}: {e}", svg_path.display()))?;
+        std::fs::write(&svg_path, key).map_err(|e| format!("{}: {e}", svg_path.display()))?;
         self.drawn += 1;
         Ok(png)
     }
@@ -201,6 +204,10 @@ pub fn rasterise(svg: &str, options: &resvg::usvg::Options<'_>) -> Result<Vec<u8
     encode(&pixmap).map_err(|e| e.to_string())
 }
 
+/// How [`encode`] writes a card; change it with `encode`, so that cards
+/// cached from the old way are drawn again.
+const ENCODING: &str = "<!-- png 2: palette, unfiltered rows, deflate level 9 -->";
+
 /// The card as a PNG, small: cards are fetched by every app a link is
 /// pasted into, often on slow networks. A card is a few flat colours and
 /// the soft edges of text between them, so each channel is rounded to a
@@ -232,6 +239,12 @@ fn encode(pixmap: &resvg::tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingErr
     encoder.set_compression(png::Compression::Balanced);
     let data: Vec<u8> = if colours <= 256 {
         encoder.set_color(png::ColorType::Indexed);
+        // Palette indices are names, not amounts: the row filters, which
+        // predict a byte from its neighbours, only scramble them. Unfiltered
+        // rows at deflate's best level are a fifth smaller (the sample's
+        // cards: 1,059 KB → 863 KB), and cards are a sixth of the build.
+        encoder.set_filter(png::Filter::NoFilter);
+        encoder.set_deflate_compression(png::DeflateCompression::Level(9));
         let data = pixels.map(|p| index[key(p)] as u8).collect();
         encoder.set_palette(palette);
         data
@@ -444,6 +457,46 @@ mod tests {
             .filter(|&x| rows.clone().any(|y| dark(at(pixels, x, y))))
             .collect();
         (columns[0], columns[columns.len() - 1])
+    }
+
+    /// A card's palette PNG is at least 15% smaller than the png crate's
+    /// default encoding of the same indices and palette (18% for this one).
+    #[test]
+    fn a_card_is_written_small() {
+        let site = Site {
+            name: "Example Institute".into(),
+            ..serde_json::from_str(r#"{"name": "x"}"#).expect("a site")
+        };
+        let svg = svg::alert(
+            &site,
+            &alert(
+                "en",
+                "Example: a title long enough to run over two lines of the card",
+            ),
+        );
+        let ours = rasterise(&svg, &with_fonts().expect("fonts")).expect("drawn");
+        let mut reader = png::Decoder::new(std::io::Cursor::new(ours.clone()))
+            .read_info()
+            .expect("a PNG");
+        let mut indices = vec![0; reader.output_buffer_size().expect("size")];
+        reader.next_frame(&mut indices).expect("pixels");
+        let info = reader.info();
+        assert_eq!(info.color_type, png::ColorType::Indexed);
+        let palette = info.palette.clone().expect("a palette").into_owned();
+        let mut plain = Vec::new();
+        let mut encoder = png::Encoder::new(&mut plain, WIDTH, HEIGHT);
+        encoder.set_color(png::ColorType::Indexed);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_palette(palette);
+        let mut writer = encoder.write_header().expect("header");
+        writer.write_image_data(&indices).expect("data");
+        writer.finish().expect("written");
+        assert!(
+            ours.len() * 100 <= plain.len() * 85,
+            "{} bytes against {} by default",
+            ours.len(),
+            plain.len()
+        );
     }
 
     #[test]
