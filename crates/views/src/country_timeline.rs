@@ -36,7 +36,7 @@ pub fn CountryTimeline(
     // A reader who lands on an older page learns where they are at once.
     let position = (number > 1).then(|| {
         let position = page_position(&words, number, pages);
-        view! { " " <strong class="page-position">{position}</strong> }
+        view! { <p class="page-position"><strong>{position}</strong></p> }
     });
     let list_query = format!("?country={code}");
     let pager_code = code.clone();
@@ -119,10 +119,10 @@ pub fn CountryTimeline(
                 view! {
                     <p class="lede">
                         {lede}
-                        {position}
                         " "
                         <a href=href(&format!("/{list_query}"))>{words.text("country.filter")}</a>
                     </p>
+                    {position}
                     {(number == 1).then(|| view! {
                         <div class="page-tools">{children()}</div>
                         <Follow feed=follow::country(&code) />
