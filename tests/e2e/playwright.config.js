@@ -9,6 +9,16 @@ export const PARTNER_URL = "http://127.0.0.1:4175";
 export const HOST_URL = "http://127.0.0.1:4176";
 export const SCALE_URL = "http://127.0.0.1:4177";
 
+/** Cloudflare's own Pages server (wrangler, from npm) serving `dir` at `url`. */
+const cloudflarePages = (dir, url) => ({
+  command: `npx wrangler pages dev ${dir} --ip 127.0.0.1 --port ${new URL(url).port} --log-level warn`,
+  url: `${url}/index.html`,
+  cwd: "../..",
+  env: { CI: "true", WRANGLER_SEND_METRICS: "false" },
+  timeout: 60_000,
+  reuseExistingServer: !process.env.CI,
+});
+
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.js",
@@ -49,27 +59,12 @@ export default defineConfig({
       cwd: "../..",
       reuseExistingServer: !process.env.CI,
     },
-    {
-      // Cloudflare's own Pages server (wrangler, from npm): the build as a
-      // real static host serves it, reading _headers, 404.html and the
-      // .html rule its own way (host.spec.js).
-      command: "npx wrangler pages dev dist --ip 127.0.0.1 --port 4176 --log-level warn",
-      url: `${HOST_URL}/index.html`,
-      cwd: "../..",
-      env: { CI: "true", WRANGLER_SEND_METRICS: "false" },
-      timeout: 60_000,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      // The same server on the scale build (scripts/scale-build: a
-      // synthetic archive of a few hundred alerts), for scale.spec.js.
-      command: "npx wrangler pages dev dist-scale --ip 127.0.0.1 --port 4177 --log-level warn",
-      url: `${SCALE_URL}/index.html`,
-      cwd: "../..",
-      env: { CI: "true", WRANGLER_SEND_METRICS: "false" },
-      timeout: 60_000,
-      reuseExistingServer: !process.env.CI,
-    },
+    // The build as a real static host serves it, reading _headers,
+    // _redirects, 404.html and the .html rule its own way (host.spec.js).
+    cloudflarePages("dist", HOST_URL),
+    // The scale build (scripts/scale-build: a synthetic archive of a few
+    // hundred alerts), for scale.spec.js.
+    cloudflarePages("dist-scale", SCALE_URL),
     {
       // A partner's page on another origin, for the embed tests.
       command: "node tests/e2e/static-server.mjs tests/e2e/partner 4175 /",
