@@ -134,11 +134,12 @@ function compressedTotal(urls, root, dir) {
 function sizes() {
   const files = readdirSync("dist");
   const pick = (re) => files.find((f) => re.test(f));
-  // dist holds four bundles: the reader's (index.html), the staff
-  // preview's (preview.html), the map's (map-app.html) and the partner
-  // embeds' (embed/*.html). Each page names its own.
+  // dist holds four bundles: the reader's (404.html, its page as trunk
+  // wrote it: the prerendered pages name it only in their loader file),
+  // the staff preview's (preview.html), the map's (map-app.html) and the
+  // partner embeds' (embed/*.html). Each page names its own.
   const bundle = (page) => readFileSync(join("dist", page), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
-  const reader = bundle("index.html"), preview = bundle("preview.html"), embeds = bundle("embed/latest.html"), map = bundle("map-app.html");
+  const reader = bundle("404.html"), preview = bundle("preview.html"), embeds = bundle("embed/latest.html"), map = bundle("map-app.html");
   const rows = [
     ["index.html", "index.html"],
     ["CSS", pick(/^main-.*\.css$/)],
@@ -403,7 +404,7 @@ try {
     // The reader's wasm before issue 12 (commit c1712a6, built the same way
     // and measured with this script's gzip).
     const before = 291.4 * 1024;
-    const reader = readFileSync(join("dist", "index.html"), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
+    const reader = readFileSync(join("dist", "404.html"), "utf8").match(/alert-reader-[0-9a-f]+/)[0];
     const wasm = gzip(readFileSync(join("dist", `${reader}_bg.wasm`)));
     say();
     // Its budget (≤ 15 KB) was met when it landed: 303.7 KB, +12.3 KB
@@ -447,7 +448,7 @@ try {
     budget("/map on a first visit ≤ 60 KB gzip including the SVG", first <= 60 * 1024 && !appNamed, `${kb(first)} (${fetched.length + 1} files; the app ${appNamed ? "is" : "is not"} fetched)`);
     // The reader's wasm after issue 12 (commit c648b3a, as measured then).
     const before = 303.7 * 1024;
-    const wasm = wasmOf("index.html");
+    const wasm = wasmOf("404.html");
     say(`The reader's wasm: ${kb(wasm)} gzip, ${kb(wasm - before)} more than before (${kb(before)}). The map's own bundle: ${kb(wasmOf("map-app.html"))} gzip; the partner embeds' (with the board panel): ${kb(wasmOf("embed/latest.html"))}.`);
     budget("the map, board and charts add ≤ 20 KB gzip to the reader's wasm", wasm - before <= 20 * 1024, `${kb(wasm - before)} (${kb(before)} → ${kb(wasm)})`);
   }

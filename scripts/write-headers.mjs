@@ -103,8 +103,8 @@ const lines = [
   "",
   // The staff preview: never indexed (and, as every page, never framed).
   ...["preview", "preview.html"].flatMap((p) => [`${base}${p}`, "  X-Robots-Tag: noindex", ""]),
-  // Feeds, oEmbed documents, the data (a static API, docs/api.md) and
-  // citation files are public and read by other
+  // Feeds, oEmbed documents and the data (a static API, docs/api.md) are
+  // public and read by other
   // sites: feed readers on the web, and partner panels in an oEmbed frame
   // that WordPress sandboxes without allow-same-origin (an opaque origin
   // whose module script, wasm and data fetches are all cross-origin).

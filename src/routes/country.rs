@@ -30,20 +30,26 @@ pub fn CountryPage() -> impl IntoView {
     // build: there is no page/1); anything but a number from 2 is no page.
     let number = Memo::new(move |_| match params.read().get("n") {
         None => Some(1),
-        Some(n) => n.parse::<usize>().ok().filter(|n| *n >= 2),
+        // Written as the build writes it: "2", not "+2" or "02".
+        Some(text) => text
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 2 && n.to_string() == text),
     });
     let data = AppData::get();
     let words = use_words();
     // In an effect: the site's name arriving must not rebuild the view.
     let w = words.clone();
+    // Only once the catalog says how many pages there are, and only for a
+    // page that exists: "Not found" sets its own title.
     Effect::new(move |_| {
         let code = code.get();
-        let pages = data
-            .catalog
-            .get()
-            .and_then(Result::ok)
-            .map_or(1, |c| country_pages(&c, &code));
-        if let (true, Some(n)) = (is_known_country(&code), number.get()) {
+        let Some(Ok(catalog)) = data.catalog.get() else {
+            return;
+        };
+        let pages = country_pages(&catalog, &code);
+        let n = number.get().filter(|n| *n <= pages);
+        if let (true, Some(n)) = (is_known_country(&code), n) {
             let what = country_title(&w, &w.country(&code), n, pages);
             dom::set_title(&page_title(&w, &what, &data.site_name()));
         }

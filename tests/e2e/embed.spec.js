@@ -171,7 +171,9 @@ test("on a host without rewrites, an alert's panel still shows, from 404.html", 
 });
 
 test("the panel's words follow lang where a translation exists", async ({ page }) => {
-  await page.goto(`${READER}/embed/alert/sudan-sos?lang=fr`);
+  // Served by the rewrite (status 200), not by the 404 fallback.
+  const response = await page.goto(`${READER}/embed/alert/sudan-sos?lang=fr`);
+  expect(response.status()).toBe(200);
   await expect(page.getByRole("link", { name: "Lire l’alerte complète →" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });

@@ -10,7 +10,9 @@ import { readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
 
-const [dir, port, base = "/", ...flags] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const flags = args.filter((a) => a.startsWith("--"));
+const [dir, port, base = "/"] = args.filter((a) => !a.startsWith("--"));
 // --compress: brotli or gzip by Accept-Encoding, as a production host would
 // (the benchmark measures transfer sizes with it).
 const compress = flags.includes("--compress");
@@ -27,7 +29,7 @@ function encode(path, body, accept) {
   return { enc, body: compressed.get(key) };
 }
 if (!dir || !port) {
-  console.error("usage: static-server.mjs <dir> <port> [base-path]");
+  console.error("usage: static-server.mjs <dir> <port> [base-path] [--compress] [--no-rewrites]");
   process.exit(2);
 }
 const root = resolve(dir);

@@ -4,14 +4,16 @@
 
 use crate::feeds::changed;
 use crate::public::Public;
+use alert_model::reading::timeline::{country_path, COUNTRY_PAGE};
 use alert_model::{Alert, Date, Status};
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::collections::BTreeMap;
 use std::io;
 
-/// Every published and withdrawn alert, the front page, and each country
-/// page that lists alerts; `lastmod` from the newest change shown.
+/// Every published and withdrawn alert, the front page, and each page of
+/// each country timeline that lists alerts; `lastmod` from the newest
+/// change shown.
 pub fn sitemap(p: Public<'_>, alerts: &[Alert]) -> Vec<u8> {
     let public: Vec<&Alert> = alerts
         .iter()
@@ -26,11 +28,13 @@ pub fn sitemap(p: Public<'_>, alerts: &[Alert]) -> Vec<u8> {
 
 fn write(w: &mut Writer<Vec<u8>>, p: Public<'_>, public: &[&Alert]) -> io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
-    let mut countries: BTreeMap<&str, &Date> = BTreeMap::new();
+    // By country: the newest change and how many alerts name it.
+    let mut countries: BTreeMap<&str, (&Date, usize)> = BTreeMap::new();
     for a in public.iter().filter(|a| a.status == Status::Published) {
         for c in &a.countries {
-            let newest = countries.entry(c.as_str()).or_insert(changed(a));
+            let (newest, count) = countries.entry(c.as_str()).or_insert((changed(a), 0));
             *newest = (*newest).max(changed(a));
+            *count += 1;
         }
     }
     let newest = public.iter().map(|a| changed(a)).max();
@@ -57,8 +61,11 @@ fn write(w: &mut Writer<Vec<u8>>, p: Public<'_>, public: &[&Alert]) -> io::Resul
                 }
                 url(w, &own, Some(changed(a)), &versions)?;
             }
-            for (code, date) in countries {
-                url(w, &p.url(&format!("/countries/{code}")), Some(date), &[])?;
+            // A long timeline's older pages too, the way to its older alerts.
+            for (code, (date, count)) in countries {
+                for n in 1..=count.div_ceil(COUNTRY_PAGE) {
+                    url(w, &p.url(&country_path(code, n)), Some(date), &[])?;
+                }
             }
             Ok(())
         })?;

@@ -647,6 +647,23 @@ fn a_country_with_many_alerts_is_paged_fifty_at_a_time_in_every_language() {
         assert_eq!(all(&third, ".pager a[rel=next]").len(), 0);
     }
     assert!(!build.join("countries/AM/page/4.html").exists());
+    // The sitemap leads to each page, and to no page that is not there.
+    let sitemap = std::fs::read_to_string(build.join("sitemap.xml")).expect("sitemap");
+    let doc = roxmltree::Document::parse(&sitemap).expect("XML");
+    let countries: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .filter(|t| t.contains("/countries/"))
+        .collect();
+    assert_eq!(
+        countries,
+        [
+            "https://alerts.example.org/r/countries/AM",
+            "https://alerts.example.org/r/countries/AM/page/2",
+            "https://alerts.example.org/r/countries/AM/page/3"
+        ]
+    );
     assert!(!build.join("countries/AM/page/1.html").exists());
     // A country with few alerts has one page and no pager.
     assert!(!build.join("countries/SD/page").exists());
