@@ -8,6 +8,7 @@
 //
 // Pages and feeds are parsed by Chromium's own parsers (DOMParser), not by
 // the code that wrote them.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./helpers.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -189,3 +190,30 @@ test("each alert is in the main feed once, through its archive pages, and has it
     expect([png.readUInt32BE(16), png.readUInt32BE(20)], a.id).toEqual([1200, 630]);
   }
 });
+
+// The older pages are a new kind of address: the site-wide headers, and no
+// axe violation in light and dark, at phone width and in Arabic.
+test("an older country page carries the reader's headers on the real host", async ({ request }) => {
+  const [code] = busiest();
+  const got = (await request.get(`${SCALE_URL}/ar/countries/${code}/page/2`, { maxRedirects: 0 })).headers();
+  expect(got["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+  expect(got["x-frame-options"]).toBe("DENY");
+  expect(got["x-content-type-options"]).toBe("nosniff");
+});
+
+for (const [what, prefix, viewport, scheme] of [
+  ["desktop, light", "", { width: 1280, height: 900 }, "light"],
+  ["phone, dark", "", { width: 390, height: 844 }, "dark"],
+  ["Arabic, phone, light", "ar/", { width: 390, height: 844 }, "light"],
+  ["Arabic, desktop, dark", "ar/", { width: 1280, height: 900 }, "dark"],
+]) {
+  test(`an older country page has no axe violations (${what})`, async ({ page }) => {
+    const [code] = busiest();
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${SCALE_URL}/${prefix}countries/${code}/page/2`);
+    await expect(page.locator(".timeline .event").first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
