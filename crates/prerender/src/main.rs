@@ -100,9 +100,12 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     let all = pages::all(&env, &data);
     // Another bundle's page, where scripts/build made it (trunk serve
     // builds one bundle with everything: its pages use the template).
+    // Each read once, however many pages use it (the map's four languages).
     let bundles: Vec<(&str, String)> = all
         .iter()
         .filter_map(|p| p.bundle)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
         .filter_map(|b| std::fs::read_to_string(build.join(b)).ok().map(|t| (b, t)))
         .collect();
     for page in &all {
