@@ -390,9 +390,8 @@ try {
     say("| what | raw | gzip |");
     say("|---|---:|---:|");
     for (const [what, path] of [
-      ["an update's page (with its box and citation tags)", `alerts/${UPDATE}.html`],
+      ["an update's page (with its box, Cite this alert and citation tags)", `alerts/${UPDATE}.html`],
       ["its Compare page", `alerts/${UPDATE}/compare.html`],
-      ["its Cite page", `alerts/${UPDATE}/cite.html`],
       ["the CSS (all pages)", css],
       ["data/alerts.csv (the whole archive)", "data/alerts.csv"],
       ["data/alerts.json", "data/alerts.json"],

@@ -117,19 +117,22 @@ const lines = [
 ];
 writeFileSync(join(dir, "_headers"), lines.join("\n"));
 
-// _redirects (Cloudflare Pages and Netlify): status 200 is a rewrite, the
-// address kept. Every alert's panel is the one page embed/alert.html
-// (scripts/post-build); the app reads the id from the address. Hosts
+// _redirects (Cloudflare Pages and Netlify). Status 200 is a rewrite, the
+// address kept: every alert's panel is the one page embed/alert.html
+// (scripts/post-build); the app reads the id from the address (only when
+// the embeds' bundle was built). Status 301: an alert's former Cite page,
+// in any language, is now its page's "Cite this alert" box (a placeholder
+// matches one path segment, the destination keeps the fragment). Hosts
 // without rewrites answer 404.html, the reader's bundle, which shows the
-// same panel. Only when the embeds' bundle was built.
-if (existsSync(join(dir, "embed", "alert.html"))) {
-  const redirects = [
-    "# Written by scripts/write-headers.mjs at build time: do not edit.",
-    `${base}embed/alert/* ${base}embed/alert 200`,
-    "",
-  ];
-  writeFileSync(join(dir, "_redirects"), redirects.join("\n"));
-}
+// same panel and sends a former Cite address to the same place.
+const redirects = [
+  "# Written by scripts/write-headers.mjs at build time: do not edit.",
+  ...(existsSync(join(dir, "embed", "alert.html")) ? [`${base}embed/alert/* ${base}embed/alert 200`] : []),
+  `${base}alerts/:id/cite ${base}alerts/:id#cite 301`,
+  `${base}:lang/alerts/:id/cite ${base}:lang/alerts/:id#cite 301`,
+  "",
+];
+writeFileSync(join(dir, "_redirects"), redirects.join("\n"));
 
 // The same policy in every page, for hosts that ignore _headers (a meta
 // element cannot carry frame-ancestors: the app refuses to run framed

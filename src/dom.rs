@@ -161,6 +161,28 @@ pub fn public_url() -> Option<String> {
     Some(url)
 }
 
+/// "Cite this alert" in the app's view of an alert links to the
+/// prerendered page's box (`alert_views::cite_box`), which the app leaves
+/// out of its download. At that page's own address (the app took it over)
+/// the link would only change the fragment, to a box that is not there:
+/// the page is loaded instead.
+fn open_cite_box(e: &web_sys::Event, link: &web_sys::Element) {
+    let Some(href) = link.get_attribute("href").map(|h| absolute(&h)) else {
+        return;
+    };
+    let location = window().location();
+    let here = location.href().unwrap_or_default();
+    let without_fragment = |u: &str| u.split('#').next().unwrap_or_default().to_string();
+    if without_fragment(&href) != without_fragment(&here) {
+        return;
+    }
+    e.prevent_default();
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&href));
+    }
+    let _ = location.reload();
+}
+
 /// Copy buttons (Follow): one listener on the document for every one the
 /// views render, and `html.js` to show them. A prerendered page's loader
 /// does the same until the app is in; `alertReaderCopies` tells it to stop.
@@ -183,14 +205,25 @@ pub fn serve_copy_buttons() {
         {
             remember_language(&tag);
         }
+        if let Some(link) = target
+            .as_ref()
+            .and_then(|t| t.closest("a.cite-link").ok().flatten())
+        {
+            return open_cite_box(&e, &link);
+        }
         let Some(button) =
             target.and_then(|t| t.closest(".follow-copy, .copy-button").ok().flatten())
         else {
             return;
         };
-        // The button carries its words, in the page's language.
-        let copied = button.get_attribute("data-copied").unwrap_or_default();
-        let not_copied = button.get_attribute("data-not-copied").unwrap_or_default();
+        // What to say, in the page's language, is on the button, or once on
+        // the list of buttons around it (the citations').
+        let words = button.closest("[data-copied]").ok().flatten();
+        let said = |name: &str| {
+            let at = words.as_ref().unwrap_or(&button);
+            at.get_attribute(name).unwrap_or_default()
+        };
+        let (copied, not_copied) = (said("data-copied"), said("data-not-copied"));
         let status = button
             .parent_element()
             .and_then(|p| p.query_selector("[role=status]").ok().flatten());

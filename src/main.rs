@@ -31,6 +31,14 @@ fn main() {
             return;
         }
     }
+    // A Cite page's old address (a link shared before the alert's page took
+    // its citations in): that page, with "Cite this alert" open. Hosts with
+    // rewrites redirect it before (scripts/write-headers.mjs).
+    if let Some(page) = alert_views::env::former_cite_page(&here) {
+        let fragment = alert_views::cite_box::FRAGMENT;
+        let _ = location.replace(&format!("{}{page}#{fragment}", dom::site_base()));
+        return;
+    }
     // A prerendered page counts only at the address it was made for: a dev
     // server answers every unknown path with the prerendered front page.
     // Only the partner panels may be framed (see dom::refuse_framing).
@@ -42,10 +50,10 @@ fn main() {
         b.class_list().contains("prerendered")
             && b.get_attribute("data-path").as_deref() == Some(normalize(&here))
     });
-    // Compare and Cite are documents the build writes, complete without
-    // the app (their copy buttons are the loader's): the app has no view of
-    // them, which keeps their code out of every reader's download, and
-    // leaves them as they are if a list in the address started it.
+    // Compare is a document the build writes, complete without the app:
+    // the app has no view of it, which keeps its code out of every
+    // reader's download, and leaves it as it is if a list in the address
+    // started the app.
     if prerendered && alert_views::env::is_document(&here) {
         return;
     }

@@ -69,14 +69,17 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}$`));
   });
 
-  test("the Cite page gives every format, and its files download as shown", async ({ page }) => {
+  test("Cite this alert opens on the alert's page, and its files download", async ({ page }) => {
     await page.goto(`/alerts/${UPDATE}`);
-    await page.getByRole("link", { name: "Cite this alert" }).click();
-    await expect(page.locator("h1")).toHaveText("Cite this alert");
+    // Closed until asked for: the alert comes first.
+    await expect(page.locator("#cite-apa")).toBeHidden();
+    await page.locator("summary", { hasText: "Cite this alert" }).click();
+    await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}$`));
     const url = `${site.reader_url}alerts/${UPDATE}`;
     const version = (await page.locator(".cite-version strong").textContent()).replace("Version ", "");
     expect(version).toMatch(/^[0-9a-f]{8}$/);
     for (const style of ["#cite-apa", "#cite-chicago", "#cite-mla"]) {
+      await expect(page.locator(style)).toBeVisible();
       const text = await page.locator(style).textContent();
       for (const part of ["Update 2", version, site.name]) expect(text, style).toContain(part);
       expect(text.replace("https://", ""), style).toContain(url.replace("https://", ""));
@@ -89,9 +92,11 @@ test.describe("without JavaScript", () => {
       const file = await downloaded(page, page.getByRole("link", { name: `Download ${name}` }));
       expect(file.name).toBe(`${UPDATE}.${ext}`);
       expect(file.text).toContain(version);
-      expect(file.text.replaceAll("\r\n", "\n")).toBe(await page.locator(`#cite-${ext.replace(".", "-")}`).textContent());
+      expect(file.text).toContain(url);
       files[ext] = file.text;
     }
+    expect(files.bib).toMatch(new RegExp(`^@techreport\\{${UPDATE},`));
+    expect(files.ris.split("\r\n")[0]).toBe("TY  - RPRT");
     const csl = JSON.parse(files["csl.json"]);
     expect(csl[0]).toMatchObject({ type: "report", URL: url, number: "Update 2", issued: { "date-parts": [[2025, 4, 7]] } });
   });
@@ -120,7 +125,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("in the app, Compare and Cite are a click away and Copy copies the citation", async ({ page, context }) => {
+test("in the app, Compare and Cite this alert are a click away and Copy copies the citation", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const errors = watchErrors(page);
   // A list in the address: the app starts at once.
@@ -136,10 +141,12 @@ test("in the app, Compare and Cite are a click away and Copy copies the citation
   // the router swaps the views can land on the view going away.
   await expect(page.locator("main h1")).toHaveText(/Update 2/);
   await expect(page.locator(".passage-label")).toHaveCount(0);
+  // The app's view leaves the citations to the page the build wrote (their
+  // code stays out of the reader's download): one load away, box open.
   await page.getByRole("link", { name: "Cite this alert" }).click();
-  await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}/cite`));
-  await expect(page.locator("main h1")).toHaveText("Cite this alert");
+  await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}#cite$`));
   const apa = page.locator("#cite-apa");
+  await expect(apa).toBeVisible();
   await expect(apa).toContainText(`${site.reader_url}alerts/${UPDATE}`);
   await apa.locator("xpath=..").getByRole("button", { name: "Copy" }).click();
   await expect(apa.locator("xpath=..").getByRole("status")).toHaveText("Copied.");
@@ -147,9 +154,26 @@ test("in the app, Compare and Cite are a click away and Copy copies the citation
   expect(errors).toEqual([]);
 });
 
+test("after the app took over an alert's own page, Cite this alert still opens the citations", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/alerts/${UPDATE}`);
+  await heading(page);
+  // Embed loads the app, which takes the page over: the box is the page's.
+  await page.getByRole("button", { name: "Embed on your site" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed on your site" });
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.locator("#cite-apa")).toHaveCount(0);
+  // At the same address only the fragment would change: the page loads.
+  await page.getByRole("link", { name: "Cite this alert" }).click();
+  await expect(page.locator("#cite-apa")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/alerts/${UPDATE}#cite$`));
+  expect(errors).toEqual([]);
+});
+
 // Plain Playwright: the helpers' goto waits for the app to take over or stay
 // away, and here it starts and, by design, never takes over.
-base("Compare and Cite stay the build's pages even when a list in the address starts the app", async ({ page }) => {
+base("Compare stays the build's page even when a list in the address starts the app", async ({ page }) => {
   const errors = watchErrors(page);
   const wasm = [];
   page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url()); });
@@ -220,12 +244,26 @@ test("the data files answer any site, on a real static host", async ({ request }
   }
 });
 
-test("in Arabic, Compare and Cite read right to left in Arabic", async ({ page }) => {
+test("in Arabic, Compare reads right to left, and a former Cite address opens the alert's citations", async ({ page }) => {
   await page.goto(`/ar/alerts/${UPDATE}/compare`);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expect(page.locator(".passage-label").first()).not.toHaveText("Changed");
+  // A link shared before the page took its citations in; this server, like
+  // GitHub Pages, has no redirects: the app sends it on.
   await page.goto(`/ar/alerts/${UPDATE}/cite`);
-  await expect(page.locator("main h1")).not.toHaveText("Cite this alert");
+  await expect(page).toHaveURL(new RegExp(`/ar/alerts/${UPDATE}#cite$`));
+  await expect(page.locator("#cite-apa")).toBeVisible();
+  await expect(page.locator(".cite-box summary")).not.toHaveText("Cite this alert");
   // The citations themselves stay in the styles' language, left to right.
-  await expect(page.locator(".cite-code").first()).toHaveAttribute("dir", "ltr");
+  await expect(page.locator("#cite-apa")).toHaveAttribute("lang", "en");
+  expect(await page.locator("#cite-apa").evaluate((e) => getComputedStyle(e).direction)).toBe("ltr");
+});
+
+test("on a real host, a former Cite address is redirected to the alert's citations in its language", async ({ request }) => {
+  for (const prefix of ["", "/fr"]) {
+    const response = await request.get(`${HOST_URL}${prefix}/alerts/${UPDATE}/cite`, { maxRedirects: 0 });
+    expect(response.status(), prefix).toBe(301);
+    const to = new URL(response.headers().location, HOST_URL);
+    expect(to.pathname + to.hash, prefix).toBe(`${prefix}/alerts/${UPDATE}#cite`);
+  }
 });

@@ -30,6 +30,18 @@ if (window.top !== window.self) {
   throw new Error('framed');
 }
 window.alertReaderLoader = true;
+// An address naming something in a closed box ("#cite") opens the box:
+// browsers do for a link followed, not for a reload or every browser.
+const reveal = () => {
+  const at = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const box = at && at.closest('details:not([open])');
+  if (box) {
+    box.open = true;
+    at.scrollIntoView();
+  }
+};
+reveal();
+addEventListener('hashchange', reveal);
 // Copy buttons (Follow) need script, not the app: shown once script runs
 // (html.js), and served here until the app takes them over.
 document.documentElement.classList.add('js');
@@ -44,11 +56,13 @@ document.addEventListener('click', (e) => {
   if (!b || window.alertReaderCopies) return;
   const status = b.parentElement.querySelector('[role=status]');
   const say = (text) => { if (status) status.textContent = text; };
-  if (!navigator.clipboard) return say(b.dataset.notCopied);
+  // What to say: on the button, or once on the list of buttons around it.
+  const words = (b.closest('[data-copied]') || b).dataset;
+  if (!navigator.clipboard) return say(words.notCopied);
   // A feed's address, or the text of a citation.
   const from = b.dataset.copyFrom && document.getElementById(b.dataset.copyFrom);
   const text = from ? from.textContent : new URL(b.dataset.copy, document.baseURI).href;
-  navigator.clipboard.writeText(text).then(() => say(b.dataset.copied), () => say(b.dataset.notCopied));
+  navigator.clipboard.writeText(text).then(() => say(words.copied), () => say(words.notCopied));
 });
 let tries = 0;
 const start = () => {

@@ -15,7 +15,7 @@ use alert_model::reading::timeline::{country_pages, country_path};
 use alert_model::{Alert, Catalog, Query, Site, Status};
 use alert_views::alert_view::AlertView;
 use alert_views::archive::{Archive, HomeFrame};
-use alert_views::cite_view::CiteView;
+use alert_views::cite_box::CiteBox;
 use alert_views::compare_view::{self, CompareView};
 use alert_views::country_timeline::CountryTimeline;
 use alert_views::embed_button::EmbedPlaceholder;
@@ -83,7 +83,7 @@ impl Data {
         }
     }
 
-    /// What a citation of `alert` says, on its Cite page and in its files.
+    /// What a citation of `alert` says, on its page and in its files.
     pub fn citation(&self, alert: &Alert) -> Citation {
         Citation::new(alert, &self.site.name, self.permanent_url(&alert.id))
     }
@@ -197,7 +197,6 @@ pub fn all(env: &Env, data: &Data) -> Vec<Page> {
         pages.push(map(&l, data));
         pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
         pages.extend(data.public_alerts().filter_map(|a| compare(&l, data, a)));
-        pages.extend(data.public_alerts().map(|a| cite(&l, data, a)));
         for (code, _) in COUNTRIES {
             let count = country_pages(&data.catalog, code);
             pages.extend((1..=count).map(|n| country(&l, data, code, n)));
@@ -276,10 +275,18 @@ pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
     let steps = nav::steps(&catalog, alert, &list);
     let since = since::for_alert(alert, &catalog, &data.site.type_order);
     let shared = Arc::new(alert.clone());
+    let citation = data.citation(alert);
     let markup = l.render(|| {
         let tools = (shared.status == Status::Published).then(|| view! { <EmbedPlaceholder /> });
         let content = view! {
-            <AlertView alert=shared catalog=Some(catalog) list steps=Some(steps) since>
+            <AlertView
+                alert=shared
+                catalog=Some(catalog)
+                list
+                steps=Some(steps)
+                since
+                cite=Box::new(move || view! { <CiteBox citation /> }.into_any())
+            >
                 {tools}
             </AlertView>
         };
@@ -316,22 +323,7 @@ pub fn compare(l: &Language, data: &Data, alert: &Alert) -> Option<Page> {
     Some(l.page(&path, title, alert.summary.clone(), head, markup))
 }
 
-/// `/alerts/<id>/cite`.
-pub fn cite(l: &Language, data: &Data, alert: &Alert) -> Page {
-    let path = format!("/alerts/{}/cite", alert.id);
-    let site = l.site.clone();
-    let citation = data.citation(alert);
-    let markup = l.render(|| {
-        let content = view! { <CiteView citation /> };
-        chrome(&site, path.clone(), content)
-    });
-    let what = l.words.fill("cite.page_title", &[("title", &alert.title)]);
-    let title = page_title(&l.words, &what, &l.site.name);
-    let head = document_head(l, data, &path);
-    l.page(&path, title, alert.summary.clone(), head, markup)
-}
-
-/// A Compare or Cite page's head: its stylesheet (only these pages need
+/// A Compare page's head: its stylesheet (only these pages need
 /// it, so other pages stay lighter), and its address when known.
 fn document_head(l: &Language, data: &Data, path: &str) -> String {
     let sheet = format!(
@@ -345,7 +337,7 @@ fn document_head(l: &Language, data: &Data, path: &str) -> String {
     sheet + &tags
 }
 
-/// The stylesheet of the Compare and Cite pages (style/documents.css,
+/// The stylesheet of the Compare pages (style/documents.css,
 /// copied by index.html).
 pub const DOCUMENTS_CSS: &str = "/documents.css";
 
@@ -386,10 +378,18 @@ pub fn baseline(site: &Arc<Site>, words: Arc<Messages>, alert: &Alert, css_href:
     let env = Env::new("/");
     let shared = Arc::new(alert.clone());
     let title = page_title(&words, &alert.title, &site.name);
+    let url = format!("alerts/{}", alert.id);
+    let citation = Citation::new(alert, &site.name, url);
     let markup = render(&env, || {
         alert_views::i18n::provide(words);
         let content = view! {
-            <AlertView alert=shared catalog=None list=Query::default() steps=None />
+            <AlertView
+                alert=shared
+                catalog=None
+                list=Query::default()
+                steps=None
+                cite=Box::new(move || view! { <CiteBox citation /> }.into_any())
+            />
         };
         chrome(site, format!("/alerts/{}", alert.id), content)
     });

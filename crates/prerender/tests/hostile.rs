@@ -74,10 +74,10 @@ fn read(file: &str) -> String {
     std::fs::read_to_string(build().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
 }
 
-/// Every citation file the Cite pages offer with the ending `ext`: its
+/// Every citation file the alert pages offer with the ending `ext`: its
 /// name (`<id>.bib`) and its text.
 fn citation_files(ext: &str) -> Vec<(String, String)> {
-    files_under("alerts", "/cite.html")
+    files_under("alerts", ".html")
         .iter()
         .flat_map(|page| downloads(build(), page))
         .filter(|(name, _)| name.ends_with(ext))
@@ -243,7 +243,7 @@ fn csl_json_oembed_and_json_ld_parse_and_keep_the_title() {
     for (i, text) in HOSTILE.iter().enumerate() {
         let id = format!("h-{i}");
         let name = format!("{id}.csl.json");
-        let (_, csl_text) = downloads(build(), &format!("alerts/{id}/cite.html"))
+        let (_, csl_text) = downloads(build(), &format!("alerts/{id}.html"))
             .into_iter()
             .find(|(n, _)| *n == name)
             .expect("a CSL-JSON download");

@@ -1,6 +1,6 @@
 //! Issue 12 as the build writes it, read back with independent parsers
 //! (scraper for pages, the csv crate, serde_json, roxmltree for Atom):
-//! the "since" box, the Compare and Cite pages, citation tags and files,
+//! the "since" box, the Compare pages, "Cite this alert", citation tags and files,
 //! the archive files, and the feed entry's opening lines.
 
 mod common;
@@ -151,7 +151,6 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
             .collect()
     };
     assert_eq!(sheets("alerts/s-1/compare.html"), ["/r/documents.css"]);
-    assert_eq!(sheets("fr/alerts/s-1/cite.html"), ["/r/documents.css"]);
     assert!(sheets("alerts/s-1.html").is_empty());
     assert!(head.contains(
         r#"<link rel="canonical" href="https://alerts.example.org/r/alerts/s-1/compare" />"#
@@ -170,10 +169,18 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
 }
 
 #[test]
-fn the_cite_page_and_files_say_the_same_citation() {
+fn an_alert_page_cites_itself_in_each_style_and_file() {
     let build = build("cite");
-    let doc = page(&build, "alerts/s-1/cite.html");
+    let doc = page(&build, "alerts/s-1.html");
     let url = "https://alerts.example.org/r/alerts/s-1";
+    // Closed until asked for, and the address `#cite` opens it.
+    let boxed = one(&doc, "details.cite-box");
+    assert_eq!(boxed.attr("open"), None);
+    assert_eq!(
+        text(one(&doc, "details.cite-box > summary")),
+        "Cite this alert"
+    );
+    assert_eq!(one(&doc, "details.cite-box > #cite").value().name(), "div");
     let apa = text(one(&doc, "#cite-apa"));
     assert!(apa.starts_with("Example Institute. (2024, April 2). Example: SOS Alert - Armenia - Update 1 (Update 1, version "), "{apa}");
     assert!(
@@ -194,34 +201,37 @@ fn the_cite_page_and_files_say_the_same_citation() {
             "{t}"
         );
     }
-    // Each file's text is on the page, and downloadable as it is.
-    let files = downloads(&build, "alerts/s-1/cite.html");
+    // Each file downloads from its link, naming the same version.
+    let files = downloads(&build, "alerts/s-1.html");
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["s-1.bib", "s-1.ris", "s-1.csl.json"]);
-    for ((_, file), pre) in files
-        .iter()
-        .zip(["#cite-bib", "#cite-ris", "#cite-csl-json"])
-    {
-        let shown: String = one(&doc, pre).text().collect();
-        // HTML reads CRLF (RIS) as LF: the same text.
-        assert_eq!(shown, file.replace("\r\n", "\n"), "{pre}");
-        assert!(file.contains(id), "{pre} names the version");
+    for (name, file) in &files {
+        assert!(file.contains(id), "{name} names the version");
+        assert!(file.contains("Update 1"), "{name} names the update");
     }
+    assert!(files[0].1.starts_with("@techreport{s-1,"), "{}", files[0].1);
     let csl: Value = serde_json::from_str(&files[2].1).expect("CSL-JSON");
     assert_eq!(csl[0]["URL"], url);
     assert_eq!(csl[0]["number"], "Update 1");
     assert!(files[1].1.ends_with("ER  - \r\n"));
-    // No citation file in the build: the links carry them.
-    assert!(!build.join("cite").exists());
-    // The withdrawn alert is still cited by its link; the draft never.
-    assert!(build.join("alerts/gone/cite.html").exists());
-    assert!(!build.join("alerts/s-2/cite.html").exists());
-    // From the alert page, one link away.
-    let alert = page(&build, "alerts/s-1.html");
-    assert_eq!(
-        attr(one(&alert, "a.cite-link"), "href"),
-        "/r/alerts/s-1/cite"
+    // In every language, the same citation (the styles are English
+    // conventions) in the interface's words.
+    let fr = page(&build, "fr/alerts/s-1.html");
+    assert_eq!(text(one(&fr, "#cite-apa")), apa);
+    assert_ne!(
+        text(one(&fr, "details.cite-box > summary")),
+        "Cite this alert"
     );
+    assert_eq!(downloads(&build, "fr/alerts/s-1.html"), files);
+    // No citation file and no Cite page in the build: the links carry them.
+    assert!(!build.join("cite").exists());
+    for lang in ["", "fr/", "es/", "ar/"] {
+        let old = format!("{lang}alerts/s-1/cite.html");
+        assert!(!build.join(&old).exists(), "{old}");
+    }
+    // The withdrawn alert is still cited; the draft never.
+    assert_eq!(downloads(&build, "alerts/gone.html").len(), 3);
+    assert!(!build.join("alerts/s-2.html").exists());
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! and Previous/Next.
 
 use crate::alert_article::AlertArticle;
+use crate::cite_box::FRAGMENT;
 use crate::env::href;
 use crate::follow::Follow;
 use crate::i18n::use_words;
@@ -24,6 +25,11 @@ pub fn AlertView(
     /// What changed since the alert this one follows.
     #[prop(default = None)]
     since: Option<Since>,
+    /// "Cite this alert" (`cite_box::CiteBox`): the prerendered page's.
+    /// Without it (the app, which leaves the citation code out of the
+    /// reader's download), a link to that page's box.
+    #[prop(optional)]
+    cite: Option<Children>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     // Below the alert, not between its title and its text.
@@ -31,16 +37,20 @@ pub fn AlertView(
         .series
         .as_ref()
         .map(|s| view! { <Follow feed=follow::series(&s.id) /> });
-    let cite = href(&format!("/alerts/{}/cite", alert.id));
-    let cite_text = use_words().text("cite.link");
+    let cite_link = cite.is_none().then(|| {
+        let to = format!("{}#{FRAGMENT}", href(&format!("/alerts/{}", alert.id)));
+        let text = use_words().text("cite.title");
+        view! { <a class="button button-quiet cite-link" href=to rel="external">{text}</a> }
+    });
+    let tools = (cite_link.is_some() || children.is_some()).then(|| {
+        view! { <div class="alert-tools">{cite_link} {children.map(|c| c())}</div> }
+    });
     view! {
         <div class="alert-page">
             <BackLink list />
             <AlertArticle alert catalog since=since />
-            <div class="alert-tools">
-                <a class="button button-quiet cite-link" href=cite rel="external">{cite_text}</a>
-                {children.map(|c| c())}
-            </div>
+            {tools}
+            {cite.map(|c| c())}
             {follow}
             {steps.map(|(previous, next)| view! { <PrevNext previous next /> })}
         </div>

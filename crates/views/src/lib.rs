@@ -10,7 +10,7 @@ pub mod alert_card;
 pub mod alert_view;
 pub mod alerts_chart;
 pub mod archive;
-pub mod cite_view;
+pub mod cite_box;
 pub mod compare_view;
 pub mod country_links;
 pub mod country_timeline;

@@ -91,11 +91,11 @@ pub fn loader_of(build: &Path, page: &str) -> (String, String) {
     (src, text)
 }
 
-/// The files a Cite page offers to download, by the name each saves as,
-/// read from its `data:` link as a browser would.
-pub fn downloads(build: &Path, cite_page: &str) -> Vec<(String, String)> {
-    let doc = page(build, cite_page);
-    all(&doc, ".cite-actions a[download]")
+/// The citation files an alert's page offers to download, by the name each
+/// saves as, read from its `data:` link as a browser would.
+pub fn downloads(build: &Path, alert_page: &str) -> Vec<(String, String)> {
+    let doc = page(build, alert_page);
+    all(&doc, ".cite-files a[download]")
         .into_iter()
         .map(|a| {
             let href = attr(a, "href");

@@ -70,8 +70,8 @@ impl Format {
 
     /// The file itself as a `data:` address, for a download link. The
     /// build once wrote three files an alert (30,000 at 10,000 alerts, the
-    /// most crowded folder of the build) for text the Cite page shows
-    /// anyway; a link that carries the text needs no file and no script.
+    /// most crowded folder of the build); a link that carries the text
+    /// needs no file and no script.
     pub fn data_url(self, c: &Citation) -> String {
         let text = self.write(c);
         let body = percent_encoding::utf8_percent_encode(&text, DATA_URL_ESCAPED);
@@ -212,7 +212,9 @@ fn csl_json(c: &Citation) -> String {
     if let Some(u) = &c.updated {
         item["note"] = format!("Last updated {} {}, {}", month(u), u.day(), u.year()).into();
     }
-    let mut out = serde_json::to_string_pretty(&[item]).unwrap_or_default();
+    // On one line: a reference manager reads it as well, and the download
+    // link that carries it on every alert page is half as long.
+    let mut out = serde_json::to_string(&[item]).unwrap_or_default();
     out.push('\n');
     out
 }
