@@ -80,7 +80,7 @@ impl Painter {
         let png_path = self.cache.join(format!("{name}.png"));
         // A card is drawn again when its picture or the way it is written
         // changes: the cached key is both.
-        let key = format!("{ENCODING}\n{svg}");
+        let key = format!("{}\n{svg}", card_png::ENCODING);
         if std::fs::read_to_string(&svg_path).is_ok_and(|old| old == key) {
             if let Ok(png) = std::fs::read(&png_path) {
                 return Ok(png);
@@ -201,70 +201,7 @@ pub fn rasterise(svg: &str, options: &resvg::usvg::Options<'_>) -> Result<Vec<u8
         resvg::tiny_skia::Transform::default(),
         &mut pixmap.as_mut(),
     );
-    encode(&pixmap).map_err(|e| e.to_string())
-}
-
-/// How [`encode`] writes a card; change it with `encode`, so that cards
-/// cached from the old way are drawn again.
-const ENCODING: &str = "<!-- png 2: palette, unfiltered rows, deflate level 9 -->";
-
-/// The card as a PNG, small: cards are fetched by every app a link is
-/// pasted into, often on slow networks. A card is a few flat colours and
-/// the soft edges of text between them, so each channel is rounded to a
-/// multiple of 8 (invisible at this size) and, when that leaves at most
-/// 256 colours, as it does for the cards' layout, written with a palette:
-/// one byte a pixel instead of three.
-fn encode(pixmap: &resvg::tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
-    // Five bits a channel: a colour is a number below 2^15. The background
-    // is opaque, so the colours are as drawn: alpha is dropped.
-    let five = |c: u8| usize::from((u16::from(c) + 4).min(255) >> 3);
-    let key = |p: &[u8]| (five(p[0]) << 10) | (five(p[1]) << 5) | five(p[2]);
-    let pixels = pixmap.data().chunks_exact(4);
-    // Plain arrays and loops: the prerender is a debug build.
-    let mut index = vec![u16::MAX; 1 << 15];
-    let mut palette: Vec<u8> = Vec::new();
-    for p in pixels.clone() {
-        let k = key(p);
-        if index[k] == u16::MAX {
-            index[k] = (palette.len() / 3) as u16;
-            for shift in [10, 5, 0] {
-                palette.push((((k >> shift) & 31) << 3) as u8);
-            }
-        }
-    }
-    let colours = palette.len() / 3;
-    let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, WIDTH, HEIGHT);
-    encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::Balanced);
-    let data: Vec<u8> = if colours <= 256 {
-        encoder.set_color(png::ColorType::Indexed);
-        // Palette indices are names, not amounts: the row filters, which
-        // predict a byte from its neighbours, only scramble them. Unfiltered
-        // rows at deflate's best level are a fifth smaller (the sample's
-        // cards: 1,059 KB → 863 KB), and cards are a sixth of the build.
-        encoder.set_filter(png::Filter::NoFilter);
-        encoder.set_deflate_compression(png::DeflateCompression::Level(9));
-        let data = pixels.map(|p| index[key(p)] as u8).collect();
-        encoder.set_palette(palette);
-        data
-    } else {
-        encoder.set_color(png::ColorType::Rgb);
-        pixels
-            .flat_map(|p| {
-                let k = key(p);
-                [
-                    ((k >> 10) << 3) as u8,
-                    (((k >> 5) & 31) << 3) as u8,
-                    ((k & 31) << 3) as u8,
-                ]
-            })
-            .collect()
-    };
-    let mut writer = encoder.write_header()?;
-    writer.write_image_data(&data)?;
-    writer.finish()?;
-    Ok(out)
+    card_png::encode(WIDTH, HEIGHT, pixmap.data()).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
