@@ -390,8 +390,7 @@ try {
     say("| what | raw | gzip |");
     say("|---|---:|---:|");
     for (const [what, path] of [
-      ["an update's page (with its box, Cite this alert and citation tags)", `alerts/${UPDATE}.html`],
-      ["its Compare page", `alerts/${UPDATE}/compare.html`],
+      ["an update's page (with its Since and Compare boxes, Cite this alert and citation tags)", `alerts/${UPDATE}.html`],
       ["the CSS (all pages)", css],
       ["data/alerts.csv (the whole archive)", "data/alerts.csv"],
       ["data/alerts.json", "data/alerts.json"],

@@ -120,16 +120,19 @@ writeFileSync(join(dir, "_headers"), lines.join("\n"));
 // _redirects (Cloudflare Pages and Netlify). Status 200 is a rewrite, the
 // address kept: every alert's panel is the one page embed/alert.html
 // (scripts/post-build); the app reads the id from the address (only when
-// the embeds' bundle was built). Status 301: an alert's former Cite page,
-// in any language, is now its page's "Cite this alert" box (a placeholder
-// matches one path segment, the destination keeps the fragment). Hosts
-// without rewrites answer 404.html, the reader's bundle, which shows the
-// same panel and sends a former Cite address to the same place.
+// the embeds' bundle was built). Status 301: an alert's former Cite and
+// Compare pages, in any language, are now boxes on its page, "Cite this
+// alert" and "Compare with…" (a placeholder matches one path segment, the
+// destination keeps the fragment). Hosts without rewrites answer 404.html,
+// the reader's bundle, which shows the same panel and sends a former page's
+// address to the same place (crates/views/src/former_pages.rs).
 const redirects = [
   "# Written by scripts/write-headers.mjs at build time: do not edit.",
   ...(existsSync(join(dir, "embed", "alert.html")) ? [`${base}embed/alert/* ${base}embed/alert 200`] : []),
-  `${base}alerts/:id/cite ${base}alerts/:id#cite 301`,
-  `${base}:lang/alerts/:id/cite ${base}:lang/alerts/:id#cite 301`,
+  ...["cite", "compare"].flatMap((box) => [
+    `${base}alerts/:id/${box} ${base}alerts/:id#${box} 301`,
+    `${base}:lang/alerts/:id/${box} ${base}:lang/alerts/:id#${box} 301`,
+  ]),
   "",
 ];
 writeFileSync(join(dir, "_redirects"), redirects.join("\n"));

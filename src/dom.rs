@@ -161,12 +161,12 @@ pub fn public_url() -> Option<String> {
     Some(url)
 }
 
-/// "Cite this alert" in the app's view of an alert links to the
-/// prerendered page's box (`alert_views::cite_box`), which the app leaves
-/// out of its download. At that page's own address (the app took it over)
-/// the link would only change the fragment, to a box that is not there:
-/// the page is loaded instead.
-fn open_cite_box(e: &web_sys::Event, link: &web_sys::Element) {
+/// "Cite this alert" and "Compare with Update 1" in the app's view of an
+/// alert link to the prerendered page's boxes (`alert_views::cite_box`,
+/// `compare_box`), which the app leaves out of its download. At that
+/// page's own address (the app took it over) the link would only change the
+/// fragment, to a box that is not there: the page is loaded instead.
+fn open_page_box(e: &web_sys::Event, link: &web_sys::Element) {
     let Some(href) = link.get_attribute("href").map(|h| absolute(&h)) else {
         return;
     };
@@ -207,9 +207,9 @@ pub fn serve_copy_buttons() {
         }
         if let Some(link) = target
             .as_ref()
-            .and_then(|t| t.closest("a.cite-link").ok().flatten())
+            .and_then(|t| t.closest("a.cite-link, .since-compare a").ok().flatten())
         {
-            return open_cite_box(&e, &link);
+            return open_page_box(&e, &link);
         }
         let Some(button) =
             target.and_then(|t| t.closest(".follow-copy, .copy-button").ok().flatten())

@@ -31,11 +31,10 @@ fn main() {
             return;
         }
     }
-    // A Cite page's old address (a link shared before the alert's page took
-    // its citations in): that page, with "Cite this alert" open. Hosts with
-    // rewrites redirect it before (scripts/write-headers.mjs).
-    if let Some(page) = alert_views::env::former_cite_page(&here) {
-        let fragment = alert_views::cite_box::FRAGMENT;
+    // A Cite or Compare page's old address (a link shared before the
+    // alert's page took them in as boxes): that page, with the box open.
+    // Hosts with rewrites redirect it before (scripts/write-headers.mjs).
+    if let Some((page, fragment)) = alert_views::former_pages::former_box_page(&here) {
         let _ = location.replace(&format!("{}{page}#{fragment}", dom::site_base()));
         return;
     }
@@ -50,15 +49,8 @@ fn main() {
         b.class_list().contains("prerendered")
             && b.get_attribute("data-path").as_deref() == Some(normalize(&here))
     });
-    // Compare is a document the build writes, complete without the app:
-    // the app has no view of it, which keeps its code out of every
-    // reader's download, and leaves it as it is if a list in the address
-    // started the app.
-    if prerendered && alert_views::env::is_document(&here) {
-        return;
-    }
-    // Likewise the map in a bundle without its views (the map page loads
-    // the map's own bundle, so this is only a build without it).
+    // The map in a bundle without its views (the map page loads the map's
+    // own bundle, so this is only a build without it): the page stays.
     if prerendered && !app::MAP && alert_model::i18n::languages::split_path(&here).1 == "/map" {
         return;
     }

@@ -8,7 +8,7 @@ const views = [
   ["a right-to-left alert", "/alerts/example-protection-of-civilians-ar", ".alert-body"],
   ["an alert in the app (from a list)", "/alerts/azerbaijan-red-flag-update-3?country=AZ", ".alert-body"],
   ["a country timeline", "/countries/AM", ".event"],
-  ["the Compare view", "/alerts/example-myanmar-red-flag-update-2/compare", ".passages"],
+  ["an update with its Compare box open", "/alerts/example-myanmar-red-flag-update-2#compare", ".passages"],
   ["an alert with Cite this alert open", "/alerts/example-myanmar-red-flag-update-2#cite", ".cite-list"],
   ["the map and board", "/map", ".board tbody tr"],
   ["the map in the app, filtered and framed", "/map?type=statement&region=south-caucasus", ".board tbody tr"],

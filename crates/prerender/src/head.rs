@@ -127,21 +127,6 @@ pub fn citation(p: Public<'_>, alert: &Alert) -> Citation {
     Citation::new(alert, &p.site.name, p.url(&format!("/alerts/{}", alert.id)))
 }
 
-/// A page about an alert rather than the alert (Compare, Cite): its own
-/// address, and not for search engines, which have the alert's page.
-pub fn alert_tool(p: Public<'_>, lang: &str, path: &str) -> String {
-    let mut t = Tags::default();
-    t.link(
-        "canonical",
-        &p.url(&format!("{}{path}", prefix(lang))),
-        None,
-        None,
-    );
-    t.meta("name", PUBLIC_URL_META, p.base);
-    t.meta("name", "robots", "noindex");
-    t.0
-}
-
 /// The front page: the main feed.
 pub fn home(p: Public<'_>, words: &Messages, title: &str, description: &str) -> String {
     let mut t = Tags::default();

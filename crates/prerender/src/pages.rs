@@ -16,7 +16,7 @@ use alert_model::{Alert, Catalog, Query, Site, Status};
 use alert_views::alert_view::AlertView;
 use alert_views::archive::{Archive, HomeFrame};
 use alert_views::cite_box::CiteBox;
-use alert_views::compare_view::{self, CompareView};
+use alert_views::compare_box::CompareBox;
 use alert_views::country_timeline::CountryTimeline;
 use alert_views::embed_button::EmbedPlaceholder;
 use alert_views::env::Env;
@@ -196,7 +196,6 @@ pub fn all(env: &Env, data: &Data) -> Vec<Page> {
         pages.push(home(&l, data));
         pages.push(map(&l, data));
         pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
-        pages.extend(data.public_alerts().filter_map(|a| compare(&l, data, a)));
         for (code, _) in COUNTRIES {
             let count = country_pages(&data.catalog, code);
             pages.extend((1..=count).map(|n| country(&l, data, code, n)));
@@ -276,7 +275,16 @@ pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
     let since = since::for_alert(alert, &catalog, &data.site.type_order);
     let shared = Arc::new(alert.clone());
     let citation = data.citation(alert);
+    // An update's text against the alert it follows, when that is public.
+    let compared = since.clone().and_then(|since| {
+        let previous = data.public_alerts().find(|a| a.id == since.previous.id)?;
+        Some((Arc::new(previous.clone()), since))
+    });
     let markup = l.render(|| {
+        let compare = compared.map(|(previous, since)| {
+            let alert = shared.clone();
+            Box::new(move || view! { <CompareBox alert previous since /> }.into_any()) as Children
+        });
         let tools = (shared.status == Status::Published).then(|| view! { <EmbedPlaceholder /> });
         let content = view! {
             <AlertView
@@ -285,6 +293,7 @@ pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
                 list
                 steps=Some(steps)
                 since
+                compare
                 cite=Box::new(move || view! { <CiteBox citation /> }.into_any())
             >
                 {tools}
@@ -304,42 +313,6 @@ pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
         .unwrap_or_default();
     l.page(&path, title, alert.summary.clone(), head, markup)
 }
-
-/// `/alerts/<id>/compare`, for an alert that follows a published one.
-pub fn compare(l: &Language, data: &Data, alert: &Alert) -> Option<Page> {
-    let since = since::for_alert(alert, &data.catalog, &data.site.type_order)?;
-    let previous = data.alerts.iter().find(|a| a.id == since.previous.id)?;
-    let path = format!("/alerts/{}/compare", alert.id);
-    let site = l.site.clone();
-    let heading = compare_view::title(&l.words, &since);
-    let (alert_shared, previous) = (Arc::new(alert.clone()), Arc::new(previous.clone()));
-    let markup = l.render(|| {
-        let content = view! { <CompareView alert=alert_shared previous since /> };
-        chrome(&site, path.clone(), content)
-    });
-    let what = format!("{heading}: {}", alert.title);
-    let title = page_title(&l.words, &what, &l.site.name);
-    let head = document_head(l, data, &path);
-    Some(l.page(&path, title, alert.summary.clone(), head, markup))
-}
-
-/// A Compare page's head: its stylesheet (only these pages need
-/// it, so other pages stay lighter), and its address when known.
-fn document_head(l: &Language, data: &Data, path: &str) -> String {
-    let sheet = format!(
-        "<link rel=\"stylesheet\" href=\"{}\" />",
-        l.env.file_href(DOCUMENTS_CSS)
-    );
-    let tags = data
-        .public()
-        .map(|p| head::alert_tool(p, l.words.lang(), path))
-        .unwrap_or_default();
-    sheet + &tags
-}
-
-/// The stylesheet of the Compare pages (style/documents.css,
-/// copied by index.html).
-pub const DOCUMENTS_CSS: &str = "/documents.css";
 
 /// Page `number` (from 1, within `country_pages`) of a country.
 pub fn country(l: &Language, data: &Data, code: &str, number: usize) -> Page {

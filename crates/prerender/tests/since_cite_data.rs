@@ -1,6 +1,6 @@
 //! Issue 12 as the build writes it, read back with independent parsers
 //! (scraper for pages, the csv crate, serde_json, roxmltree for Atom):
-//! the "since" box, the Compare pages, "Cite this alert", citation tags and files,
+//! the "since" box, the Compare box, "Cite this alert", citation tags and files,
 //! the archive files, and the feed entry's opening lines.
 
 mod common;
@@ -83,7 +83,7 @@ fn an_update_says_what_changed_since_the_alert_it_follows() {
     );
     let compare = one(&doc, ".since-compare a");
     assert_eq!(text(compare), "Compare with the original alert");
-    assert_eq!(attr(compare, "href"), "/r/alerts/s-1/compare");
+    assert_eq!(attr(compare, "href"), "/r/alerts/s-1#compare");
     // The box sits in the header, under the title, before the text.
     let order: Vec<String> = all(&doc, ".alert-header h1, .alert-header .since, .alert-body")
         .into_iter()
@@ -103,15 +103,35 @@ fn an_update_says_what_changed_since_the_alert_it_follows() {
     assert!(heading.contains("mars 2024"), "{heading}");
     assert_eq!(
         attr(one(&fr, ".since-compare a"), "href"),
-        "/r/fr/alerts/s-1/compare"
+        "/r/fr/alerts/s-1#compare"
     );
 }
 
 #[test]
 fn compare_marks_each_passage_in_words_and_inline_changes() {
     let build = build("compare");
-    let doc = page(&build, "alerts/s-1/compare.html");
-    assert_eq!(text(one(&doc, "h1")), "Changes since the original alert");
+    let doc = page(&build, "alerts/s-1.html");
+    // A box on the update's page, closed, after the text; `#compare`, the
+    // Since box's link, opens it.
+    let boxed = one(&doc, "details.compare-box");
+    assert_eq!(boxed.attr("open"), None);
+    assert_eq!(
+        text(one(&doc, "details.compare-box > summary")),
+        "Compare with the original alert"
+    );
+    assert_eq!(
+        one(&doc, "details.compare-box > #compare").value().name(),
+        "div"
+    );
+    let order: Vec<String> = all(&doc, ".alert-body, .compare-box, .cite-box")
+        .into_iter()
+        .map(|e| attr(e, "class"))
+        .collect();
+    assert_eq!(order, ["alert-body", "compare-box", "cite-box"]);
+    assert_eq!(
+        text(one(&doc, ".compare-title")),
+        "Changes since the original alert"
+    );
     assert_eq!(
         text(one(&doc, ".compare-summary strong")),
         "2 passages differ."
@@ -140,32 +160,34 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
         "/r/alerts/s-0",
         "the alert compared with is one click away"
     );
-    let head = read(&build, "alerts/s-1/compare.html");
-    assert!(head.contains(r#"<meta name="robots" content="noindex" />"#));
-    // Their own stylesheet, which other pages do not load.
-    let sheets = |file: &str| -> Vec<String> {
-        all(&page(&build, file), "link[rel=stylesheet]")
-            .into_iter()
-            .map(|l| attr(l, "href"))
-            .filter(|h| h.contains("documents"))
-            .collect()
-    };
-    assert_eq!(sheets("alerts/s-1/compare.html"), ["/r/documents.css"]);
-    assert!(sheets("alerts/s-1.html").is_empty());
-    assert!(head.contains(
-        r#"<link rel="canonical" href="https://alerts.example.org/r/alerts/s-1/compare" />"#
-    ));
-    // Only an update that follows a published alert has one; never a draft.
-    for absent in [
-        "alerts/s-0/compare.html",
-        "alerts/s-2/compare.html",
-        "alerts/gone/compare.html",
+    // Only an update that follows a published alert has one; the draft
+    // has no page at all; no page of its own for any.
+    for (file, boxes) in [
+        ("alerts/s-1.html", 1),
+        ("alerts/s-0.html", 0),
+        ("alerts/gone.html", 0),
     ] {
-        assert!(!build.join(absent).exists(), "{absent}");
+        assert_eq!(
+            all(&page(&build, file), ".compare-box").len(),
+            boxes,
+            "{file}"
+        );
     }
-    let ar = page(&build, "ar/alerts/s-1/compare.html");
-    assert_ne!(text(one(&ar, "h1")), "Changes since the original alert");
+    assert!(!build.join("alerts/s-2.html").exists());
+    for lang in ["", "fr/", "es/", "ar/"] {
+        let old = format!("{lang}alerts/s-1/compare.html");
+        assert!(!build.join(&old).exists(), "{old}");
+    }
+    let ar = page(&build, "ar/alerts/s-1.html");
+    assert_ne!(
+        text(one(&ar, ".compare-title")),
+        "Changes since the original alert"
+    );
     assert_eq!(attr(one(&ar, "html"), "dir"), "rtl");
+    // The passages are in the alert's language, the labels the reader's.
+    assert_eq!(attr(one(&ar, ".passages"), "lang"), "en");
+    let labels = all(&ar, ".passage-label");
+    assert!(labels.iter().all(|l| attr(*l, "lang") == "ar"));
 }
 
 #[test]

@@ -148,9 +148,12 @@ pub fn AlertArticle(
             }
         });
     let since = since.map(|since| {
-        // A draft has no page to compare on yet.
-        let compare =
-            (alert.status != Status::Draft).then(|| href(&format!("/alerts/{}/compare", alert.id)));
+        // A draft has no page to compare on yet. The box is the page's (the
+        // app's view leaves its code out: there the link loads the page).
+        let compare = (alert.status != Status::Draft).then(|| {
+            let page = href(&format!("/alerts/{}", alert.id));
+            format!("{page}#{}", crate::compare_box::FRAGMENT)
+        });
         view! { <SinceBox since lang=alert.language.clone() dir=alert.direction() compare /> }
     });
     let body = alert.body.clone();

@@ -25,6 +25,11 @@ pub fn AlertView(
     /// What changed since the alert this one follows.
     #[prop(default = None)]
     since: Option<Since>,
+    /// "Compare with Update 1" (`compare_box::CompareBox`), for an update:
+    /// the prerendered page's. The app's view leaves it out, as it leaves
+    /// out `cite`: the Since box links to the page's.
+    #[prop(default = None)]
+    compare: Option<Children>,
     /// "Cite this alert" (`cite_box::CiteBox`): the prerendered page's.
     /// Without it (the app, which leaves the citation code out of the
     /// reader's download), a link to that page's box.
@@ -49,6 +54,7 @@ pub fn AlertView(
         <div class="alert-page">
             <BackLink list />
             <AlertArticle alert catalog since=since />
+            {compare.map(|c| c())}
             {tools}
             {cite.map(|c| c())}
             {follow}

@@ -79,36 +79,6 @@ impl Env {
     }
 }
 
-/// The pages about one alert that only the build writes (Compare), by
-/// their last path segment. Links to them load them as pages
-/// (`rel="external"`): the app does not carry their views.
-pub const DOCUMENTS: [&str; 1] = ["compare"];
-
-/// True for a Compare page's path, in any language
-/// ("/fr/alerts/x/compare").
-pub fn is_document(path: &str) -> bool {
-    alert_page_of(path).is_some_and(|(_, last)| DOCUMENTS.contains(&last))
-}
-
-/// For an address that once was an alert's Cite page ("/fr/alerts/x/cite"),
-/// the alert's page ("/fr/alerts/x"), whose "Cite this alert" box took its
-/// place (its fragment is `cite_box::FRAGMENT`).
-pub fn former_cite_page(path: &str) -> Option<&str> {
-    alert_page_of(path)
-        .filter(|(_, last)| *last == "cite")
-        .map(|(page, _)| page)
-}
-
-/// "/fr/alerts/x/last" as ("/fr/alerts/x", "last").
-fn alert_page_of(path: &str) -> Option<(&str, &str)> {
-    let path = path.trim_end_matches('/');
-    let (page, last) = path.rsplit_once('/')?;
-    let (alerts, id) = page.rsplit_once('/')?;
-    (alerts.ends_with("/alerts") || alerts == "alerts")
-        .then_some((page, last))
-        .filter(|_| !id.is_empty())
-}
-
 /// The environment provided by the renderer (the root one if none was).
 pub fn use_env() -> Env {
     use_context::<Env>().unwrap_or_default()
@@ -141,49 +111,6 @@ mod tests {
         assert_eq!(fr.public_href("/feeds/all.xml"), "/reader/feeds/all.xml");
         let en = Env::new("/").with_language("en");
         assert_eq!(en.href("/alerts/x"), "/alerts/x");
-    }
-
-    #[test]
-    fn compare_pages_are_documents_in_any_language() {
-        for document in [
-            "/alerts/x/compare",
-            "/fr/alerts/x/compare",
-            "/reader/ar/alerts/x/compare/",
-        ] {
-            assert!(super::is_document(document), "{document}");
-        }
-        for page in [
-            "/alerts/x/cite",
-            "/alerts/compare",
-            "/alerts//compare",
-            "/alerts/x",
-            "/countries/cite",
-            "/alerts/x/other",
-            "/x/compare",
-            "/",
-        ] {
-            assert!(!super::is_document(page), "{page}");
-        }
-    }
-
-    #[test]
-    fn a_former_cite_address_leads_to_its_alert_in_its_language() {
-        for (old, page) in [
-            ("/alerts/x/cite", "/alerts/x"),
-            ("/fr/alerts/x/cite", "/fr/alerts/x"),
-            ("/reader/ar/alerts/x/cite/", "/reader/ar/alerts/x"),
-        ] {
-            assert_eq!(super::former_cite_page(old), Some(page), "{old}");
-        }
-        for other in [
-            "/alerts/x/compare",
-            "/alerts/cite",
-            "/countries/x/cite",
-            "/myalerts/x/cite",
-            "/alerts/x",
-        ] {
-            assert_eq!(super::former_cite_page(other), None, "{other}");
-        }
     }
 
     #[test]

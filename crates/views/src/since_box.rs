@@ -1,13 +1,14 @@
 //! "Since Update 2 (3 March 2024)": under an update's title, what changed
 //! since the alert it follows, in the staff's words and the model's
-//! (`alert_model::reading::since`), with the way to the Compare view.
+//! (`alert_model::reading::since`), with the way to the Compare box.
 
 use crate::i18n::use_words;
 use alert_model::reading::since::Since;
 use leptos::prelude::*;
 
 /// `lang` and `dir` are the alert's, for the staff's own points;
-/// `compare` the Compare view's href (none for a draft, which has none).
+/// `compare` the address of the Compare box (none for a draft, which has
+/// none).
 #[component]
 pub fn SinceBox(
     since: Since,
@@ -33,7 +34,8 @@ pub fn SinceBox(
     let compare = compare.map(|href| {
         view! {
             <p class="since-compare">
-                // A page the build writes: loaded as a page (see env::DOCUMENTS).
+                // The prerendered page's box (`compare_box`): the app's view
+                // loads that page rather than route to it.
                 <a href=href rel="external">{since.compare(&words)}</a>
             </p>
         }

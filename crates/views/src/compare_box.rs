@@ -1,13 +1,14 @@
-//! `/alerts/:id/compare`: an update's text against the alert it follows,
-//! passage by passage (`alert_model::reading::diff::align`) and, inside a rewritten
-//! passage, word by word. What happened to a passage is said in words and
-//! shown by strike-through and underline, never by colour alone; screen
-//! readers hear "removed: … (end)" around struck words.
+//! "Compare with Update 1", folded into an update's page under the alert:
+//! its text against the alert it follows, passage by passage
+//! (`alert_model::reading::diff::align`) and, inside a rewritten passage,
+//! word by word. What happened to a passage is said in words and shown by
+//! strike-through and underline, never by colour alone; screen readers
+//! hear "removed: … (end)" around struck words. A box rather than a page of
+//! its own per alert and interface language (issue 31: nearly a file an
+//! alert fewer); the Since box above links to it (`FRAGMENT`).
 
 use crate::env::href;
 use crate::i18n::use_words;
-use crate::page_heading::PageHeading;
-use crate::since_box::SinceBox;
 use alert_model::i18n::words::series_label;
 use alert_model::reading::diff::{align, word_runs, Run};
 use alert_model::reading::since::Since;
@@ -15,7 +16,11 @@ use alert_model::{Alert, Block};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The page's heading: "Changes since Update 2".
+/// The fragment that opens the box: an element inside a closed `<details>`
+/// opens it when an address names it.
+pub const FRAGMENT: &str = "compare";
+
+/// The box's heading: "Changes since Update 2".
 pub fn title(words: &alert_model::i18n::Messages, since: &Since) -> String {
     match since.previous.series.as_ref().map_or(0, |s| s.number) {
         0 => words.text("compare.title_original"),
@@ -24,7 +29,7 @@ pub fn title(words: &alert_model::i18n::Messages, since: &Since) -> String {
 }
 
 #[component]
-pub fn CompareView(alert: Arc<Alert>, previous: Arc<Alert>, since: Since) -> impl IntoView {
+pub fn CompareBox(alert: Arc<Alert>, previous: Arc<Alert>, since: Since) -> impl IntoView {
     let words = use_words();
     let pairs = align(&previous.body, &alert.body);
     let differing = pairs
@@ -76,32 +81,30 @@ pub fn CompareView(alert: Arc<Alert>, previous: Arc<Alert>, since: Since) -> imp
     }
     flush(&mut kept, &mut passages);
     let (ui_lang, ui_dir) = (words.lang(), words.dir());
-    let (back_text, heading, with, legend) = (
-        words.text("compare.back"),
+    let (opener, heading, with, legend) = (
+        since.compare(&words),
         title(&words, &since),
         words.text("compare.with"),
         words.text("compare.legend"),
     );
     let previous_date = words.long_date(&previous.published);
-    let back = href(&format!("/alerts/{}", alert.id));
     let previous_href = href(&format!("/alerts/{}", previous.id));
     view! {
-        <div class="compare-page">
-            <p class="back">
-                <a href=back>{back_text}</a>
-            </p>
-            <PageHeading>{heading}</PageHeading>
-            <p class="compare-with">
-                {with} " "
-                <a href=previous_href lang=previous.language.clone() dir=previous.direction()>{previous.title.clone()}</a>
-                " (" <time datetime=previous.published.calendar()>{previous_date}</time> ")"
-            </p>
-            <SinceBox since lang=alert.language.clone() dir=alert.direction() compare=None />
-            <p class="compare-summary" lang=ui_lang dir=ui_dir>
-                <strong>{summary}</strong> " " {legend}
-            </p>
-            <ol class="passages" lang=alert.language.clone() dir=alert.direction()>{passages}</ol>
-        </div>
+        <details class="compare-box">
+            <summary class="button button-quiet compare-opener">{opener}</summary>
+            <div class="compare-body" id=FRAGMENT>
+                <h2 class="compare-title">{heading}</h2>
+                <p class="compare-with">
+                    {with} " "
+                    <a href=previous_href lang=previous.language.clone() dir=previous.direction()>{previous.title.clone()}</a>
+                    " (" <time datetime=previous.published.calendar()>{previous_date}</time> ")"
+                </p>
+                <p class="compare-summary" lang=ui_lang dir=ui_dir>
+                    <strong>{summary}</strong> " " {legend}
+                </p>
+                <ol class="passages" lang=alert.language.clone() dir=alert.direction()>{passages}</ol>
+            </div>
+        </details>
     }
 }
 
