@@ -188,18 +188,33 @@ fn chrome(site: &Arc<Site>, page: String, content: impl IntoView) -> impl IntoVi
     }
 }
 
-/// Every page in every interface language.
+/// Every page in every interface language, in the languages' order. Each
+/// language is rendered on a thread of its own: its pages share nothing
+/// with another language's but the data, and rendering is most of a large
+/// archive's build once its cards are painted (issue 31).
 pub fn all(env: &Env, data: &Data) -> Vec<Page> {
-    let mut pages = Vec::new();
-    for words in &data.words {
-        let l = Language::new(env, data, words.clone());
-        pages.push(home(&l, data));
-        pages.push(map(&l, data));
-        pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
-        for (code, _) in COUNTRIES {
-            let count = country_pages(&data.catalog, code);
-            pages.extend((1..=count).map(|n| country(&l, data, code, n)));
-        }
+    std::thread::scope(|scope| {
+        let running: Vec<_> = data
+            .words
+            .iter()
+            .map(|words| scope.spawn(move || language(env, data, words.clone())))
+            .collect();
+        running
+            .into_iter()
+            // A panic in a renderer is a bug: the build stops with it.
+            .flat_map(|r| r.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// Every page in one interface language.
+fn language(env: &Env, data: &Data, words: Arc<Messages>) -> Vec<Page> {
+    let l = Language::new(env, data, words);
+    let mut pages = vec![home(&l, data), map(&l, data)];
+    pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
+    for (code, _) in COUNTRIES {
+        let count = country_pages(&data.catalog, code);
+        pages.extend((1..=count).map(|n| country(&l, data, code, n)));
     }
     pages
 }
