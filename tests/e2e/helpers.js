@@ -84,7 +84,8 @@ export function watchAppRequests(page) {
 /** The structure under `root` as plain data: for each element its tag,
  *  attributes (sorted) and children; text with white space folded; no
  *  comments. The tools (Embed) are left out: the page holds a placeholder
- *  that loads the app, the app the working dialog. */
+ *  that loads the app, the app the working dialog; and so are the page's
+ *  boxes (Compare, Cite), which the app's view links to. */
 export const shapeOf = (root) => {
   const walk = (node) => {
     const out = [];
@@ -98,6 +99,9 @@ export const shapeOf = (root) => {
       if (child.nodeType === Node.TEXT_NODE) text += child.data;
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       flush();
+      // The boxes a prerendered alert page carries ("Compare with…", "Cite
+      // this alert"), which the app's view links to rather than carry.
+      if (child.matches("details.page-box")) continue;
       const attrs = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort();
       const tools = child.matches(".alert-tools, .page-tools");
       out.push([child.localName, attrs, tools ? [] : walk(child)]);

@@ -47,15 +47,14 @@ pub fn AlertView(
         let text = use_words().text("cite.title");
         view! { <a class="button button-quiet cite-link" href=to rel="external">{text}</a> }
     });
-    let tools = (cite_link.is_some() || children.is_some()).then(|| {
-        view! { <div class="alert-tools">{cite_link} {children.map(|c| c())}</div> }
-    });
     view! {
         <div class="alert-page">
             <BackLink list />
             <AlertArticle alert catalog since=since />
             {compare.map(|c| c())}
-            {tools}
+            // Always there, empty or not: the page and the app's view of it
+            // have the same structure (tests/e2e/one-renderer.spec.js).
+            <div class="alert-tools">{cite_link} {children.map(|c| c())}</div>
             {cite.map(|c| c())}
             {follow}
             {steps.map(|(previous, next)| view! { <PrevNext previous next /> })}

@@ -63,9 +63,9 @@ pub fn CiteBox(citation: Citation) -> impl IntoView {
     let text = |key: &str| words.text(key);
     let version = words.fill("cite.version", &[("version", &citation.version)]);
     view! {
-        <details class="cite-box">
-            <summary class="button button-quiet cite-summary">{text("cite.title")}</summary>
-            <div class="cite-body" id=FRAGMENT>
+        <details class="page-box cite-box">
+            <summary class="button button-quiet page-box-opener">{text("cite.title")}</summary>
+            <div class="page-box-body cite-body" id=FRAGMENT>
                 <p class="cite-version">
                     <strong>{version}</strong>
                     " " {text("cite.version_note")}

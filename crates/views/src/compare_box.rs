@@ -90,9 +90,9 @@ pub fn CompareBox(alert: Arc<Alert>, previous: Arc<Alert>, since: Since) -> impl
     let previous_date = words.long_date(&previous.published);
     let previous_href = href(&format!("/alerts/{}", previous.id));
     view! {
-        <details class="compare-box">
-            <summary class="button button-quiet compare-opener">{opener}</summary>
-            <div class="compare-body" id=FRAGMENT>
+        <details class="page-box compare-box">
+            <summary class="button button-quiet page-box-opener">{opener}</summary>
+            <div class="page-box-body compare-body" id=FRAGMENT>
                 <h2 class="compare-title">{heading}</h2>
                 <p class="compare-with">
                     {with} " "
