@@ -175,6 +175,16 @@ test("after the app took over an alert's own page, Cite this alert still opens t
   expect(errors).toEqual([]);
 });
 
+test("a mistyped fragment opens no box and stops nothing on the page", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`/alerts/${UPDATE}#%E0`);
+  await heading(page);
+  // The loader ran on past it: copy buttons are shown once script runs.
+  await expect(page.locator("html")).toHaveClass(/\bjs\b/);
+  await expect(page.locator("details.page-box[open]")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test("a former Compare address, list and all, opens the update's Compare box", async ({ page }) => {
   const errors = watchErrors(page);
   // This server, like GitHub Pages, has no redirects: the app sends it on.

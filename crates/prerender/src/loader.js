@@ -33,7 +33,12 @@ window.alertReaderLoader = true;
 // An address naming something in a closed box ("#cite") opens the box:
 // browsers do for a link followed, not for a reload or every browser.
 const reveal = () => {
-  const at = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  let id = location.hash.slice(1);
+  // A mistyped address ("#%E0") names nothing, and must not stop the rest.
+  try {
+    id = decodeURIComponent(id);
+  } catch {}
+  const at = id && document.getElementById(id);
   const box = at && at.closest('details:not([open])');
   if (box) {
     box.open = true;

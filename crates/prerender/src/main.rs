@@ -65,12 +65,12 @@ fn load(data: &Path) -> Result<Data, String> {
     let site: Site = std::fs::read_to_string(data.join("site.json"))
         .map_err(|e| format!("site.json: {e}"))
         .and_then(|t| serde_json::from_str(&t).map_err(|e| format!("site.json: {e}")))?;
-    Ok(Data {
-        site: Arc::new(site),
-        catalog: Arc::new(Catalog::new(index.alerts)),
-        alerts: load_alerts(data).map_err(|e| e.to_string())?,
-        words: alert_prerender::locales::all()?,
-    })
+    Ok(Data::new(
+        Arc::new(site),
+        Arc::new(Catalog::new(index.alerts)),
+        load_alerts(data).map_err(|e| e.to_string())?,
+        alert_prerender::locales::all()?,
+    ))
 }
 
 /// What the build keeps of `public/data`: the site, the index, the alerts
@@ -196,8 +196,8 @@ fn write_file(build: &Path, file: &str, bytes: &[u8]) -> Result<(), String> {
     }
     // A plain write, not the data tool's synced one: the build folder is a
     // staging folder (trunk's, or scripts/build --data-only's) that becomes
-    // the build only once whole, and syncing each of 75,000 files to disk
-    // took most of the time the pages of 10,000 alerts took to write.
+    // the build only once whole. Syncing each file to disk made writing the
+    // pages of 1,000 alerts take 3.4 s instead of 1.9.
     std::fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))
 }
 

@@ -39,12 +39,12 @@ fn tags(html: &str) -> BTreeSet<String> {
 fn data_for(alert: &Alert, site_name: &str) -> Data {
     let site: Site = serde_json::from_value(json!({ "name": site_name, "legal": "l" })).unwrap();
     let index = alert_model::validate::archive::build_index([alert], "2026-01-01T00:00:00Z".into());
-    Data {
-        site: Arc::new(site),
-        catalog: Arc::new(Catalog::new(index.alerts)),
-        alerts: vec![alert.clone()],
-        words: locales::all().unwrap(),
-    }
+    Data::new(
+        Arc::new(site),
+        Arc::new(Catalog::new(index.alerts)),
+        vec![alert.clone()],
+        locales::all().unwrap(),
+    )
 }
 
 proptest! {

@@ -33,7 +33,7 @@ pub fn AlertView(
     /// "Cite this alert" (`cite_box::CiteBox`): the prerendered page's.
     /// Without it (the app, which leaves the citation code out of the
     /// reader's download), a link to that page's box.
-    #[prop(optional)]
+    #[prop(default = None)]
     cite: Option<Children>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
