@@ -56,7 +56,8 @@ fn long_bodies_are_matched_up_to_the_limit_then_compared_in_place() {
 
 #[test]
 fn removed_and_rewritten_blocks_are_told_apart() {
-    let changes = diff_blocks(&[p("a"), p("b"), p("c")], &[p("a"), p("B!")]);
+    let (b, rewritten) = ("The town was shelled.", "The town was shelled again.");
+    let changes = diff_blocks(&[p("a"), p(b), p("c")], &[p("a"), p(rewritten)]);
     let kinds: Vec<(ChangeKind, &str)> =
         changes.iter().map(|c| (c.kind, c.path.as_str())).collect();
     assert_eq!(
@@ -66,10 +67,19 @@ fn removed_and_rewritten_blocks_are_told_apart() {
             (ChangeKind::Removed, "body[2]")
         ]
     );
-    assert_eq!(changes[0].before.as_deref(), Some("paragraph: b"));
-    assert_eq!(changes[0].after.as_deref(), Some("paragraph: B!"));
+    assert_eq!(
+        changes[0].before.as_deref(),
+        Some("paragraph: The town was shelled.")
+    );
+    assert_eq!(
+        changes[0].after.as_deref(),
+        Some("paragraph: The town was shelled again.")
+    );
     // Two blocks rewritten in place are two changes, each paired in order.
-    let changes = diff_blocks(&[p("a"), p("b")], &[p("x"), p("y")]);
+    let changes = diff_blocks(
+        &[p("Aid is blocked."), p("Talks stalled.")],
+        &[p("Aid is still blocked."), p("Talks stalled in May.")],
+    );
     let kinds: Vec<(ChangeKind, &str, Option<&str>)> = changes
         .iter()
         .map(|c| (c.kind, c.path.as_str(), c.before.as_deref()))
@@ -77,10 +87,23 @@ fn removed_and_rewritten_blocks_are_told_apart() {
     assert_eq!(
         kinds,
         [
-            (ChangeKind::Changed, "body[0]", Some("paragraph: a")),
-            (ChangeKind::Changed, "body[1]", Some("paragraph: b"))
+            (
+                ChangeKind::Changed,
+                "body[0]",
+                Some("paragraph: Aid is blocked.")
+            ),
+            (
+                ChangeKind::Changed,
+                "body[1]",
+                Some("paragraph: Talks stalled.")
+            )
         ]
     );
+    // A block replaced by one with nothing in common is a removal and an
+    // addition, not a change.
+    let changes = diff_blocks(&[p("Aid is blocked.")], &[p("Talks resumed.")]);
+    let kinds: Vec<ChangeKind> = changes.iter().map(|c| c.kind).collect();
+    assert_eq!(kinds, [ChangeKind::Removed, ChangeKind::Added]);
     // An addition at the very start is not mistaken for a change.
     let changes = diff_blocks(&[p("a")], &[p("z"), p("a")]);
     assert_eq!(changes.len(), 1);
@@ -94,7 +117,7 @@ fn field_changes_name_the_field_and_both_values() {
         v["title"] = json!("Azerbaijan update four, corrected");
         v["countries"] = json!(["AZ", "AM"]);
         v["translations"] = json!({ "ar": "az-4-ar" });
-        v["body"][1]["text"] = json!(["Two, revised."]);
+        v["body"][1]["text"] = json!(["Two. Revised."]);
     });
     let changes = diff_alerts(&published, &edited);
     let summary: Vec<String> = changes

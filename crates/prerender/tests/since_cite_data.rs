@@ -188,6 +188,87 @@ fn compare_marks_each_passage_in_words_and_inline_changes() {
     assert_eq!(attr(one(&ar, ".passages"), "lang"), "en");
     let labels = all(&ar, ".passage-label");
     assert!(labels.iter().all(|l| attr(*l, "lang") == "ar"));
+    // So do the words screen readers hear around struck and added words.
+    let said = all(&ar, ".passage-changed .visually-hidden");
+    assert_eq!(said.len(), 4);
+    assert!(said.iter().all(|s| attr(*s, "lang") == "ar"));
+}
+
+/// The text of a passage outside its struck and added words.
+fn kept_words(passage: scraper::ElementRef<'_>) -> String {
+    passage
+        .descendants()
+        .filter(|node| {
+            !node.ancestors().any(|a| {
+                a.value().as_element().is_some_and(|e| {
+                    matches!(e.name(), "del" | "ins")
+                        || e.has_class("passage-label", scraper::CaseSensitivity::CaseSensitive)
+                })
+            })
+        })
+        .filter_map(|node| node.value().as_text().map(|t| t.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_sample_series_compare_only_a_passage_with_its_own_rewrite() {
+    let (data, build) = folders("sample-compare");
+    let sample = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../public/data/alerts"
+    ));
+    for entry in std::fs::read_dir(sample).expect("sample data") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(
+            &path,
+            data.join("alerts").join(path.file_name().expect("name")),
+        )
+        .expect("copy");
+    }
+    prerender(&data, &build, "/");
+    let (mut boxes, mut changed, mut unchanged) = (0, 0, 0);
+    for file in names(&build.join("alerts")) {
+        let doc = page(&build, &format!("alerts/{file}"));
+        boxes += all(&doc, ".compare-box").len();
+        // A Since box never stands as a heading over nothing.
+        for since in all(&doc, ".since") {
+            let said = all_in(since, ".since-points li, .since-facts li, .since-unchanged");
+            assert!(!said.is_empty(), "{file}: {:?}", text(since));
+            unchanged += all_in(since, ".since-unchanged").len();
+        }
+        for passage in all(&doc, ".passage-changed") {
+            changed += 1;
+            // A reader sees what stayed: words kept, and words changed.
+            let kept = kept_words(passage);
+            assert!(
+                kept.split_whitespace().count() >= 2,
+                "{file}: a changed passage keeps words: {:?}",
+                text(passage)
+            );
+            assert!(!all_in(passage, "del, ins").is_empty(), "{file}");
+        }
+    }
+    assert!(boxes >= 8, "{boxes} compare boxes");
+    assert!(changed >= 3, "{changed} rewritten passages");
+    assert!(unchanged >= 1, "an update that changes no type or country");
+    // The walkthrough's page: a paragraph on graves and the heading that
+    // followed it in the next update are a removal and an addition.
+    let doc = page(&build, "alerts/azerbaijan-red-flag-update-3.html");
+    assert_eq!(all(&doc, ".passage-changed").len(), 0);
+    let removed = texts(&doc, ".passage-removed .passage-text");
+    assert!(
+        removed
+            .iter()
+            .any(|t| t.starts_with("According to the Institute, attacks on graves")),
+        "{removed:?}"
+    );
+    let added_headings = texts(&doc, ".passage-added .passage-heading");
+    assert_eq!(added_headings, ["What the Institute calls for"]);
+}
+
+fn all_in<'a>(e: scraper::ElementRef<'a>, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    e.select(&scraper::Selector::parse(css).expect("selector"))
+        .collect()
 }
 
 #[test]

@@ -167,9 +167,12 @@ fn passage_text(block: &Block, before: Option<&str>) -> impl IntoView {
 /// Words struck or added, with where they start and end said to screen
 /// readers ("removed: … (end)"), which do not announce `del` and `ins`.
 fn said(words: &alert_model::i18n::Messages, key: &str, text: String) -> impl IntoView {
+    // The interface's words inside the alert's text carry their language,
+    // so a screen reader voices "supprimé :" in French, not as English.
+    let (lang, dir) = (words.lang(), words.dir());
     view! {
-        <span class="visually-hidden">{words.text(key)} " "</span>
+        <span class="visually-hidden" lang=lang dir=dir>{words.text(key)} " "</span>
         {text}
-        <span class="visually-hidden">" " {words.text("compare.end_words")}</span>
+        <span class="visually-hidden" lang=lang dir=dir>" " {words.text("compare.end_words")}</span>
     }
 }

@@ -31,6 +31,9 @@ pub fn SinceBox(
             </ul>
         }
     });
+    // Without points or facts the heading would stand over nothing.
+    let unchanged = (since.points.is_empty() && since.facts.is_empty())
+        .then(|| view! { <p class="since-unchanged">{words.text("since.unchanged")}</p> });
     let compare = compare.map(|href| {
         view! {
             <p class="since-compare">
@@ -45,6 +48,7 @@ pub fn SinceBox(
             <h2 class="since-title" id="since-title">{since.heading(&words)}</h2>
             {points}
             {facts}
+            {unchanged}
             {compare}
         </section>
     }
