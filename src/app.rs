@@ -98,6 +98,12 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=|| bundled(READER, Home, not_found) />
+                // The lists a static host serves as files (list_address).
+                <Route path=path!("/page/:n") view=|| bundled(READER, Home, not_found) />
+                <Route path=path!("/types/:kind") view=|| bundled(READER, Home, not_found) />
+                <Route path=path!("/types/:kind/page/:n") view=|| bundled(READER, Home, not_found) />
+                <Route path=path!("/years/:year") view=|| bundled(READER, Home, not_found) />
+                <Route path=path!("/years/:year/page/:n") view=|| bundled(READER, Home, not_found) />
                 <Route path=path!("/alerts/:id") view=|| bundled(READER, AlertPage, not_found) />
                 <Route path=path!("/countries/:code") view=|| bundled(READER, CountryPage, not_found) />
                 <Route path=path!("/countries/:code/page/:n") view=|| bundled(READER, CountryPage, not_found) />

@@ -92,17 +92,35 @@ test("bad values in a link are ignored with a note, not a blank page", async ({ 
   await expect(page.locator(".result-count:visible")).toHaveText(`${index.length} alerts, newest first`);
 });
 
-test("paging moves through the whole list", async ({ page }) => {
+test("paging moves through the whole list, on the built pages and in the app", async ({ page }) => {
   await page.goto("/");
   const pages = Math.ceil(index.length / 10);
-  await expect(page.locator(".pager-position")).toHaveText(`Page 1 of ${pages}`);
+  const position = page.locator(".pager-position");
+  await expect(position).toHaveText(`Page 1 of ${pages}`);
   await page.getByRole("link", { name: "Older →" }).click();
-  await expect(page).toHaveURL(/page=2/);
-  // A page of the list is a list in the address: the app shows it.
+  await expect(page).toHaveURL(/\/page\/2$/);
+  // A page of the archive has an address of its own, written by the build:
+  // it needs no app.
+  await expect(page.locator("#boot.prerendered")).toHaveCount(1);
+  await expect(position).toHaveText(`Page 2 of ${pages}`);
+  await expect(page.locator(".cards .card-title").first()).toHaveText(newestFirst(index)[10].title);
+  // In the app, a type's later page is that address too, and the app shows it.
+  const redFlags = newestFirst(index.filter((a) => a.type === "red_flag_alert"));
+  expect(redFlags.length).toBeGreaterThan(10);
+  await page.selectOption("#filter-type", "red_flag_alert");
+  await expect(page).toHaveURL(/\/\?type=red_flag_alert$/);
   await expect(page.locator("#boot")).toHaveCount(0);
-  await expect(page.locator(".pager-position")).toHaveText(`Page 2 of ${pages}`);
-  const firstOnPage2 = newestFirst(index)[10];
-  await expect(page.locator(".cards .card-title").first()).toHaveText(firstOnPage2.title);
+  await expect(position).toHaveText(`Page 1 of ${Math.ceil(redFlags.length / 10)}`);
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL(/\/types\/red_flag_alert\/page\/2$/);
+  await expect(position).toHaveText(`Page 2 of ${Math.ceil(redFlags.length / 10)}`);
+  await expect(page.locator(".cards .card-title").first()).toHaveText(redFlags[10].title);
+  await expect(page.locator("#filter-type")).toHaveValue("red_flag_alert");
+  await expect(page.locator(".browse a[aria-current=page]")).toHaveText("Red Flag Alert");
+  // Back returns to the first page of the type, still in the app.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/\?type=red_flag_alert$/);
+  await expect(position).toHaveText(`Page 1 of ${Math.ceil(redFlags.length / 10)}`);
 });
 
 // An alert opened directly is its prerendered page; opened from a list
@@ -295,6 +313,39 @@ test.describe("without JavaScript", () => {
     // Previous/Next are plain links; Embed, which needs the app, is not shown.
     await expect(page.locator(".step-prev")).toBeVisible();
     await expect(page.locator(".embed-open")).toBeHidden();
+  });
+
+  test("Older walks the whole archive, and each type's and year's list holds its alerts", async ({ page }) => {
+    /** Follows "Older →" from `start` to the end: the alert ids listed. */
+    const walk = async (start) => {
+      const seen = [];
+      await page.goto(start);
+      for (;;) {
+        seen.push(...(await page.locator(".cards .card-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href").replace(/^\/alerts\//, "").replace(/\?.*$/, "")))));
+        const older = page.locator(".pager a[rel=next]");
+        if ((await older.count()) === 0) return seen;
+        const next = await older.getAttribute("href");
+        await older.click();
+        await page.waitForURL(next);
+      }
+    };
+    const ids = (list) => list.map((a) => a.id).sort();
+    const seen = await walk("/");
+    expect(seen.length).toBe(index.length);
+    expect([...seen].sort()).toEqual(ids(index));
+    // The browse links beside the filters: every type's and year's list.
+    await page.goto("/");
+    const lists = await page.locator(".browse a").evaluateAll((as) => as.map((a) => ({ name: a.textContent, href: a.getAttribute("href") })));
+    const types = [...new Set(index.map((a) => a.type))];
+    const years = [...new Set(index.map((a) => a.published.slice(0, 4)))];
+    expect(lists.length).toBe(types.length + years.length);
+    for (const { name, href } of lists) {
+      const type = href.match(/^\/types\/(\w+)$/)?.[1];
+      const expected = index.filter((a) => (type ? a.type === type : a.published.startsWith(href.replace("/years/", ""))));
+      expect(name, href).toBe(type ? typeNames[type] : href.replace("/years/", ""));
+      expect((await walk(href)).sort(), href).toEqual(ids(expected));
+      await expect(page.locator(`.browse a[aria-current=page]`), href).toHaveAttribute("href", href);
+    }
   });
 });
 

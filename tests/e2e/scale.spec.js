@@ -55,6 +55,8 @@ async function readPages(page, texts) {
         events: visible(".timeline .event-title"),
         position: visible(".page-position")[0] ?? null,
         older: doc.querySelector(".pager a[rel=next]")?.getAttribute("href") ?? null,
+        // Without the list each link carries for Previous/Next.
+        cards: [...doc.querySelectorAll(".cards .card-title a")].map((a) => a.getAttribute("href").replace(/\?.*$/, "")),
         inlineScripts: [...doc.querySelectorAll("script:not([src])")].filter((s) => s.type !== "application/ld+json").length,
       };
     });
@@ -119,6 +121,43 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(".page-position")).toHaveText(/^Page 2 sur \d+$/);
     await expect(page.locator(".timeline .event")).toHaveCount(Math.min(50, named.length - 50));
   });
+
+  test("Older walks the whole archive, each alert once, in English and Arabic", async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const prefix of ["", "ar/"]) {
+      const seen = [];
+      await page.goto(`${SCALE_URL}/${prefix}`);
+      for (;;) {
+        seen.push(...(await page.locator(".cards .card-title a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))));
+        const older = page.locator(".pager a[rel=next]");
+        if ((await older.count()) === 0) break;
+        const next = await older.getAttribute("href");
+        await older.click();
+        await page.waitForURL(`${SCALE_URL}${next}`);
+      }
+      expect(seen.length, prefix).toBe(alerts.length);
+      expect(new Set(seen).size, prefix).toBe(alerts.length);
+      expect(seen.every((href) => href.startsWith(`/${prefix}alerts/`)), prefix).toBe(true);
+    }
+  });
+});
+
+test("each type's and year's list holds its alerts, each once, over its pages", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const lists = [
+    ...[...new Set(alerts.map((a) => a.type))].map((t) => [`/types/${t}`, alerts.filter((a) => a.type === t)]),
+    ...[...new Set(alerts.map((a) => a.published.slice(0, 4)))].map((y) => [`/years/${y}`, alerts.filter((a) => a.published.startsWith(y))]),
+  ];
+  expect(lists.length).toBeGreaterThan(4);
+  for (const [path, expected] of lists) {
+    const pages = Math.ceil(expected.length / 10);
+    const paths = Array.from({ length: pages }, (_, i) => (i ? `${path}/page/${i + 1}` : path));
+    const answers = await fetchAll(request, [...paths, `${path}/page/${pages + 1}`]);
+    expect(answers.map((a) => a.status), path).toEqual([...paths.map(() => 200), 404]);
+    const seen = (await readPages(page, answers.slice(0, pages).map((a) => a.text))).flatMap((p) => p.cards);
+    expect(seen.length, path).toBe(expected.length);
+    expect([...seen].sort(), path).toEqual(expected.map((a) => `/alerts/${a.id}`).sort());
+  }
 });
 
 /** The country most alerts name, and those alerts (newest first, as the index lists them). */

@@ -127,15 +127,23 @@ pub fn citation(p: Public<'_>, alert: &Alert) -> Citation {
     Citation::new(alert, &p.site.name, p.url(&format!("/alerts/{}", alert.id)))
 }
 
-/// The front page: the main feed.
-pub fn home(p: Public<'_>, words: &Messages, title: &str, description: &str) -> String {
+/// A list with a path (the front page, a later page, a type, a year):
+/// its own address and the feed that follows it.
+pub fn list(
+    p: Public<'_>,
+    words: &Messages,
+    path: &str,
+    title: &str,
+    description: &str,
+    feed: follow::FeedRef,
+) -> String {
     let mut t = Tags::default();
     let lang = words.lang();
-    t.common(p, lang, "/", title, description, cards::SITE, &p.site.name);
+    t.common(p, lang, path, title, description, cards::SITE, &p.site.name);
     t.meta("property", "og:type", "website");
     t.meta("property", "og:locale", &og_locale(lang));
-    t.languages(p, "/", &|_| None);
-    t.feeds(p, words, &[follow::all()]);
+    t.languages(p, path, &|_| None);
+    t.feeds(p, words, &[feed]);
     t.0
 }
 

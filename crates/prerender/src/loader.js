@@ -140,8 +140,11 @@ for (const form of document.querySelectorAll('#boot form[data-app-form]')) {
     params.delete('page');
     // Encoded as the app writes it (%20, not +).
     const query = [...params].map(([k, v]) => k + '=' + encodeURIComponent(v)).join('&');
-    // As in the app: a choice is a step back can undo, typing is not.
-    const to = location.pathname + (query && '?' + query) + location.hash;
+    // As in the app: a choice is a step back can undo, typing is not. The
+    // archive's form names the front page, where its filters live (also
+    // from a list with a path of its own); the map's, none: its own page.
+    const path = form.getAttribute('action') ? new URL(form.action).pathname : location.pathname;
+    const to = path + (query && '?' + query) + location.hash;
     if (typed) history.replaceState(history.state, '', to);
     else if (to !== location.pathname + location.search + location.hash) history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate', { state: history.state }));

@@ -5,10 +5,14 @@ use crate::head;
 use crate::public::Public;
 use alert_model::alert::countries::COUNTRIES;
 use alert_model::i18n::languages::prefix;
-use alert_model::i18n::words::{country_title, page_title};
+use alert_model::i18n::words::{country_title, page_position, page_title};
 use alert_model::i18n::Messages;
 use alert_model::outputs::cite::Citation;
+use alert_model::outputs::follow;
 use alert_model::overview::map_query::MapQuery;
+use alert_model::reading::catalog::PAGE_SIZE;
+use alert_model::reading::count::result_count;
+use alert_model::reading::list_address::{self, address};
 use alert_model::reading::nav;
 use alert_model::reading::since;
 use alert_model::reading::timeline::{country_pages, country_path};
@@ -242,7 +246,11 @@ pub fn all(env: &Env, data: &Data) -> Vec<Page> {
 /// Every page in one interface language.
 fn language(env: &Env, data: &Data, words: Arc<Messages>) -> Vec<Page> {
     let l = Language::new(env, data, words);
-    let mut pages = vec![home(&l, data), map(&l, data)];
+    let mut pages: Vec<Page> = list_address::lists(&data.catalog)
+        .iter()
+        .map(|q| list(&l, data, q))
+        .collect();
+    pages.push(map(&l, data));
     pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
     for (code, _) in COUNTRIES {
         let count = country_pages(&data.catalog, code);
@@ -251,28 +259,54 @@ fn language(env: &Env, data: &Data, words: Arc<Messages>) -> Vec<Page> {
     pages
 }
 
+/// The front page: the archive's first page.
 pub fn home(l: &Language, data: &Data) -> Page {
+    list(l, data, &Query::default())
+}
+
+/// A list with a path of its own (`list_address`): the front page, a later
+/// page of the archive, one type's or one year's alerts. Each is the
+/// archive as the app shows it with that list chosen, whole without script.
+pub fn list(l: &Language, data: &Data, q: &Query) -> Page {
     let (site, catalog) = (l.site.clone(), data.catalog.clone());
+    let path = address(q);
+    let query = q.clone();
     let markup = l.render(|| {
         let content = view! {
             <HomeFrame>
                 <Archive
                     catalog
-                    query=Query::default()
+                    query
                     ignored=Vec::new()
                     on_change=Callback::new(|_| {})
                 />
             </HomeFrame>
         };
-        chrome(&site, "/".into(), content)
+        chrome(&site, path.clone(), content)
     });
-    let title = page_title(&l.words, &l.words.text("home.heading"), &l.site.name);
-    let description = l.words.fill("home.description", &[("site", &l.site.name)]);
+    let w = &l.words;
+    let count = data.catalog.filter(q).len();
+    let pages = count.div_ceil(PAGE_SIZE).max(1);
+    let mut what: Vec<String> = q.kind.map(|k| w.kind(k)).into_iter().collect();
+    what.extend(q.year.map(|y| y.to_string()));
+    if q.page > 1 {
+        what.push(page_position(w, q.page, pages));
+    }
+    let what = match what.is_empty() {
+        true => w.text("home.heading"),
+        false => what.join(" · "),
+    };
+    let title = page_title(w, &what, &l.site.name);
+    let description = match q.is_filtered() {
+        false => w.fill("home.description", &[("site", &l.site.name)]),
+        true => result_count(w, count, q),
+    };
+    let feed = follow::for_query(q).unwrap_or_else(follow::all);
     let head = data
         .public()
-        .map(|p| head::home(p, &l.words, &title, &description))
+        .map(|p| head::list(p, w, &path, &title, &description, feed))
         .unwrap_or_default();
-    l.page("/", title, description, head, markup)
+    l.page(&path, title, description, head, markup)
 }
 
 /// `/map`: the world map and situation board, unfiltered. Its filters

@@ -2,6 +2,7 @@
 
 use crate::alert_card::AlertCard;
 use crate::alerts_chart::AlertsChart;
+use crate::browse_links::BrowseLinks;
 use crate::export_links::ExportLinks;
 use crate::filter_panel::FilterPanel;
 use crate::follow::Follow;
@@ -13,6 +14,7 @@ use alert_model::outputs::export::Download;
 use alert_model::outputs::follow;
 use alert_model::reading::catalog::page;
 use alert_model::reading::count::result_count;
+use alert_model::reading::list_address::address;
 use alert_model::reading::query::Ignored;
 use alert_model::{Catalog, Query};
 use leptos::prelude::*;
@@ -51,6 +53,7 @@ pub fn Archive(
     let positions = Memo::new(move |_| results.with(|r| r.positions.clone()));
     let years = catalog.years();
     let chart_catalog = catalog.clone();
+    let archive = catalog.search(&Query::default()).facets;
     let words = use_words();
 
     let w = words.clone();
@@ -79,7 +82,7 @@ pub fn Archive(
                 .collect_view();
             view! {
                 <ol class="cards">{cards}</ol>
-                <Pager number=p.number pages=p.pages path=move |n| format!("/{}", Query { page: n, ..q.clone() }.to_query_string()) />
+                <Pager number=p.number pages=p.pages path=move |n| address(&Query { page: n, ..q.clone() }) />
                 <ExportLinks query on_export />
             }
             .into_any()
@@ -87,7 +90,10 @@ pub fn Archive(
     };
     view! {
         <div class="archive">
-            <FilterPanel query facets years on_change />
+            <div class="archive-side">
+                <FilterPanel query facets years on_change />
+                <BrowseLinks archive current=query />
+            </div>
             <section class="results" aria-label=words.text("results.label")>
                 // After the filters, so the keyboard meets them first.
                 <AlertsChart catalog=chart_catalog country=None />

@@ -1,6 +1,7 @@
 //! The archive's filters: country, type and year with counts under the
 //! other filters, and a words box. Every change becomes the URL.
 
+use crate::env::href;
 use crate::i18n::use_words;
 use alert_model::reading::catalog::Facets;
 use alert_model::{AlertType, Query};
@@ -82,7 +83,10 @@ pub fn FilterPanel(
         // `name`s are the address's keys and `data-app-form` marks the form
         // for the prerendered page's loader, which keeps the address in
         // step with it until the app is in (crates/prerender/src/loader.js).
+        // `action`: the front page, where a list's filters live in the
+        // query, even on a list with a path of its own (`/types/…`).
         <form
+            action=href("/")
             class="filters"
             role="search"
             aria-label=words.text("filter.label")

@@ -10,6 +10,7 @@ pub mod alert_card;
 pub mod alert_view;
 pub mod alerts_chart;
 pub mod archive;
+pub mod browse_links;
 pub mod cite_box;
 pub mod compare_box;
 pub mod country_links;

@@ -433,7 +433,7 @@ mod tests {
         let unrelated = p("An unrelated paragraph that was dropped.");
         // The unrelated removal is passed over and stays a removal.
         assert_eq!(
-            align(&[unrelated.clone(), b1.clone()], &[a1.clone()]),
+            align(&[unrelated.clone(), b1.clone()], std::slice::from_ref(&a1)),
             [(Some(0), None), (Some(1), Some(0))]
         );
         // Within four removals, not beyond: a fifth is too far back.

@@ -12,6 +12,7 @@
 pub mod catalog;
 pub mod count;
 pub mod diff;
+pub mod list_address;
 pub mod nav;
 pub mod placement;
 pub mod query;
