@@ -41,7 +41,8 @@ function render() {
   type.replaceChildren(new Option("All types", ""));
   for (const key of Object.keys(LABELS)) type.add(new Option(`${LABELS[key]} (${types.get(key) || 0})`, key, false, key === state.type));
   $(".result-count").textContent = `${shown.length} alerts`;
-  const cards = shown.slice(0, 10).map((a) => {
+  // A page of the reader's list (alert_model::reading::catalog::PAGE_SIZE).
+  const cards = shown.slice(0, 20).map((a) => {
     const li = document.createElement("li");
     const h = document.createElement("h2");
     const link = document.createElement("a");

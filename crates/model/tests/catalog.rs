@@ -114,14 +114,15 @@ fn the_url_query_round_trips_and_bad_values_are_reported_not_fatal() {
 }
 
 #[test]
-fn pages_hold_ten_and_a_page_past_the_end_shows_the_last() {
+fn pages_hold_a_page_size_and_a_page_past_the_end_shows_the_last() {
     use AlertType::Report;
-    let many: Vec<_> = (1..=23)
+    let total = 2 * PAGE_SIZE + 3;
+    let many: Vec<_> = (1..=total)
         .map(|d| {
             entry(
                 &format!("r{d}"),
                 Report,
-                &format!("2024-01-{d:02}"),
+                &format!("2024-{:02}-{:02}", 1 + (d - 1) / 28, 1 + (d - 1) % 28),
                 &["UA"],
                 None,
                 "r",
@@ -131,7 +132,10 @@ fn pages_hold_ten_and_a_page_past_the_end_shows_the_last() {
     let c = Catalog::new(many);
     let all = c.filter(&Query::default());
     let p = page(&c, &all, 3);
-    assert_eq!((p.number, p.pages, p.total, p.items.len()), (3, 3, 23, 3));
+    assert_eq!(
+        (p.number, p.pages, p.total, p.items.len()),
+        (3, 3, total, 3)
+    );
     assert_eq!(p.items[0].id, "r3");
     assert_eq!(page(&c, &all, 99).number, 3);
     assert_eq!(page(&c, &all, 1).items.len(), PAGE_SIZE);

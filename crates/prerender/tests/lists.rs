@@ -11,11 +11,11 @@ use serde_json::json;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// 14 statements of 2023 and 9 Red Flag Alerts of 2024, and a draft and a
+/// 28 statements of 2023 and 19 Red Flag Alerts of 2024 (twenty a page), and a draft and a
 /// withdrawn alert that no list may show.
 fn build(name: &str) -> std::path::PathBuf {
     let (data, build) = folders(name);
-    for k in 1..=14 {
+    for k in 1..=28 {
         write(
             &data,
             &alert(
@@ -25,7 +25,7 @@ fn build(name: &str) -> std::path::PathBuf {
             ),
         );
     }
-    for k in 1..=9 {
+    for k in 1..=19 {
         let mut a = alert(&format!("rf-{k}"), &format!("2024-05-{k:02}"), "published");
         a["type"] = json!("red_flag_alert");
         write(&data, &a);
@@ -71,9 +71,9 @@ fn older_walks_the_whole_archive_once_without_script() {
     let (seen, pages) = walk(&build, "index.html");
     assert_eq!(pages, 3);
     let unique: BTreeSet<&String> = seen.iter().collect();
-    assert_eq!(seen.len(), 23, "{seen:?}");
-    assert_eq!(unique.len(), 23, "each alert once");
-    assert_eq!(seen.first().map(String::as_str), Some("/r/alerts/rf-9"));
+    assert_eq!(seen.len(), 47, "{seen:?}");
+    assert_eq!(unique.len(), 47, "each alert once");
+    assert_eq!(seen.first().map(String::as_str), Some("/r/alerts/rf-19"));
     assert_eq!(seen.last().map(String::as_str), Some("/r/alerts/st-01"));
     // "Newer" leads back, and each page says where it is.
     let doc = page(&build, "page/3.html");
@@ -87,7 +87,7 @@ fn older_walks_the_whole_archive_once_without_script() {
     );
     // In another interface language too, within it.
     let (fr, _) = walk(&build, "fr/index.html");
-    assert_eq!(fr.len(), 23);
+    assert_eq!(fr.len(), 47);
     assert!(fr.iter().all(|h| h.starts_with("/r/fr/alerts/")), "{fr:?}");
     assert!(!build.join("page/4.html").exists());
     assert!(
@@ -118,15 +118,15 @@ fn each_type_and_year_has_its_list_linked_from_every_list() {
     );
     assert_eq!(
         texts(&front, ".browse-count"),
-        ["(9)", "(14)", "(9)", "(14)"]
+        ["(19)", "(28)", "(19)", "(28)"]
     );
     assert!(all(&front, ".browse a[aria-current]").is_empty());
     // Each list holds exactly its alerts, and marks itself among the links.
     for (file, count, prefix) in [
-        ("types/red_flag_alert.html", 9, "/r/alerts/rf-"),
-        ("types/statement.html", 14, "/r/alerts/st-"),
-        ("years/2024.html", 9, "/r/alerts/rf-"),
-        ("years/2023.html", 14, "/r/alerts/st-"),
+        ("types/red_flag_alert.html", 19, "/r/alerts/rf-"),
+        ("types/statement.html", 28, "/r/alerts/st-"),
+        ("years/2024.html", 19, "/r/alerts/rf-"),
+        ("years/2023.html", 28, "/r/alerts/st-"),
     ] {
         let (seen, _) = walk(&build, file);
         assert_eq!(seen.len(), count, "{file}: {seen:?}");
@@ -146,7 +146,7 @@ fn each_type_and_year_has_its_list_linked_from_every_list() {
     );
     assert_eq!(
         text(one(&doc, ".result-count")),
-        "14 alerts match: Statement"
+        "28 alerts match: Statement"
     );
     // The filters still name the front page, where combined filters live.
     assert_eq!(attr(one(&doc, "form.filters"), "action"), "/r/");
@@ -164,5 +164,5 @@ fn each_type_and_year_has_its_list_linked_from_every_list() {
     }
     let ar = page(&build, "ar/years/2023.html");
     assert_eq!(attr(one(&ar, "html"), "dir"), "rtl");
-    assert_eq!(all(&ar, ".cards > li").len(), 10);
+    assert_eq!(all(&ar, ".cards > li").len(), 20);
 }

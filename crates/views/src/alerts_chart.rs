@@ -1,12 +1,13 @@
 //! Alerts over time: a bar per year (per month for a short span), stacked
 //! by type in the type badges' colours, each bar a link to the archive for
-//! that year (and country). A table under it says the same in words.
+//! that year (its list, `/years/2023`; with a country, the filtered list). A table under it says the same in words.
 
 use crate::env::{href, use_env};
 use crate::i18n::use_words;
 use alert_model::alert::Status;
 use alert_model::i18n::Messages;
 use alert_model::overview::chart::{self, Bar, Period};
+use alert_model::reading::list_address::address;
 use alert_model::{AlertType, Catalog, Query};
 use leptos::prelude::*;
 
@@ -68,7 +69,7 @@ pub fn AlertsChart(catalog: std::sync::Arc<Catalog>, country: Option<String>) ->
             let link = (bar.total() > 0).then(|| {
                 view! {
                     <g>
-                        <a href=href(&format!("/{}", link.to_query_string())) aria-label=bar_label(&words, bar)>
+                        <a href=href(&address(&link)) aria-label=bar_label(&words, bar)>
                             <rect class="hit" x=(x - GAP / 2).to_string() y="0" width=(BAR + GAP).to_string() height=(TOP + PLOT).to_string() />
                             {segments}
                             <text class="total" x=centre.clone() y=(y - 4).to_string()>{bar.total()}</text>

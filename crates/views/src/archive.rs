@@ -96,7 +96,13 @@ pub fn Archive(
             </div>
             <section class="results" aria-label=words.text("results.label")>
                 // After the filters, so the keyboard meets them first.
-                <AlertsChart catalog=chart_catalog country=None />
+                // The whole archive over time, on the front page only: on
+                // a filtered list or a later page it would say nothing new
+                // (and weigh 12 KB on each of thousands of list pages).
+                {move || {
+                    let front = query.with(|q| !q.is_filtered() && q.page <= 1);
+                    front.then(|| view! { <AlertsChart catalog=chart_catalog.clone() country=None /> })
+                }}
                 <IgnoredNotice ignored />
                 <p class="result-count" role="status" aria-live="polite">{count}</p>
                 {results}

@@ -159,8 +159,10 @@ mod tests {
 
     #[test]
     fn every_page_of_every_list_with_alerts_and_no_other() {
-        // 21 alerts of 2024 (12 red flag, 9 SOS), one statement of 2019.
-        let mut entries: Vec<_> = (0..12)
+        // A page and two of Red Flag Alerts and a page less one of SOS
+        // Alerts in 2024 (three pages), one statement of 2019.
+        let (red, sos) = (PAGE_SIZE + 2, PAGE_SIZE - 1);
+        let mut entries: Vec<_> = (0..red)
             .map(|k| {
                 entry(
                     &format!("r{k}"),
@@ -170,7 +172,7 @@ mod tests {
             })
             .collect();
         entries.extend(
-            (0..9).map(|k| entry(&format!("s{k}"), SosAlert, &format!("2024-02-{:02}", k + 1))),
+            (0..sos).map(|k| entry(&format!("s{k}"), SosAlert, &format!("2024-02-{:02}", k + 1))),
         );
         entries.push(entry("old", Statement, "2019-05-05"));
         let written: Vec<String> = lists(&Catalog::new(entries)).iter().map(address).collect();
