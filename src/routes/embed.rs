@@ -178,7 +178,7 @@ pub fn EmbedBoard() -> impl IntoView {
                 let all = lines(&catalog, &query, &order, &w);
                 let shown = in_region(all.clone(), o.region);
                 view! {
-                    <WorldMap world lines=all region=o.region />
+                    <WorldMap world order=order.clone() lines=all region=o.region />
                     <MapLegend order />
                     <BoardTable lines=shown sort=Sort::Gravity query />
                 }

@@ -46,7 +46,7 @@ pub fn BoardTable(
                     view! { <span class="quiet">{w.count("map.quiet", l.quiet_months as usize, &[])}</span> }
                 });
                 view! {
-                    <tr data-country=l.code.clone() data-tone=l.tone.clone()>
+                    <tr data-country=l.code.clone() data-tone=l.tone.clone() data-type=l.kind.key()>
                         <th scope="row">
                             <a href=href(&format!("/countries/{}", l.code))>{l.name.clone()}</a>
                         </th>

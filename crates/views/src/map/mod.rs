@@ -64,7 +64,7 @@ pub fn MapView(
             <IgnoredNotice ignored />
             <p class="result-count" role="status" aria-live="polite">{count}</p>
             <figure class="world-map">
-                <WorldMap world lines=all region />
+                <WorldMap world order=order.clone() lines=all region />
                 <MapLegend order />
                 <figcaption class="map-note">
                     {disclaimer}

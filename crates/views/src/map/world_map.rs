@@ -8,15 +8,20 @@ use crate::env::href;
 use crate::i18n::use_words;
 use alert_model::overview::region::Region;
 use alert_model::overview::world::World;
+use alert_model::AlertType;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The tones with a pattern of their own (`rank-0` … `rank-4`, `other`).
 pub const PATTERNS: [&str; 6] = ["rank-0", "rank-1", "rank-2", "rank-3", "rank-4", "other"];
 
+/// `order` is site.json's `type_order`: the type each ranked tone stands
+/// for, whose badge colour it takes (map.css), so a Red Flag country is
+/// the red of the Red Flag badge and the chart.
 #[component]
 pub fn WorldMap(
     world: Arc<World>,
+    order: Vec<AlertType>,
     #[prop(into)] lines: Signal<Vec<Line>>,
     #[prop(into)] region: Signal<Option<Region>>,
 ) -> impl IntoView {
@@ -45,8 +50,13 @@ pub fn WorldMap(
     let patterns = PATTERNS
         .iter()
         .map(|tone| {
+            let kind = tone
+                .strip_prefix("rank-")
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| order.get(i))
+                .map(|k| k.key());
             view! {
-                <pattern id=format!("tone-{tone}") class=format!("tone {tone}") width="8" height="8" patternUnits="userSpaceOnUse" patternTransform=move || { let p = permille(); format!("scale({}.{:03})", p / 1000, p % 1000) }>
+                <pattern id=format!("tone-{tone}") class=format!("tone {tone}") data-type=kind width="8" height="8" patternUnits="userSpaceOnUse" patternTransform=move || { let p = permille(); format!("scale({}.{:03})", p / 1000, p % 1000) }>
                     <rect width="8" height="8" />
                     <path class="ink" d=ink(tone) />
                 </pattern>
