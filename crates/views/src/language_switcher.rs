@@ -34,9 +34,19 @@ pub fn LanguageSwitcher(#[prop(into)] page: Signal<String>) -> impl IntoView {
             }
         })
         .collect_view();
+    let current_name = INTERFACE
+        .iter()
+        .find(|l| l.tag == current)
+        .map_or(current, |l| l.name);
+    // Folded on a phone into one control that opens without script (a
+    // `<details>`); main.css unfolds it on a wide screen, where the names
+    // fit in a row.
     view! {
         <nav class="languages" aria-label=words.text("site.language")>
-            <ul>{links}</ul>
+            <details class="languages-fold">
+                <summary lang=current>{current_name}</summary>
+                <ul>{links}</ul>
+            </details>
         </nav>
     }
 }
