@@ -4,8 +4,11 @@
 use alert_model::i18n::Messages;
 use alert_model::validate::{check_published_alert_text, syntax_problem, Problem, Severity};
 use alert_model::{Alert, Catalog, Index, Site, Status};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -240,7 +243,13 @@ pub async fn fetch_site() -> Result<Arc<Site>, LoadError> {
 }
 
 pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
-    Ok(Arc::new(Catalog::new(fetch_index().await?.alerts)))
+    // The index's own list when no one else holds it (the reader), a copy
+    // when the preview's checks read it too.
+    let alerts = match Rc::try_unwrap(fetch_index().await?) {
+        Ok(index) => index.alerts,
+        Err(shared) => shared.alerts.clone(),
+    };
+    Ok(Arc::new(Catalog::new(alerts)))
 }
 
 /// The world map's shapes, which the build copies from the prerender's
@@ -263,7 +272,39 @@ pub async fn fetch_published() -> Result<Arc<alert_model::validate::archive::Pub
     ))
 }
 
-async fn fetch_index() -> Result<Index, LoadError> {
+type IndexFetch = Shared<LocalBoxFuture<'static, Result<Rc<Index>, LoadError>>>;
+
+thread_local! {
+    /// The index fetch under way, which a second asker joins.
+    static INDEX: RefCell<Option<IndexFetch>> = const { RefCell::new(None) };
+}
+
+/// The index, fetched once for all who ask: the staff preview's checks
+/// and its catalog both read it (it was fetched twice), the checks once
+/// the preview's view is up, after the catalog's fetch has often ended. So
+/// the preview's bundle keeps it; elsewhere the catalog is its one reader,
+/// which takes it without a copy, and nothing keeps a second copy in
+/// memory. A failure is forgotten, so that a retry fetches again.
+async fn fetch_index() -> Result<Rc<Index>, LoadError> {
+    let fetch = INDEX.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| load_index().boxed_local().shared())
+            .clone()
+    });
+    let result = fetch.clone().await;
+    if result.is_err() || !cfg!(feature = "preview") {
+        INDEX.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            if cell.as_ref().is_some_and(|f| f.ptr_eq(&fetch)) {
+                *cell = None;
+            }
+        });
+    }
+    drop(fetch);
+    result
+}
+
+async fn load_index() -> Result<Rc<Index>, LoadError> {
     const FILE: &str = "data/index.json";
     let index = fetch_index_json(FILE).await?;
     if index.schema != alert_model::alert::SCHEMA_VERSION {
@@ -275,7 +316,7 @@ async fn fetch_index() -> Result<Index, LoadError> {
             )],
         ));
     }
-    Ok(index)
+    Ok(Rc::new(index))
 }
 
 /// One alert, checked by the same validator the publishing tool uses.
