@@ -183,7 +183,7 @@ pub fn EmbedDialog(
                     </label>
                     <label class="check">
                         <input type="checkbox" on:change=move |ev| compact.set(event_target_checked(&ev)) />
-                        " " {words.text("embed.compact")}
+                        " " {words.text(if is_board { "embed.compact_board" } else { "embed.compact" })}
                     </label>
                     <label class="check">
                         <input type="checkbox" on:change=move |ev| transparent.set(event_target_checked(&ev)) />

@@ -177,9 +177,17 @@ pub fn EmbedBoard() -> impl IntoView {
                 let order = site.type_order.clone();
                 let all = lines(&catalog, &query, &order, &w);
                 let shown = in_region(all.clone(), o.region);
+                // Compact: the table alone, for a narrow column; the map
+                // needs the width (and its note goes with it).
+                let map = (!o.compact).then(|| {
+                    view! {
+                        <WorldMap world order=order.clone() lines=all region=o.region />
+                        <MapLegend order />
+                        <p class="map-note">{w.text("map.disclaimer")}</p>
+                    }
+                });
                 view! {
-                    <WorldMap world order=order.clone() lines=all region=o.region />
-                    <MapLegend order />
+                    {map}
                     <BoardTable lines=shown sort=Sort::Gravity query />
                 }
                 .into_any()
@@ -193,7 +201,6 @@ pub fn EmbedBoard() -> impl IntoView {
             <EmbedFrame options=o.clone() refused>
                 <h1>{title}</h1>
                 <div class="embed-board">{body}</div>
-                <p class="map-note">{w.text("map.disclaimer")}</p>
                 <p class="embed-more">
                     <a href=more target="_blank" rel="noopener noreferrer">
                         {w.text("panel.open_map")}

@@ -171,6 +171,14 @@ test("the board panel for partners frames a region and shows only its countries"
   // Links leave the panel for the full reader, in a new tab.
   expect(await page.locator("base").getAttribute("target")).toBe("_blank");
   await expect(page.locator(".embed-more a")).toHaveAttribute("href", /\/map\?region=south-caucasus$/);
+  await expect(page.locator(".embed-board .map-svg, .embed-board .map-legend, .embed-board .map-note")).toHaveCount(3);
+  const full = await page.locator(".embed").evaluate((e) => e.getBoundingClientRect().height);
+  // Compact: the same table without the map, its legend and its note.
+  await page.goto("/embed/board?region=south-caucasus&compact=true");
+  await expect.poll(() => tableCodes(page)).toEqual(expected);
+  await expect(page.locator(".embed-board .map-svg, .embed-board .map-legend, .embed-board .map-note")).toHaveCount(0);
+  const compact = await page.locator(".embed").evaluate((e) => e.getBoundingClientRect().height);
+  expect(compact).toBeLessThan(full / 2);
   await page.goto("/embed/board?region=atlantis");
   await expect(page.locator(".embed-note")).toContainText("atlantis");
 });
@@ -185,4 +193,8 @@ test("the Embed dialog on the map offers the board panel for a region", async ({
   expect(code).toContain('data-board="true"');
   expect(code).toContain('data-region="horn-of-africa"');
   await expect(page.locator(".embed-preview")).toHaveAttribute("src", /\/embed\/board\?region=horn-of-africa$/);
+  // Compact says what it does to a board, and the snippet and preview carry it.
+  await page.getByLabel("Compact (the table without the map)").check();
+  await expect(page.locator("#embed-snippet")).toHaveValue(/data-compact="true"/);
+  await expect(page.locator(".embed-preview")).toHaveAttribute("src", /\/embed\/board\?compact=true&region=horn-of-africa$/);
 });
