@@ -135,7 +135,7 @@ pub fn list(
     path: &str,
     title: &str,
     description: &str,
-    feed: follow::FeedRef,
+    feed: Option<follow::FeedRef>,
 ) -> String {
     let mut t = Tags::default();
     let lang = words.lang();
@@ -143,7 +143,7 @@ pub fn list(
     t.meta("property", "og:type", "website");
     t.meta("property", "og:locale", &og_locale(lang));
     t.languages(p, path, &|_| None);
-    t.feeds(p, words, &[feed]);
+    t.feeds(p, words, &Vec::from_iter(feed));
     t.0
 }
 

@@ -301,7 +301,8 @@ pub fn list(l: &Language, data: &Data, q: &Query) -> Page {
         false => w.fill("home.description", &[("site", &l.site.name)]),
         true => result_count(w, count, q),
     };
-    let feed = follow::for_query(q).unwrap_or_else(follow::all);
+    // A list without alerts has no feed to link.
+    let feed = (count > 0).then(|| follow::for_query(q).unwrap_or_else(follow::all));
     let head = data
         .public()
         .map(|p| head::list(p, w, &path, &title, &description, feed))

@@ -166,3 +166,24 @@ fn each_type_and_year_has_its_list_linked_from_every_list() {
     assert_eq!(attr(one(&ar, "html"), "dir"), "rtl");
     assert_eq!(all(&ar, ".cards > li").len(), 20);
 }
+
+#[test]
+fn an_empty_archive_says_nothing_is_published_yet() {
+    let (data, build) = folders("lists-empty");
+    write(&data, &alert("draft", "2024-06-01", "draft"));
+    prerender(&data, &build, "/r/");
+    let front = page(&build, "index.html");
+    assert_eq!(
+        text(one(&front, ".empty")),
+        "No alerts have been published yet."
+    );
+    // No filters to blame, nor a button to clear them; no list to browse.
+    assert!(all(&front, ".empty button").is_empty());
+    assert!(all(&front, ".browse a").is_empty());
+    assert!(!build.join("page/2.html").exists());
+    assert!(!build.join("types").exists() && !build.join("years").exists());
+    // Nor a feed: none is written, and no page links one.
+    assert!(!build.join("feeds/all.xml").exists());
+    assert!(all(&front, "link[rel=alternate][type='application/atom+xml']").is_empty());
+    assert!(all(&front, ".follow").is_empty());
+}

@@ -64,6 +64,10 @@ pub fn Archive(
         let list_query = q.first_page().to_query_string();
         positions.with(|positions| {
             let p = page(&catalog, positions, q.page);
+            // An empty archive has no filters to blame or clear.
+            if p.total == 0 && !q.is_filtered() {
+                return view! { <div class="empty"><p>{w.text("panel.none")}</p></div> }.into_any();
+            }
             if p.total == 0 {
                 return view! {
                     <div class="empty">
@@ -106,7 +110,11 @@ pub fn Archive(
                 <IgnoredNotice ignored />
                 <p class="result-count" role="status" aria-live="polite">{count}</p>
                 {results}
-                {move || follow::for_query(&query.get()).map(|feed| view! { <Follow feed /> })}
+                // A list without alerts has no feed to follow yet.
+                {move || {
+                    let any = positions.with(|p| !p.is_empty());
+                    follow::for_query(&query.get()).filter(|_| any).map(|feed| view! { <Follow feed /> })
+                }}
             </section>
         </div>
     }

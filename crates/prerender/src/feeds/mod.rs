@@ -21,8 +21,9 @@ use alert_model::alert::language::language_name;
 use alert_model::i18n::bidi::isolate;
 use alert_model::i18n::Messages;
 use alert_model::outputs::follow::{self, FeedRef};
+use alert_model::reading::list_address::address;
 use alert_model::reading::since::Since;
-use alert_model::{Alert, AlertType, Date, Site, Status};
+use alert_model::{Alert, AlertType, Date, Query, Site, Status};
 
 /// Entries in a feed document.
 pub const PAGE: usize = 50;
@@ -184,15 +185,20 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
     let select = |keep: &dyn Fn(&Alert) -> bool| -> Vec<&'a Alert> {
         public.iter().copied().filter(|a| keep(a)).collect()
     };
-    let mut feeds = vec![Feed {
-        stem: follow::all().stem,
-        title: "All alerts".into(),
-        page: "/".into(),
-        alerts: public.clone(),
-        language: "en".into(),
-        openings,
-        archived: true,
-    }];
+    // An archive with nothing published yet has no feed (a feed is never
+    // empty: its date is its newest entry's); no page links one.
+    let mut feeds: Vec<Feed<'a>> = Vec::new();
+    if !public.is_empty() {
+        feeds.push(Feed {
+            stem: follow::all().stem,
+            title: "All alerts".into(),
+            page: "/".into(),
+            alerts: public.clone(),
+            language: "en".into(),
+            openings,
+            archived: true,
+        });
+    }
     let mut countries: Vec<&str> = public
         .iter()
         .flat_map(|a| a.countries.iter().map(String::as_str))
@@ -216,7 +222,10 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
             feeds.push(Feed {
                 stem: follow::kind(kind).stem,
                 title: kind.label().to_string(),
-                page: format!("/?type={}", kind.key()),
+                page: address(&Query {
+                    kind: Some(kind),
+                    ..Query::default()
+                }),
                 alerts,
                 language: "en".into(),
                 openings,
