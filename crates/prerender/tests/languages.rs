@@ -408,6 +408,9 @@ fn the_site_and_counts_speak_the_language() {
         &page(build, "fr/alerts/rf-1.html"),
         ".alert-date > time",
     ));
-    assert_eq!(date, "mercredi 1 mars 2023");
+    assert_eq!(
+        date, "mercredi 1er mars 2023",
+        "French writes the first of the month 1er"
+    );
     assert_eq!(attr(one(&ar, "html"), "dir"), "rtl");
 }

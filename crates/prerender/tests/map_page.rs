@@ -177,7 +177,7 @@ fn the_front_and_country_pages_chart_alerts_per_period_with_links() {
         .into_iter()
         .map(|a| attr(a, "aria-label"))
         .collect();
-    assert_eq!(labels[1], "May 2024: 1 alert (1 SOS Alert)");
+    assert_eq!(labels[1], "May 2024: 1 alert (SOS Alert: 1)");
     assert!(
         all(&page(&build, "countries/BR.html"), ".chart-svg").is_empty(),
         "no published alert, no chart"

@@ -181,7 +181,7 @@ fn second_tick(p: Period, i: usize) -> Option<String> {
     }
 }
 
-/// "2024: 5 alerts (2 Red Flag Alert, 3 Statement)": a bar's name.
+/// "2024: 5 alerts (Red Flag Alert: 2, Statement: 3)": a bar's name.
 fn bar_label(words: &Messages, bar: &Bar) -> String {
     let parts: Vec<String> = AlertType::ALL
         .iter()
@@ -190,7 +190,7 @@ fn bar_label(words: &Messages, bar: &Bar) -> String {
         .map(|(k, n)| {
             words.fill(
                 "chart.part",
-                &[("n", &n.to_string()), ("type", &words.kind(*k))],
+                &[("n", &words.number(n)), ("type", &words.kind(*k))],
             )
         })
         .collect();

@@ -23,7 +23,7 @@ pub fn BrowseLinks(archive: Facets, #[prop(into)] current: Signal<Query>) -> imp
             <li>
                 <a href=href(&address(&q)) aria-current=here>{name}</a>
                 " "
-                <span class="browse-count">{format!("({n})")}</span>
+                <span class="browse-count">{format!("({})", use_words().number(n))}</span>
             </li>
         }
     };

@@ -9,7 +9,7 @@
 
 use crate::env::href;
 use crate::i18n::use_words;
-use alert_model::i18n::words::series_label;
+use alert_model::i18n::words::series_inline;
 use alert_model::reading::diff::{align, word_runs, Run};
 use alert_model::reading::since::Since;
 use alert_model::{Alert, Block};
@@ -24,7 +24,7 @@ pub const FRAGMENT: &str = "compare";
 pub fn title(words: &alert_model::i18n::Messages, since: &Since) -> String {
     match since.previous.series.as_ref().map_or(0, |s| s.number) {
         0 => words.text("compare.title_original"),
-        n => words.fill("compare.title", &[("update", &series_label(words, n))]),
+        n => words.fill("compare.title", &[("update", &series_inline(words, n))]),
     }
 }
 

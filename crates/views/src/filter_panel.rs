@@ -33,7 +33,7 @@ pub fn FilterPanel(
             .map(|(code, n)| FacetOption {
                 text: w.fill(
                     "filter.option",
-                    &[("name", &w.country(&code)), ("n", &n.to_string())],
+                    &[("name", &w.country(&code)), ("n", &w.number(n))],
                 ),
                 selected: chosen.as_deref() == Some(code.as_str()),
                 value: code,
@@ -51,7 +51,7 @@ pub fn FilterPanel(
                 value: t.key().to_string(),
                 text: w.fill(
                     "filter.option",
-                    &[("name", &w.kind(t)), ("n", &n.to_string())],
+                    &[("name", &w.kind(t)), ("n", &w.number(n))],
                 ),
                 selected: chosen == Some(t),
             })
@@ -72,7 +72,7 @@ pub fn FilterPanel(
                     value: y.to_string(),
                     text: w.fill(
                         "filter.option",
-                        &[("name", &y.to_string()), ("n", &n.to_string())],
+                        &[("name", &y.to_string()), ("n", &w.number(n))],
                     ),
                     selected: chosen == Some(y),
                 }

@@ -140,10 +140,30 @@ impl Messages {
             return self.fill(key, args);
         };
         let category = plural::category(self.lang, n as u64);
-        let number = n.to_string();
+        let number = self.number(n);
         let mut all = vec![("n", number.as_str())];
         all.extend_from_slice(args);
         substitute(pick(forms, category), &all)
+    }
+
+    /// A count as this language writes it: "1,200", "1 200" (a narrow
+    /// no-break space), Spanish "1200" but "12.000" (CLDR's grouping
+    /// separator, and from how many digits it groups).
+    pub fn number(&self, n: usize) -> String {
+        let digits = n.to_string();
+        let from: usize = self.text("number.group_from").parse().unwrap_or(4);
+        if digits.len() < from {
+            return digits;
+        }
+        let separator = self.text("number.group");
+        let mut out = String::new();
+        for (k, c) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k).is_multiple_of(3) {
+                out.push_str(&separator);
+            }
+            out.push(c);
+        }
+        out
     }
 
     /// A country's name in this language; the English name, then the code,
@@ -176,7 +196,13 @@ impl Messages {
     }
 
     fn date(&self, key: &str, date: &Date) -> String {
-        let (day, year) = (date.day().to_string(), date.year().to_string());
+        // The first of the month has its own form in some languages
+        // (French "1er mars").
+        let day = match date.day() {
+            1 => self.text("date.first_day"),
+            n => n.to_string(),
+        };
+        let year = date.year().to_string();
         let month = self.text(&format!("month.{}", date.month()));
         let month_short = self.text(&format!("month_short.{}", date.month()));
         let weekday = self.text(&format!("weekday.{}", date.weekday() + 1));

@@ -135,7 +135,9 @@ fn no_message_is_empty_or_left_as_its_key() {
                 Message::Counted(forms) => forms.iter().map(|(_, t)| t.as_str()).collect(),
             };
             for t in texts {
-                assert!(!t.trim().is_empty(), "{}: {key} is empty", l.tag);
+                // A digit group separator may be a space (French U+202F).
+                let t = if key == "number.group" { t } else { t.trim() };
+                assert!(!t.is_empty(), "{}: {key} is empty", l.tag);
                 assert_ne!(t, key, "{}: {key} is its own key", l.tag);
             }
         }
@@ -204,6 +206,41 @@ fn dates_follow_the_languages_order() {
     assert_eq!(m.short_date(&date), date.short_english());
     let fr = language("fr");
     assert_eq!(fr.short_date(&date), "4 mars 2024");
+    // The first of the month: "1er" in French, the number elsewhere.
+    let first = crate::Date::parse("2024-03-01").expect("a date");
+    assert_eq!(fr.long_date(&first), "vendredi 1er mars 2024");
+    assert_eq!(m.long_date(&first), first.long_english());
+    assert_eq!(language("es").short_date(&first), "1 mar 2024");
+}
+
+#[test]
+fn counts_are_grouped_as_each_language_writes_them() {
+    let (en, fr, es, ar) = (english(), language("fr"), language("es"), language("ar"));
+    for (n, want) in [
+        (0, ["0", "0", "0", "0"]),
+        (999, ["999", "999", "999", "999"]),
+        (1200, ["1,200", "1\u{202f}200", "1200", "1,200"]),
+        (10_000, ["10,000", "10\u{202f}000", "10.000", "10,000"]),
+        (
+            1_000_000,
+            [
+                "1,000,000",
+                "1\u{202f}000\u{202f}000",
+                "1.000.000",
+                "1,000,000",
+            ],
+        ),
+    ] {
+        let got = [en.number(n), fr.number(n), es.number(n), ar.number(n)];
+        assert_eq!(got, want.map(String::from), "{n}");
+    }
+    assert_eq!(
+        en.count("results.newest", 1200, &[]),
+        "1,200 alerts, newest first"
+    );
+    assert!(fr
+        .count("results.newest", 1_000_000, &[])
+        .starts_with("1\u{202f}000\u{202f}000 d’alertes"));
 }
 
 #[test]

@@ -20,6 +20,16 @@ pub fn series_label(m: &Messages, number: u32) -> String {
     }
 }
 
+/// "Update 2" inside a sentence ("Since Update 2"): French and Spanish
+/// take it after a preposition in lower case with its article ("Depuis la
+/// mise à jour 2"), which the standalone label cannot give.
+pub fn series_inline(m: &Messages, number: u32) -> String {
+    match number {
+        0 => m.text("series.original_alert"),
+        n => m.fill("series.update_inline", &[("number", &n.to_string())]),
+    }
+}
+
 /// "Update 3 of 4", "Original alert, 2 updates follow".
 pub fn series_position(m: &Messages, number: u32, last: u32) -> String {
     match (number, last) {

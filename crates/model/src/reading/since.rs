@@ -128,7 +128,7 @@ impl Since {
             0 => m.fill("since.heading_original", &[("date", &date)]),
             n => m.fill(
                 "since.heading",
-                &[("update", &words::series_label(m, n)), ("date", &date)],
+                &[("update", &words::series_inline(m, n)), ("date", &date)],
             ),
         }
     }
@@ -137,7 +137,7 @@ impl Since {
     pub fn compare(&self, m: &Messages) -> String {
         match self.previous_number() {
             0 => m.text("since.compare_original"),
-            n => m.fill("since.compare", &[("update", &words::series_label(m, n))]),
+            n => m.fill("since.compare", &[("update", &words::series_inline(m, n))]),
         }
     }
 
@@ -322,6 +322,21 @@ mod tests {
         );
         assert_eq!(s.heading(&m), "Since Update 2 (Sunday, March 3, 2024)");
         assert_eq!(s.compare(&m), "Compare with Update 2");
+        // Inside a sentence, French and Spanish write the label in lower
+        // case after its article, as the standalone label is not.
+        let (fr, es) = (language("fr"), language("es"));
+        assert!(
+            s.heading(&fr).starts_with("Depuis la mise à jour 2 ("),
+            "{}",
+            s.heading(&fr)
+        );
+        assert_eq!(s.compare(&fr), "Comparer avec la mise à jour 2");
+        assert_eq!(s.compare(&es), "Comparar con la actualización 2");
+        assert!(
+            s.heading(&es).starts_with("Desde la actualización 2 ("),
+            "{}",
+            s.heading(&es)
+        );
         let s = since(
             &alert(1, AlertType::RedFlagAlert, &["SD"]),
             &entry("s-0", 0, AlertType::RedFlagAlert, &["SD"]),
