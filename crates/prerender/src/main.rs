@@ -247,9 +247,14 @@ fn write_reach(
     let alerts: Vec<&alert_model::Alert> = data.public_alerts().collect();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let drawn = painter.drawn
-        + cards::paint_all(&cache, public.site, &alerts, cores, |file, png| {
-            write_file(build, file, png)
-        })?;
+        + cards::paint_all(
+            &cache,
+            public.site,
+            &alerts,
+            &data.words,
+            cores,
+            |file, png| write_file(build, file, png),
+        )?;
     for alert in &alerts {
         write_file(
             build,

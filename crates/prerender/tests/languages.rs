@@ -104,8 +104,9 @@ fn fixed_parts(text: &str) -> Vec<String> {
             None => (rest, None),
         };
         let part = part.trim_matches(|c: char| c.is_whitespace() || ",.:;()“”«»".contains(c));
-        if part.chars().count() >= 8 || (!part.is_empty() && after.is_none() && part == text.trim())
-        {
+        // Words only: a digit or a separator ("1", ",") is no language's.
+        let words = part.chars().any(char::is_alphabetic);
+        if words && (part.chars().count() >= 8 || (after.is_none() && part == text.trim())) {
             parts.push(part.to_string());
         }
         match after {

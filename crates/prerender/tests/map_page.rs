@@ -163,7 +163,19 @@ fn the_front_and_country_pages_chart_alerts_per_period_with_links() {
         .into_iter()
         .map(|a| attr(a, "href"))
         .collect();
-    assert_eq!(links, ["/r/?year=2023", "/r/?year=2024", "/r/?year=2024"]);
+    // Each year's own list (a page the build writes).
+    assert_eq!(links, ["/r/years/2023", "/r/years/2024", "/r/years/2024"]);
+    // Time runs the way the language reads: from the right in Arabic.
+    let xs = |doc: &scraper::Html| -> Vec<f32> {
+        all(doc, ".chart-svg a rect.hit")
+            .into_iter()
+            .map(|r| attr(r, "x").parse().expect("a number"))
+            .collect()
+    };
+    let (en, ar) = (xs(&home), xs(&page(&build, "ar/index.html")));
+    assert!(en.windows(2).all(|w| w[0] < w[1]), "{en:?}");
+    assert!(ar.windows(2).all(|w| w[0] > w[1]), "{ar:?}");
+    assert_eq!(en.first(), ar.last(), "the same slots, mirrored");
     let sudan = page(&build, "countries/SD.html");
     let sudan_links: Vec<String> = all(&sudan, ".chart-svg a")
         .into_iter()

@@ -42,7 +42,10 @@ pub fn AlertsChart(catalog: std::sync::Arc<Catalog>, country: Option<String>) ->
         .iter()
         .enumerate()
         .map(|(i, bar)| {
-            let x = GAP + i * (BAR + GAP);
+            // Time runs the way the language reads: from the right in a
+            // right-to-left language, as its table and text do.
+            let slot = if words.dir() == "rtl" { bars.len() - 1 - i } else { i };
+            let x = GAP + slot * (BAR + GAP);
             let mut y = TOP + PLOT;
             let segments = AlertType::ALL
                 .iter()

@@ -92,12 +92,18 @@ pub fn Archive(
             .into_any()
         })
     };
+    // Erased, so that the page's type stays within the compiler's depth
+    // limit when the prerender renders it.
+    let side = view! {
+        <div class="archive-side">
+            <FilterPanel query facets years on_change />
+            <BrowseLinks archive current=query />
+        </div>
+    }
+    .into_any();
     view! {
         <div class="archive">
-            <div class="archive-side">
-                <FilterPanel query facets years on_change />
-                <BrowseLinks archive current=query />
-            </div>
+            {side}
             <section class="results" aria-label=words.text("results.label")>
                 // After the filters, so the keyboard meets them first.
                 // The whole archive over time, on the front page only: on

@@ -32,17 +32,14 @@ pub fn lines(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<Str
     let mut current = String::new();
     let mut words = text.split_whitespace().peekable();
     while let Some(word) = words.next() {
+        let word = fit(word, size, max_width);
         let candidate = if current.is_empty() {
-            word.to_string()
+            word.clone()
         } else {
             format!("{current} {word}")
         };
         if width(&candidate, size) <= max_width || current.is_empty() {
             current = candidate;
-            // A single word wider than the card is cut to fit.
-            while width(&current, size) > max_width && current.chars().count() > 1 {
-                current.pop();
-            }
             continue;
         }
         lines.push(std::mem::take(&mut current));
@@ -51,13 +48,26 @@ pub fn lines(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<Str
             ellipsis(last, size, max_width);
             return lines;
         }
-        current = word.to_string();
+        current = word;
         let _ = words.peek();
     }
     if !current.is_empty() {
         lines.push(current);
     }
     lines
+}
+
+/// A word wider than a line (a long address in a title) cut to fit, with
+/// "…" to show that it goes on; a single letter is kept whole.
+fn fit(word: &str, size: f32, max_width: f32) -> String {
+    if width(word, size) <= max_width || word.chars().count() < 2 {
+        return word.to_string();
+    }
+    let mut cut = word.to_string();
+    while width(&format!("{cut}…"), size) > max_width && cut.chars().count() > 1 {
+        cut.pop();
+    }
+    format!("{cut}…")
 }
 
 fn ellipsis(line: &mut String, size: f32, max_width: f32) {
@@ -111,9 +121,20 @@ mod tests {
     }
 
     #[test]
-    fn a_word_wider_than_the_card_is_cut() {
+    fn a_word_wider_than_the_card_is_cut_and_marked() {
         let out = lines(&"W".repeat(100), 60.0, 600.0, 3);
         assert_eq!(out.len(), 1);
         assert!(width(&out[0], 60.0) <= 600.0);
+        assert!(out[0].ends_with("W…"), "the cut is shown: {out:?}");
+        // Anywhere in the title, not only first: each line still fits.
+        let url = format!("https://example.org/{}", "path/".repeat(40));
+        let out = lines(&format!("See {url} now"), 60.0, 600.0, 4);
+        assert!(out.iter().all(|l| width(l, 60.0) <= 600.0), "{out:?}");
+        assert!(
+            out.iter()
+                .any(|l| l.starts_with("https://example") && l.ends_with('…')),
+            "{out:?}"
+        );
+        assert_eq!(out.last().map(String::as_str), Some("now"));
     }
 }

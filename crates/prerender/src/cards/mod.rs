@@ -7,8 +7,10 @@
 mod layout;
 mod svg;
 
+use alert_model::i18n::Messages;
 use alert_model::{Alert, Site};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -59,8 +61,14 @@ impl Painter {
     }
 
     /// An alert's card as PNG bytes.
-    pub fn alert(&mut self, site: &Site, alert: &Alert) -> Result<Vec<u8>, String> {
-        self.paint(&alert.id, &svg::alert(site, alert))
+    /// `words`: the interface's words in the alert's language, if any.
+    pub fn alert(
+        &mut self,
+        site: &Site,
+        alert: &Alert,
+        words: Option<&Messages>,
+    ) -> Result<Vec<u8>, String> {
+        self.paint(&alert.id, &svg::alert(site, alert, words))
     }
 
     /// The site's card as PNG bytes.
@@ -107,6 +115,7 @@ pub fn paint_all(
     cache: &Path,
     site: &Site,
     alerts: &[&Alert],
+    words: &[Arc<Messages>],
     painters: usize,
     write: impl Fn(&str, &[u8]) -> Result<(), String> + Sync,
 ) -> Result<usize, String> {
@@ -121,8 +130,9 @@ pub fn paint_all(
         while !failed.load(Ordering::SeqCst) {
             let i = next.fetch_add(1, Ordering::SeqCst);
             let Some(alert) = alerts.get(i) else { break };
+            let in_its_language = words.iter().find(|m| m.lang() == alert.language);
             painter
-                .alert(site, alert)
+                .alert(site, alert, in_its_language.map(|m| m.as_ref()))
                 .and_then(|png| write(&file(&alert.id), &png))
                 .map_err(|e| {
                     failed.store(true, Ordering::SeqCst);
@@ -218,6 +228,58 @@ mod tests {
         check_alert_text(&text.to_string()).alert.expect("valid")
     }
 
+    /// The text of a card's SVG, without its markup.
+    fn words_of(svg: &str) -> String {
+        let mut out = String::new();
+        let mut inside = false;
+        for c in svg.chars() {
+            match c {
+                '<' => inside = true,
+                '>' => inside = false,
+                c if !inside => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_card_speaks_its_alerts_language_where_the_reader_does() {
+        let site = Site {
+            name: "Example Institute".into(),
+            ..serde_json::from_str(r#"{"name": "x"}"#).expect("a site")
+        };
+        let fr = crate::locales::load("fr").expect("French");
+        let mut update = alert("fr", "Alerte");
+        update.series = Some(alert_model::alert::Series {
+            id: "s".into(),
+            number: 2,
+        });
+        let card = words_of(&svg::alert(&site, &update, Some(&fr)));
+        assert!(card.contains("ALERTE DRAPEAU ROUGE"), "{card}");
+        assert!(card.contains("Mise à jour 2"), "{card}");
+        assert!(card.contains("mercredi 1er mars 2023 · Arménie"), "{card}");
+        // Without the alert's language, English.
+        let card = words_of(&svg::alert(&site, &update, None));
+        assert!(
+            card.contains("RED FLAG ALERT") && card.contains("Update 2"),
+            "{card}"
+        );
+        assert!(
+            card.contains("Wednesday, March 1, 2023 · Armenia"),
+            "{card}"
+        );
+        // Arabic's line runs from the right margin, as its title does.
+        let ar = crate::locales::load("ar").expect("Arabic");
+        let svg = svg::alert(&site, &alert("ar", "تنبيه"), Some(&ar));
+        assert!(words_of(&svg).contains("أرمينيا"), "{svg}");
+        assert_eq!(
+            svg.matches(r#"text-anchor="end""#).count(),
+            2,
+            "title and meta: {svg}"
+        );
+    }
+
     /// A card drawn from `svg`, decoded to RGB pixels, with the colour
     /// type its PNG was written in.
     fn decode(svg: &str) -> (Vec<[u8; 3]>, png::ColorType) {
@@ -244,7 +306,7 @@ mod tests {
             name: "Example Institute".into(),
             ..serde_json::from_str(r#"{"name": "x"}"#).expect("a site")
         };
-        decode(&svg::alert(&site, alert))
+        decode(&svg::alert(&site, alert, None))
     }
 
     /// A card never draws an image, however the SVG names one: not a
@@ -324,7 +386,7 @@ mod tests {
         let all: Vec<&Alert> = alerts.iter().collect();
         let dir = std::env::temp_dir().join(format!("cards-all-{}", std::process::id()));
         let written = std::sync::Mutex::new(std::collections::BTreeMap::new());
-        let drawn = paint_all(&dir.join("cache"), &site, &all, 2, |file, png| {
+        let drawn = paint_all(&dir.join("cache"), &site, &all, &[], 2, |file, png| {
             written
                 .lock()
                 .expect("not poisoned")
@@ -336,12 +398,13 @@ mod tests {
         let written = written.into_inner().expect("not poisoned");
         let mut one = Painter::new(&dir.join("one")).expect("a painter");
         for alert in &alerts {
-            let png = one.alert(&site, alert).expect("drawn");
+            let png = one.alert(&site, alert, None).expect("drawn");
             assert_eq!(written.get(&file(&alert.id)), Some(&png), "{}", alert.id);
         }
         assert_eq!(written.len(), alerts.len());
         // Drawn again with the same cache, nothing is painted anew.
-        let again = paint_all(&dir.join("cache"), &site, &all, 3, |_, _| Ok(())).expect("drawn");
+        let again =
+            paint_all(&dir.join("cache"), &site, &all, &[], 3, |_, _| Ok(())).expect("drawn");
         assert_eq!(again, 0);
 
         let mut broken = alerts.clone();
@@ -351,8 +414,15 @@ mod tests {
         }
         let all: Vec<&Alert> = broken.iter().collect();
         for painters in [1, 2, 5] {
-            let err = paint_all(&dir.join("cache"), &site, &all, painters, |_, _| Ok(()))
-                .expect_err("refused");
+            let err = paint_all(
+                &dir.join("cache"),
+                &site,
+                &all,
+                &[],
+                painters,
+                |_, _| Ok(()),
+            )
+            .expect_err("refused");
             assert!(
                 err.starts_with("card broken-1:"),
                 "{painters} painters: {err}"
@@ -410,6 +480,7 @@ mod tests {
                 "en",
                 "Example: a title long enough to run over two lines of the card",
             ),
+            None,
         );
         let ours = rasterise(&svg, &with_fonts().expect("fonts")).expect("drawn");
         let mut reader = png::Decoder::new(std::io::Cursor::new(ours.clone()))

@@ -5,6 +5,7 @@ use super::{HEIGHT, WIDTH};
 use alert_model::alert::countries::country_name;
 use alert_model::i18n::bidi::isolate;
 use alert_model::i18n::english::series_label;
+use alert_model::i18n::{words, Messages};
 use alert_model::{Alert, AlertType, Site, Status};
 use quick_xml::escape::escape;
 
@@ -27,23 +28,31 @@ fn badge_colour(kind: AlertType) -> &'static str {
     }
 }
 
-pub fn alert(site: &Site, alert: &Alert) -> String {
+/// An alert's card. `words` are the interface's words in the alert's own
+/// language, when the reader has it: the card's badge, series label, date
+/// and places then read in the alert's language (a French alert shared is
+/// "vendredi 1er mars 2024 · Soudan"); otherwise in English.
+pub fn alert(site: &Site, alert: &Alert, words: Option<&Messages>) -> String {
     let mut out = open();
     let mut x = MARGIN;
-    x = badge(
-        &mut out,
-        x,
-        &alert.kind.label().to_uppercase(),
-        badge_colour(alert.kind),
-    );
+    let kind = words.map_or_else(|| alert.kind.label().to_string(), |m| m.kind(alert.kind));
+    x = badge(&mut out, x, &kind.to_uppercase(), badge_colour(alert.kind));
     if alert.status == Status::Withdrawn {
-        x = badge(&mut out, x + 16.0, "WITHDRAWN", TEXT);
+        let withdrawn = words.map_or_else(
+            || "Withdrawn".to_string(),
+            |m| m.text("alert.withdrawn").trim_end_matches('.').to_string(),
+        );
+        x = badge(&mut out, x + 16.0, &withdrawn.to_uppercase(), TEXT);
     }
     if let Some(s) = &alert.series {
+        let label = words.map_or_else(
+            || series_label(s.number),
+            |m| words::series_label(m, s.number),
+        );
         out.push_str(&format!(
             r#"<text x="{}" y="127" font-size="28" fill="{MUTED}">{}</text>"#,
             x + 20.0,
-            escape(series_label(s.number))
+            runs(&label)
         ));
     }
     // The title in its own direction: Arabic, Persian and Hebrew lines
@@ -74,16 +83,33 @@ pub fn alert(site: &Site, alert: &Alert) -> String {
             runs(&line)
         ));
     }
-    let places: Vec<&str> = alert
-        .countries
-        .iter()
-        .map(|c| country_name(c).unwrap_or(c))
-        .collect();
-    let meta = format!("{} · {}", alert.published.long_english(), places.join(", "));
+    let meta = match words {
+        Some(m) => {
+            let places: Vec<String> = alert.countries.iter().map(|c| m.country(c)).collect();
+            format!("{} · {}", m.long_date(&alert.published), m.list(&places))
+        }
+        None => {
+            let places: Vec<&str> = alert
+                .countries
+                .iter()
+                .map(|c| country_name(c).unwrap_or(c))
+                .collect();
+            format!("{} · {}", alert.published.long_english(), places.join(", "))
+        }
+    };
     let meta = lines(&meta, 30.0, max, 1).join("");
+    // Right to left in a right-to-left interface language, as the title.
+    let (mx, manchor, meta) = match words.is_some_and(|m| m.dir() == "rtl") {
+        true => (
+            WIDTH as f32 - MARGIN,
+            "end",
+            format!("\u{202B}{}\u{202C}", isolate(&meta)),
+        ),
+        false => (MARGIN, "start", meta),
+    };
     out.push_str(&format!(
-        r#"<text x="{MARGIN}" y="512" font-size="30" fill="{MUTED}">{}</text>"#,
-        escape(meta.as_str())
+        r#"<text x="{mx}" y="512" font-size="30" fill="{MUTED}" text-anchor="{manchor}">{}</text>"#,
+        runs(&meta)
     ));
     footer(&mut out, site);
     out.push_str("</svg>\n");
