@@ -29,7 +29,8 @@ async function openBoth(context) {
   return { reader, vanilla };
 }
 
-const count = async (page) => parseInt(await page.locator(".result-count:visible").textContent(), 10);
+// The reader groups digits as its language does ("1,000"); the baseline does not.
+const count = async (page) => parseInt((await page.locator(".result-count:visible").textContent()).replace(/(\d)[,.\u202f\u00a0](?=\d{3})/g, "$1"), 10);
 const facetCounts = async (page, select) =>
   Object.fromEntries(
     await page.locator(`${select} option`).evaluateAll((os) =>

@@ -163,7 +163,9 @@ const englishLeft = (tag) => {
     for (const text of forms(v)) {
       for (const part of text.split(/\{[a-z_]+\}/)) {
         const p = part.replace(/^[\s,.:;()“”]+|[\s,.:;()“”]+$/g, "");
-        if (p.length >= 8 || (p && p === text.trim())) parts.push(p);
+        // Words only: a digit or a separator ("1", ",") is no language's.
+        if (!/\p{L}/u.test(p)) continue;
+        if (p.length >= 8 || p === text.trim()) parts.push(p);
       }
     }
   }
