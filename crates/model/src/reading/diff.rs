@@ -446,6 +446,16 @@ mod tests {
         assert_eq!(pairs[5], (None, Some(0)));
         let near = &far[1..];
         assert_eq!(align(near, &[a1])[3], (Some(3), Some(0)));
+        // After a rewrite, the next addition looks at the four removals
+        // after it: the fourth of them is in reach.
+        let removed: Vec<Block> = [b1.clone()]
+            .into_iter()
+            .chain((0..3).map(|k| p(&format!("dropped {k}"))))
+            .chain([rewrite(3).0])
+            .collect();
+        let pairs = align(&removed, &[a1.clone(), rewrite(3).1]);
+        assert_eq!(pairs[0], (Some(0), Some(0)));
+        assert_eq!(pairs[4], (Some(4), Some(1)), "{pairs:?}");
         // Once an addition stands alone, an earlier removal is not paired
         // with a later addition (the new text would read out of order).
         let (b2, a2) = rewrite(2);
@@ -467,11 +477,25 @@ mod tests {
             &p(&long),
             &p(&long.replace("kept0", "other"))
         ));
+        // Exactly the limit is still matched.
+        let limit = words(500, 500, "x");
+        assert!(same_passage(
+            &p(&limit),
+            &p(&limit.replace("kept0", "other"))
+        ));
         let short = words(499, 499, "x");
         assert!(same_passage(
             &p(&short),
             &p(&short.replace("kept0", "other"))
         ));
+    }
+
+    #[test]
+    fn a_block_inserted_first_leaves_the_others_kept() {
+        assert_eq!(
+            align(&[p("a"), p("b")], &[p("x"), p("a"), p("b")]),
+            [(None, Some(0)), (Some(0), Some(1)), (Some(1), Some(2))]
+        );
     }
 
     #[test]

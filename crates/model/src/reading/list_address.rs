@@ -76,7 +76,7 @@ pub fn lists(catalog: &Catalog) -> Vec<Query> {
         all.facets
             .years
             .iter()
-            .filter(|(_, n)| *n > 0)
+            // The whole archive's years: each has alerts.
             .map(|(year, n)| {
                 (
                     Query {
