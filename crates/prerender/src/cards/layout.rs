@@ -136,5 +136,11 @@ mod tests {
             "{out:?}"
         );
         assert_eq!(out.last().map(String::as_str), Some("now"));
+        // As much of the word as fits beside the mark, and never less than
+        // a letter; two letters are a word to cut too.
+        let max = width("WW…", 10.0);
+        assert_eq!(lines("WWW", 10.0, max, 1), ["WW…"]);
+        assert_eq!(lines("WWW", 60.0, 5.0, 1), ["W…"]);
+        assert_eq!(lines("WW", 60.0, 100.0, 3), ["W…"]);
     }
 }
