@@ -445,7 +445,10 @@ mod tests {
         assert_eq!(pairs.len(), 6, "{pairs:?}");
         assert_eq!(pairs[5], (None, Some(0)));
         let near = &far[1..];
-        assert_eq!(align(near, &[a1])[3], (Some(3), Some(0)));
+        assert_eq!(
+            align(near, std::slice::from_ref(&a1))[3],
+            (Some(3), Some(0))
+        );
         // After a rewrite, the next addition looks at the four removals
         // after it: the fourth of them is in reach.
         let removed: Vec<Block> = [b1.clone()]
