@@ -8,6 +8,7 @@ const views = [
   ["a right-to-left alert", "/alerts/example-protection-of-civilians-ar", ".alert-body"],
   ["an alert in the app (from a list)", "/alerts/azerbaijan-red-flag-update-3?country=AZ", ".alert-body"],
   ["a country timeline", "/countries/AM", ".event"],
+  ["a later page of a type's list", "/types/statement/page/2", ".cards .card"],
   ["an update with its Compare box open", "/alerts/example-myanmar-red-flag-update-2#compare", ".passages"],
   ["an alert with Cite this alert open", "/alerts/example-myanmar-red-flag-update-2#cite", ".cite-list"],
   ["the map and board", "/map", ".board tbody tr"],
@@ -28,6 +29,22 @@ for (const scheme of ["light", "dark"]) {
       expect(summary).toEqual([]);
     });
   }
+}
+
+// The phone's header (languages folded, then opened) and the browse links
+// under the list.
+for (const [path, scheme] of [["/years/2023", "dark"], ["/ar/page/2", "light"]]) {
+  test(`a list on a phone, its languages opened, has no axe violations (${path}, ${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(path);
+    await heading(page);
+    await page.locator(".languages summary").click();
+    await expect(page.locator(".languages ul a").first()).toBeVisible();
+    await expect(page.locator(".browse a").first()).toBeAttached();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
 }
 
 test("the draft preview has no axe violations", async ({ page }) => {

@@ -63,6 +63,7 @@ test.describe("in Arabic", () => {
     ["an alert", `/ar/alerts/${ALERT}`, ".alert-body"],
     ["an alert in the app", `/ar/alerts/${ALERT}?country=AZ`, ".alert-body"],
     ["a country page", "/ar/countries/AM", ".event"],
+    ["a year's list", "/ar/years/2023", ".cards .card"],
   ]) {
     test(`${name} has no axe violations`, async ({ page }) => {
       await page.goto(path);

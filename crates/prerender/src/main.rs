@@ -274,10 +274,14 @@ fn write_reach(
             &json(&oembed::country(public, code, &title)),
         )?;
     }
+    let lists: Vec<String> = alert_model::reading::list_address::lists(&data.catalog)
+        .iter()
+        .map(alert_model::reading::list_address::address)
+        .collect();
     write_file(
         build,
         "sitemap.xml",
-        &sitemap::sitemap(public, &data.alerts),
+        &sitemap::sitemap(public, &data.alerts, &lists),
     )?;
     write_file(
         build,

@@ -14,19 +14,26 @@ use std::io;
 /// Every published and withdrawn alert, the front page, and each page of
 /// each country timeline that lists alerts; `lastmod` from the newest
 /// change shown.
-pub fn sitemap(p: Public<'_>, alerts: &[Alert]) -> Vec<u8> {
+/// `lists`: the paths of the archive's own lists (`list_address::lists`),
+/// the front page's included, which a crawler also reaches by links.
+pub fn sitemap(p: Public<'_>, alerts: &[Alert], lists: &[String]) -> Vec<u8> {
     let public: Vec<&Alert> = alerts
         .iter()
         .filter(|a| a.status != Status::Draft)
         .collect();
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    let _ = write(&mut w, p, &public);
+    let _ = write(&mut w, p, &public, lists);
     let mut out = w.into_inner();
     out.push(b'\n');
     out
 }
 
-fn write(w: &mut Writer<Vec<u8>>, p: Public<'_>, public: &[&Alert]) -> io::Result<()> {
+fn write(
+    w: &mut Writer<Vec<u8>>,
+    p: Public<'_>,
+    public: &[&Alert],
+    lists: &[String],
+) -> io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
     // By country: the newest change and how many alerts name it.
     let mut countries: BTreeMap<&str, (&Date, usize)> = BTreeMap::new();
@@ -42,7 +49,11 @@ fn write(w: &mut Writer<Vec<u8>>, p: Public<'_>, public: &[&Alert]) -> io::Resul
         .with_attribute(("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"))
         .with_attribute(("xmlns:xhtml", "http://www.w3.org/1999/xhtml"))
         .write_inner_content(|w| {
-            url(w, &p.url("/"), newest, &[])?;
+            // The front page, then the archive's later pages and each
+            // type's and year's list.
+            for path in lists {
+                url(w, &p.url(path), newest, &[])?;
+            }
             url(w, &p.url("/map"), newest, &[])?;
             let mut sorted: Vec<&&Alert> = public.iter().collect();
             sorted.sort_by(|a, b| a.id.cmp(&b.id));

@@ -90,6 +90,30 @@ fn older_walks_the_whole_archive_once_without_script() {
     assert_eq!(fr.len(), 47);
     assert!(fr.iter().all(|h| h.starts_with("/r/fr/alerts/")), "{fr:?}");
     assert!(!build.join("page/4.html").exists());
+    // The sitemap names every list, the front page first.
+    let sitemap = std::fs::read_to_string(build.join("sitemap.xml")).expect("sitemap");
+    let locs: Vec<&str> = sitemap
+        .split("<loc>")
+        .skip(1)
+        .filter_map(|l| l.split("</loc>").next())
+        .filter(|l| !l.contains("/alerts/") && !l.contains("/countries/"))
+        .collect();
+    let base = "https://alerts.example.org/r";
+    assert_eq!(
+        locs,
+        [
+            format!("{base}/"),
+            format!("{base}/page/2"),
+            format!("{base}/page/3"),
+            format!("{base}/types/red_flag_alert"),
+            format!("{base}/types/statement"),
+            format!("{base}/types/statement/page/2"),
+            format!("{base}/years/2024"),
+            format!("{base}/years/2023"),
+            format!("{base}/years/2023/page/2"),
+            format!("{base}/map"),
+        ]
+    );
     assert!(
         !build.join("page/1.html").exists(),
         "page 1 is the front page"
