@@ -110,6 +110,8 @@ test("paging moves through the whole list, on the built pages and in the app", a
   // The chart of the whole archive is the front page's alone.
   await expect(page.locator(".chart-svg")).toHaveCount(0);
   // In the app, the same address: a filter chosen and cleared, then Older.
+  // (Chosen once the page's loader runs, which keeps the choice: html.js.)
+  await expect(page.locator("html.js")).toHaveCount(1);
   await page.selectOption("#filter-type", "red_flag_alert");
   await expect(page).toHaveURL(/\/\?type=red_flag_alert$/);
   await expect(page.locator("#boot")).toHaveCount(0);
