@@ -13,6 +13,20 @@ fn em(c: char) -> f32 {
         'A'..='Z' => 0.7,
         '0'..='9' => 0.6,
         'a'..='z' => 0.64,
+        // Cyrillic, by width as Latin is (Noto Sans Bold, measured).
+        'Ш' | 'Щ' | 'Ю' => 1.12,
+        'Ж' | 'М' | 'Ы' => 0.95,
+        'Ф' | 'И' | 'Й' | 'Д' | 'Н' | 'О' | 'Ц' | 'Л' | 'П' => 0.87,
+        'Г' | 'Е' | 'Т' | 'С' | 'Р' => 0.64,
+        'А'..='Я' => 0.73,
+        'ш' | 'щ' => 1.0,
+        'ж' | 'м' | 'ы' | 'ю' | 'ф' => 0.88,
+        'и' | 'й' | 'ц' => 0.73,
+        'г' | 'з' | 'с' | 'т' | 'у' | 'э' => 0.58,
+        'а'..='я' => 0.67,
+        // Armenian capitals (badges are in capitals) are wider than its
+        // small letters.
+        '\u{0531}'..='\u{0556}' => 0.92,
         // Arabic and Hebrew letters join or are narrow; Armenian is wide.
         '\u{0590}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFF}' => 0.5,
         '\u{0530}'..='\u{058F}' => 0.75,

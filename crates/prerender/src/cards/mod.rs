@@ -278,6 +278,18 @@ mod tests {
             2,
             "title and meta: {svg}"
         );
+        // A direction mark rides with letters: alone in a run of its own it
+        // was drawn as a missing letter's box in the middle of the date.
+        for run in svg.split("<tspan").skip(1) {
+            let text = run.split_once('>').map_or("", |(_, t)| t);
+            let text = text.split("</tspan>").next().unwrap_or("");
+            assert!(
+                text.chars()
+                    .any(|c| !c.is_whitespace() && !('\u{2000}'..='\u{206F}').contains(&c)),
+                "a run of nothing to draw: {svg}"
+            );
+        }
+        assert!(words_of(&svg).contains("الأربعاء"), "{svg}");
     }
 
     /// A card drawn from `svg`, decoded to RGB pixels, with the colour
@@ -563,6 +575,32 @@ mod tests {
             ("00000000000000000000", "Noto Sans"),
             ("aaaaaaaaaaaaaaaaaaaa", "Noto Sans"),
             ("դդդդդդդդդդդդդդդդդդդդ", "Noto Sans Armenian"),
+            ("ШШШШШШШШШШШШШШШШШШШШ", "Noto Sans"),
+            ("ЩЩЩЩЩЩЩЩЩЩЩЩЩЩЩЩЩЩЩЩ", "Noto Sans"),
+            ("ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ", "Noto Sans"),
+            ("ЫЫЫЫЫЫЫЫЫЫЫЫЫЫЫЫЫЫЫЫ", "Noto Sans"),
+            ("ФФФФФФФФФФФФФФФФФФФФ", "Noto Sans"),
+            ("ЛЛЛЛЛЛЛЛЛЛЛЛЛЛЛЛЛЛЛЛ", "Noto Sans"),
+            ("ОООООООООООООООООООО", "Noto Sans"),
+            ("ГГГГГГГГГГГГГГГГГГГГ", "Noto Sans"),
+            ("РРРРРРРРРРРРРРРРРРРР", "Noto Sans"),
+            ("ЧЧЧЧЧЧЧЧЧЧЧЧЧЧЧЧЧЧЧЧ", "Noto Sans"),
+            ("ББББББББББББББББББББ", "Noto Sans"),
+            ("шшшшшшшшшшшшшшшшшшшш", "Noto Sans"),
+            ("щщщщщщщщщщщщщщщщщщщщ", "Noto Sans"),
+            ("жжжжжжжжжжжжжжжжжжжж", "Noto Sans"),
+            ("юююююююююююююююююююю", "Noto Sans"),
+            ("фффффффффффффффффффф", "Noto Sans"),
+            ("ииииииииииииииииииии", "Noto Sans"),
+            ("цццццццццццццццццццц", "Noto Sans"),
+            ("цццццццццццццццццццц", "Noto Sans"),
+            ("гггггггггггггггггггг", "Noto Sans"),
+            ("уууууууууууууууууууу", "Noto Sans"),
+            ("ээээээээээээээээээээ", "Noto Sans"),
+            ("дддддддддддддддддддд", "Noto Sans"),
+            ("хххххххххххххххххххх", "Noto Sans"),
+            ("ееееееееееееееееееее", "Noto Sans"),
+            ("яяяяяяяяяяяяяяяяяяяя", "Noto Sans"),
             ("ببببببببببببببببببببب", "Noto Sans Arabic"),
         ] {
             let estimate = layout::width(sample, 40.0);

@@ -40,7 +40,12 @@ pub fn alert(site: &Site, alert: &Alert, words: Option<&Messages>) -> String {
     if alert.status == Status::Withdrawn {
         let withdrawn = words.map_or_else(
             || "Withdrawn".to_string(),
-            |m| m.text("alert.withdrawn").trim_end_matches('.').to_string(),
+            // A badge is no sentence: its full stop goes (Armenian's is "։").
+            |m| {
+                m.text("alert.withdrawn")
+                    .trim_end_matches(['.', '։'])
+                    .to_string()
+            },
         );
         x = badge(&mut out, x + 16.0, &withdrawn.to_uppercase(), TEXT);
     }
@@ -168,12 +173,16 @@ fn runs(text: &str) -> String {
     let mut run = String::new();
     let mut current: Option<&str> = None;
     for c in text.chars() {
-        let f = if c == ' ' {
+        let f = if c == ' ' || is_direction_control(c) {
             current.unwrap_or("Noto Sans")
         } else {
             font(c)
         };
-        if current.is_some_and(|cur| cur != f) {
+        // Spaces and direction controls so far ride with the letters that
+        // follow: a run of controls alone would be drawn as a missing
+        // letter's box (a date line in Arabic opens with one).
+        let only_controls = run.chars().all(|c| c == ' ' || is_direction_control(c));
+        if current.is_some_and(|cur| cur != f) && !only_controls {
             push_run(&mut out, current.unwrap_or("Noto Sans"), &run);
             run.clear();
         }
@@ -186,6 +195,12 @@ fn runs(text: &str) -> String {
     out
 }
 
+/// The invisible marks that set a run's direction (UAX #9): embeddings,
+/// overrides, isolates and the two marks.
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 fn push_run(out: &mut String, family: &str, text: &str) {
     out.push_str(&format!(
         r#"<tspan font-family="{family}">{}</tspan>"#,
@@ -195,7 +210,8 @@ fn push_run(out: &mut String, family: &str, text: &str) {
 
 /// A filled label at `x`; returns where it ends.
 fn badge(out: &mut String, x: f32, label: &str, colour: &str) -> f32 {
-    let w = width(label, 26.0) + 40.0;
+    // Each letter is spaced 1 pixel further apart than the font sets it.
+    let w = width(label, 26.0) + label.chars().count() as f32 + 40.0;
     out.push_str(&format!(
         r##"<rect x="{x}" y="86" width="{w}" height="54" rx="6" fill="{colour}"/><text x="{}" y="123" font-size="26" font-weight="700" fill="#ffffff" letter-spacing="1">{}</text>"##,
         x + 20.0,
