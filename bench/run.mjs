@@ -355,22 +355,26 @@ try {
     say();
     say("## Languages");
     say();
-    say("| language | messages file | gzip | brotli |");
-    say("|---|---:|---:|---:|");
+    say("| language | messages file | gzip | brotli | country names, gzip (if the browser lacks them) |");
+    say("|---|---:|---:|---:|---:|");
     let largest = 0;
-    for (const f of readdirSync(join("dist", "locales")).sort()) {
+    for (const f of readdirSync(join("dist", "locales")).filter((f) => f.endsWith(".json")).sort()) {
       const buf = readFileSync(join("dist", "locales", f));
       largest = Math.max(largest, gzip(buf));
-      say(`| ${f.replace(/\.json$/, "")} | ${kb(buf.length)} | ${kb(gzip(buf))} | ${kb(brotli(buf))} |`);
+      // Country names: downloaded only where the browser has none in that
+      // language (Chromium has no Armenian ones), beside the messages.
+      const names = readFileSync(join("dist", "locales", "countries", f));
+      say(`| ${f.replace(/\.json$/, "")} | ${kb(buf.length)} | ${kb(gzip(buf))} | ${kb(brotli(buf))} | ${kb(gzip(names))} |`);
     }
     budget("a reader downloads ≤ 6 KB gzip of messages (their language's only)", largest <= 6 * 1024, `${kb(largest)} (the largest file)`);
     const css = `${READER}/${readdirSync("dist").find((f) => /^main-.*\.css$/.test(f))}`;
-    for (const [name, prefix] of [["English", ""], ["French", "/fr"], ["Arabic", "/ar"]]) {
+    for (const [name, prefix] of [["English", ""], ["French", "/fr"], ["Arabic", "/ar"], ["Armenian", "/hy"], ["Russian", "/ru"]]) {
       const visit = await firstVisit(browser, `${READER}${prefix}/alerts/${ALERT}`, ["main h1", ".alert-body p"]);
       const total = compressedTotal(visit.urls, READER, "dist");
       const page = compressedTotal([`${READER}${prefix}/alerts/${ALERT}`, css], READER, "dist");
       say(`An alert opened on its own in ${name}: the page with its CSS ${kb(page.gz)} gzip; ${total.files.length} requests, ${kb(total.gz)} gzip in all (no app, no messages file).`);
       if (prefix === "/fr") budget("an alert page opened on its own in French ≤ 9 KB gzip", page.gz <= 9 * 1024, kb(page.gz));
+      budget(`an alert page opened on its own in ${name} ≤ 10 KB gzip (issue 34)`, page.gz <= 10 * 1024, kb(page.gz));
     }
     // The language mechanism's cost to the reader's wasm was measured when
     // it landed (issue 13: 276.5 KB → 291.6 KB, +15.1 KB, budget 20 KB;

@@ -1,10 +1,13 @@
-// Writes crates/prerender/country-names/<tag>.json: every country code the
-// reader knows, named in each interface language by the browser's
-// Intl.DisplayNames, which the app uses. Asked of Chromium (the browser the
-// tests run; Node's ICU names a few places differently), so a page made at
-// build time names countries as the app does there; tests/e2e/i18n.spec.js
-// checks that they still agree. Other browsers' data may differ in a few
-// names: a `country.XX` message settles a name for both renderers.
+// Writes locales/countries/<tag>.json: every country code the reader knows,
+// named in each interface language by CLDR through Intl.DisplayNames, as
+// the app names them. Asked of Chromium (the browser the tests run; Node's
+// ICU names a few places differently), so a page made at build time names
+// countries as the app does there; tests/e2e/i18n.spec.js checks that they
+// still agree. Where Chromium has no names for a language (it ships no
+// Armenian region names), Node's full ICU gives CLDR's, and the app, in a
+// browser that lacks the language too, downloads this file instead.
+// Other browsers' data may differ in a few names: a `country.XX` message
+// settles a name for both renderers.
 //   node scripts/country-names.mjs   (after scripts/setup)
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -18,17 +21,22 @@ const tags = readdirSync(join(repo, "locales"))
   .filter((f) => f.endsWith(".json"))
   .map((f) => f.slice(0, -5))
   .sort();
+const ask = ([tag, codes]) => {
+  if (Intl.DisplayNames.supportedLocalesOf([tag]).length === 0) return null;
+  const names = new Intl.DisplayNames([tag], { type: "region", fallback: "code" });
+  return Object.fromEntries(codes.map((c) => [c, names.of(c)]));
+};
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium" });
 const page = await browser.newPage();
+const fromNode = [];
 for (const tag of tags) {
-  const out = await page.evaluate(
-    ([tag, codes]) => {
-      const names = new Intl.DisplayNames([tag], { type: "region", fallback: "code" });
-      return Object.fromEntries(codes.map((c) => [c, names.of(c)]));
-    },
-    [tag, codes],
-  );
-  writeFileSync(join(repo, "crates/prerender/country-names", `${tag}.json`), JSON.stringify(out, null, 1) + "\n");
+  let out = await page.evaluate(ask, [tag, codes]);
+  if (!out) {
+    out = ask([tag, codes]);
+    fromNode.push(tag);
+  }
+  if (!out) throw new Error(`neither Chromium nor Node has CLDR region names in “${tag}”`);
+  writeFileSync(join(repo, "locales/countries", `${tag}.json`), JSON.stringify(out, null, 1) + "\n");
 }
 await browser.close();
-console.log(`${codes.length} codes in ${tags.length} languages`);
+console.log(`${codes.length} codes in ${tags.length} languages` + (fromNode.length ? ` (${fromNode.join(", ")} from Node's ICU)` : ""));

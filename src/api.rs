@@ -188,49 +188,68 @@ fn json_error(file: &str, e: &serde_json::Error) -> LoadError {
 }
 
 /// The interface language's messages, with its country names from the
-/// browser's `Intl.DisplayNames` (the prerender wrote down the same).
+/// browser's `Intl.DisplayNames` (the prerender wrote down the same), or,
+/// where the browser has no names in that language (Chromium has none in
+/// Armenian), from the build's list of CLDR's names.
 pub async fn fetch_words(tag: &'static str) -> Result<Arc<Messages>, LoadError> {
     let file = format!("locales/{tag}.json");
     let text = fetch_text(&file).await?;
     let words = Messages::parse(tag, &text).map_err(|e| invalid(&file, [e]))?;
-    Ok(Arc::new(words.with_countries(country_names(tag))))
+    let names = match browser_country_names(tag) {
+        Some(names) => names,
+        // Without the list the English names stand in: a page, not an error.
+        None => fetch_country_names(tag).await.unwrap_or_default(),
+    };
+    Ok(Arc::new(words.with_countries(names)))
+}
+
+async fn fetch_country_names(tag: &str) -> Result<Vec<(String, String)>, LoadError> {
+    let file = format!("locales/countries/{tag}.json");
+    let text = fetch_text(&file).await?;
+    let names: std::collections::HashMap<String, String> =
+        serde_json::from_str(&text).map_err(|e| json_error(&file, &e))?;
+    Ok(names.into_iter().collect())
 }
 
 /// Every country the reader knows, named by `Intl.DisplayNames` in `tag`;
-/// none where the browser lacks it (the English names stand in).
-fn country_names(tag: &str) -> Vec<(String, String)> {
+/// `None` where the browser does not have the language.
+fn browser_country_names(tag: &str) -> Option<Vec<(String, String)>> {
     use wasm_bindgen::JsValue;
-    let Ok(intl) = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()) else {
-        return Vec::new();
-    };
-    let Ok(class) = js_sys::Reflect::get(&intl, &"DisplayNames".into()) else {
-        return Vec::new();
-    };
-    let Ok(class) = class.dyn_into::<js_sys::Function>() else {
-        return Vec::new();
-    };
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let class = js_sys::Reflect::get(&intl, &"DisplayNames".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let locales = js_sys::Array::of1(&JsValue::from_str(tag));
+    let supported = js_sys::Reflect::get(&class, &"supportedLocalesOf".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call1(&class, &locales)
+        .ok()?
+        .dyn_into::<js_sys::Array>()
+        .ok()?;
+    if supported.length() == 0 {
+        return None;
+    }
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"type".into(), &"region".into());
-    let locales = js_sys::Array::of1(&JsValue::from_str(tag));
-    let Ok(names) = js_sys::Reflect::construct(&class, &js_sys::Array::of2(&locales, &options))
-    else {
-        return Vec::new();
-    };
-    let Ok(of) =
-        js_sys::Reflect::get(&names, &"of".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
-    else {
-        return Vec::new();
-    };
-    alert_model::alert::countries::COUNTRIES
-        .iter()
-        .filter_map(|(code, _)| {
-            let name = of
-                .call1(&names, &JsValue::from_str(code))
-                .ok()?
-                .as_string()?;
-            Some((code.to_string(), name))
-        })
-        .collect()
+    let names = js_sys::Reflect::construct(&class, &js_sys::Array::of2(&locales, &options)).ok()?;
+    let of = js_sys::Reflect::get(&names, &"of".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+        .ok()?;
+    Some(
+        alert_model::alert::countries::COUNTRIES
+            .iter()
+            .filter_map(|(code, _)| {
+                let name = of
+                    .call1(&names, &JsValue::from_str(code))
+                    .ok()?
+                    .as_string()?;
+                Some((code.to_string(), name))
+            })
+            .collect(),
+    )
 }
 
 pub async fn fetch_site() -> Result<Arc<Site>, LoadError> {

@@ -1,6 +1,6 @@
 //! Each interface language's messages, with its country names, for the
 //! pages the build writes. The files are the app's own (`locales/`), and
-//! the names are `Intl.DisplayNames`' as `scripts/country-names.mjs` wrote
+//! the names are CLDR's as `scripts/country-names.mjs` wrote
 //! them down, so a page made here says what the app says.
 
 use alert_model::i18n::languages::INTERFACE;
@@ -20,9 +20,9 @@ fn read(path: PathBuf) -> Result<String, String> {
 /// One language's messages and country names.
 pub fn load(tag: &str) -> Result<Messages, String> {
     let messages = Messages::parse(tag, &read(repo().join(format!("locales/{tag}.json")))?)?;
-    let names = read(repo().join(format!("crates/prerender/country-names/{tag}.json")))?;
+    let names = read(repo().join(format!("locales/countries/{tag}.json")))?;
     let names: HashMap<String, String> =
-        serde_json::from_str(&names).map_err(|e| format!("country-names/{tag}.json: {e}"))?;
+        serde_json::from_str(&names).map_err(|e| format!("locales/countries/{tag}.json: {e}"))?;
     Ok(messages.with_countries(names))
 }
 

@@ -5,6 +5,7 @@
 
 mod common;
 
+use alert_model::i18n::languages::INTERFACE;
 use common::*;
 use scraper::{ElementRef, Html, Node};
 use serde_json::{json, Value};
@@ -28,23 +29,23 @@ fn shared() -> &'static Path {
         update["type"] = json!("red_flag_alert");
         update["series"] = json!({ "id": "rf", "number": 1 });
         update["updated"] = json!("2023-04-02");
-        update["translations"] = json!({ "fr": "rf-1-fr", "hy": "rf-1-hy" });
+        update["translations"] = json!({ "fr": "rf-1-fr", "de": "rf-1-de" });
         let mut french = alert("rf-1-fr", "2023-03-01", "published");
         french["language"] = json!("fr");
         french["title"] = json!("Exemple : mise à jour 1");
         french["translations"] = json!({ "en": "rf-1" });
         // A translation into a language the interface is not written in.
-        let mut armenian = alert("rf-1-hy", "2023-03-01", "published");
-        armenian["language"] = json!("hy");
-        armenian["title"] = json!("Օրինակ");
-        armenian["translations"] = json!({ "en": "rf-1" });
+        let mut german = alert("rf-1-de", "2023-03-01", "published");
+        german["language"] = json!("de");
+        german["title"] = json!("Beispiel");
+        german["translations"] = json!({ "en": "rf-1" });
         let mut arabic = alert("sd-ar", "2024-02-02", "published");
         arabic["language"] = json!("ar");
         arabic["title"] = json!("مثال: بيان");
         arabic["countries"] = json!(["SD"]);
         let mut withdrawn = alert("gone", "2022-05-05", "withdrawn");
         withdrawn["countries"] = json!(["SD"]);
-        for a in [original, update, french, armenian, arabic, withdrawn] {
+        for a in [original, update, french, german, arabic, withdrawn] {
             write(&data, &a);
         }
         prerender(&data, &build, "/r/");
@@ -165,7 +166,7 @@ fn interface_texts(doc: &Html, tag: &str) -> Vec<String> {
 fn every_page_in_every_language_has_no_key_and_no_english_left() {
     let build = shared();
     let en = english();
-    for tag in ["fr", "es", "ar"] {
+    for tag in INTERFACE.iter().map(|l| l.tag).filter(|t| *t != "en") {
         let theirs = messages(tag);
         // English texts that this language writes differently.
         let mut english_parts: Vec<String> = Vec::new();
@@ -225,7 +226,14 @@ fn the_check_for_english_would_see_a_word_left_untranslated() {
 #[test]
 fn each_language_has_its_own_addresses_direction_and_links() {
     let build = shared();
-    for (tag, dir) in [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")] {
+    for (tag, dir) in [
+        ("en", "ltr"),
+        ("fr", "ltr"),
+        ("es", "ltr"),
+        ("ar", "rtl"),
+        ("hy", "ltr"),
+        ("ru", "ltr"),
+    ] {
         let prefix = if tag == "en" {
             String::new()
         } else {
@@ -260,9 +268,9 @@ fn each_language_has_its_own_addresses_direction_and_links() {
             );
             if tag == "en" {
                 assert!(
-                    !["/r/fr/", "/r/es/", "/r/ar/"]
+                    !INTERFACE
                         .iter()
-                        .any(|p| href.starts_with(p)),
+                        .any(|l| href.starts_with(&format!("/r/{}/", l.tag))),
                     "{href}"
                 );
             }
@@ -278,15 +286,16 @@ fn each_language_has_its_own_addresses_direction_and_links() {
                 )
             })
             .collect();
-        let expected: Vec<(String, String, String)> = ["en", "fr", "es", "ar"]
+        let expected: Vec<(String, String, String)> = INTERFACE
             .iter()
+            .map(|l| l.tag)
             .map(|l| {
-                let prefix = if *l == "en" {
+                let prefix = if l == "en" {
                     String::new()
                 } else {
                     format!("/{l}")
                 };
-                let current = if *l == tag { "page" } else { "" };
+                let current = if l == tag { "page" } else { "" };
                 (
                     l.to_string(),
                     format!("/r{prefix}/alerts/rf-1"),
@@ -316,13 +325,15 @@ fn each_page_names_its_versions_in_the_other_languages() {
         alternates,
         [
             ("en".to_string(), format!("{base}/alerts/rf-1")),
+            ("ar".to_string(), format!("{base}/ar/alerts/rf-1")),
+            ("es".to_string(), format!("{base}/es/alerts/rf-1")),
             // The alert's own French translation is the page for French readers.
             ("fr".to_string(), format!("{base}/fr/alerts/rf-1-fr")),
-            ("es".to_string(), format!("{base}/es/alerts/rf-1")),
-            ("ar".to_string(), format!("{base}/ar/alerts/rf-1")),
+            ("hy".to_string(), format!("{base}/hy/alerts/rf-1")),
+            ("ru".to_string(), format!("{base}/ru/alerts/rf-1")),
             ("x-default".to_string(), format!("{base}/alerts/rf-1")),
-            // Listed as it is: there are no Armenian pages of the interface.
-            ("hy".to_string(), format!("{base}/alerts/rf-1-hy")),
+            // Listed as it is: there are no German pages of the interface.
+            ("de".to_string(), format!("{base}/alerts/rf-1-de")),
         ]
     );
     assert_eq!(
@@ -338,7 +349,8 @@ fn each_page_names_its_versions_in_the_other_languages() {
         attr(one(&doc, "meta[property='og:locale']"), "content"),
         "fr_FR"
     );
-    assert_eq!(all(&doc, "head link[hreflang]").len(), 5);
+    // Each interface language and x-default.
+    assert_eq!(all(&doc, "head link[hreflang]").len(), INTERFACE.len() + 1);
 }
 
 #[test]

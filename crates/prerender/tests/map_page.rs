@@ -115,7 +115,13 @@ fn the_map_links_every_country_with_a_published_alert_in_every_language() {
             attr(one(&doc, "head link[rel=canonical]"), "href"),
             format!("https://alerts.example.org/r/{prefix}map")
         );
-        assert_eq!(all(&doc, "head link[hreflang]").len(), 5, "{file}");
+        // Each interface language and x-default.
+        let languages = alert_model::i18n::languages::INTERFACE.len();
+        assert_eq!(
+            all(&doc, "head link[hreflang]").len(),
+            languages + 1,
+            "{file}"
+        );
         assert_eq!(
             attr(one(&doc, "meta[property='og:type']"), "content"),
             "website"
@@ -190,6 +196,20 @@ fn the_front_and_country_pages_chart_alerts_per_period_with_links() {
         .map(|a| attr(a, "aria-label"))
         .collect();
     assert_eq!(labels[1], "May 2024: 1 alert (SOS Alert: 1)");
+    // A month on its own is named as Russian names it alone ("май"), not
+    // as in a date ("30 мая").
+    let ru = page(&build, "ru/index.html");
+    let ticks: Vec<String> = all(&ru, ".chart-svg text.tick")
+        .into_iter()
+        .map(|t| t.text().collect())
+        .collect();
+    assert!(ticks.contains(&"май".to_string()), "{ticks:?}");
+    assert!(!ticks.contains(&"мая".to_string()), "{ticks:?}");
+    let rows: Vec<String> = all(&ru, ".chart-table tbody th")
+        .into_iter()
+        .map(|t| t.text().collect())
+        .collect();
+    assert_eq!(rows.last().map(String::as_str), Some("май 2024\u{a0}г."));
     assert!(
         all(&page(&build, "countries/BR.html"), ".chart-svg").is_empty(),
         "no published alert, no chart"

@@ -154,14 +154,15 @@ fn year_of(p: Period) -> i32 {
     }
 }
 
-/// "2024", or "March 2024".
+/// "2024", or "March 2024". A month on its own takes the stand-alone
+/// form where a language has one (Russian "март", not the dates' "марта").
 fn period_name(words: &Messages, p: Period) -> String {
     match p {
         Period::Year(y) => y.to_string(),
         Period::Month(y, m) => words.fill(
             "chart.month",
             &[
-                ("month", &words.text(&format!("month.{m}"))),
+                ("month", &words.text(&format!("month_alone.{m}"))),
                 ("year", &y.to_string()),
             ],
         ),
@@ -172,7 +173,7 @@ fn period_name(words: &Messages, p: Period) -> String {
 fn tick(words: &Messages, p: Period) -> String {
     match p {
         Period::Year(y) => y.to_string(),
-        Period::Month(_, m) => words.text(&format!("month_short.{m}")),
+        Period::Month(_, m) => words.text(&format!("month_short_alone.{m}")),
     }
 }
 

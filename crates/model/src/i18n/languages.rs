@@ -1,6 +1,7 @@
-//! The interface's languages: one line each. Adding a language means adding
-//! its messages file (`locales/<tag>.json`) and a line here; the tests in
-//! `messages` then hold the file to English's keys and placeholders.
+//! The interface's languages. Adding a language means adding its messages
+//! file (`locales/<tag>.json`, which names the language and its direction;
+//! see `language_files`); the tests in `i18n::tests` then hold the file to
+//! English's keys and placeholders.
 
 /// A language the reader's interface is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,30 +13,10 @@ pub struct Interface {
     pub rtl: bool,
 }
 
-/// The default language first: its pages keep the addresses without a
-/// prefix ("/alerts/x"), so no link made before languages breaks.
-pub const INTERFACE: &[Interface] = &[
-    Interface {
-        tag: "en",
-        name: "English",
-        rtl: false,
-    },
-    Interface {
-        tag: "fr",
-        name: "Français",
-        rtl: false,
-    },
-    Interface {
-        tag: "es",
-        name: "Español",
-        rtl: false,
-    },
-    Interface {
-        tag: "ar",
-        name: "العربية",
-        rtl: true,
-    },
-];
+// The default language first: its pages keep the addresses without a
+// prefix ("/alerts/x"), so no link made before languages breaks. Then the
+// others by tag. Written by build.rs from `locales/*.json`.
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 pub const DEFAULT: &str = "en";
 
@@ -110,11 +91,32 @@ mod tests {
     }
 
     #[test]
+    fn the_default_language_comes_first_and_every_file_is_a_language() {
+        // build.rs names the default too; this holds the two together.
+        assert_eq!(INTERFACE[0].tag, DEFAULT);
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales");
+        let files = std::fs::read_dir(dir)
+            .expect("locales")
+            .filter(|f| {
+                f.as_ref()
+                    .is_ok_and(|f| f.path().extension().is_some_and(|e| e == "json"))
+            })
+            .count();
+        assert_eq!(INTERFACE.len(), files);
+        assert_eq!(interface("hy").map(|l| l.name), Some("Հայերեն"));
+        assert_eq!(
+            interface("ru").map(|l| (l.name, l.rtl)),
+            Some(("Русский", false))
+        );
+    }
+
+    #[test]
     fn the_browser_languages_pick_the_first_one_there_is() {
         assert_eq!(best_match(["de-DE", "fr-CA", "en"]), "fr");
         assert_eq!(best_match(["AR", "fr"]), "ar");
         assert_eq!(best_match(["es_419"]), "es");
-        assert_eq!(best_match(["de", "ru"]), "en");
+        assert_eq!(best_match(["de", "ru"]), "ru");
+        assert_eq!(best_match(["de", "pt"]), "en");
         assert_eq!(best_match([]), "en");
         assert_eq!(interface("ar").map(|l| l.rtl), Some(true));
         assert_eq!(interface("fr").map(|l| l.rtl), Some(false));

@@ -12,6 +12,8 @@
 
 pub mod bidi;
 pub mod english;
+#[cfg(test)]
+mod language_files;
 pub mod languages;
 pub mod plural;
 pub mod words;

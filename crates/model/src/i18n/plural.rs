@@ -67,6 +67,18 @@ pub fn category(lang: &str, n: u64) -> Category {
             _ if millions => Category::Many,
             _ => Category::Other,
         },
+        // Armenian: "one" is i = 0,1, as in French, with no "many".
+        "hy" => match n {
+            0 | 1 => Category::One,
+            _ => Category::Other,
+        },
+        // Russian: by the last two digits. Whole
+        // numbers never fall in "other", CLDR's form for fractions.
+        "ru" => match (n % 10, n % 100) {
+            (1, r) if r != 11 => Category::One,
+            (2..=4, r) if !(12..=14).contains(&r) => Category::Few,
+            _ => Category::Many,
+        },
         // English and the default: one and other.
         _ => {
             if n == 1 {
@@ -81,9 +93,12 @@ pub fn category(lang: &str, n: u64) -> Category {
 /// The categories a language's whole numbers fall into: the forms its
 /// messages file must give for every counted message.
 pub fn categories(lang: &str) -> Vec<Category> {
+    // "other" always: it is the form a text falls back to, and the one that
+    // must show the number (Russian's whole numbers never need it).
     let mut seen: Vec<Category> = (0..=200)
         .chain([1_000_000, 2_000_000, 1_000_001])
         .map(|n| category(lang, n))
+        .chain([Category::Other])
         .collect();
     seen.sort();
     seen.dedup();
@@ -101,7 +116,7 @@ mod tests {
     /// `Intl.PluralRules` checks every count from 0 to 1,200 (i18n.spec.js).
     #[test]
     fn cldr_samples_fall_in_their_categories() {
-        let samples: [(&str, Category, &[u64]); 13] = [
+        let samples: [(&str, Category, &[u64]); 18] = [
             ("en", One, &[1]),
             ("en", Other, &[0, 2, 16, 100, 1000, 1_000_000]),
             ("fr", One, &[0, 1]),
@@ -115,6 +130,11 @@ mod tests {
             ("ar", Few, &[3, 10, 103, 110, 1003]),
             ("ar", Many, &[11, 26, 99, 111, 1011]),
             ("ar", Other, &[100, 102, 200, 202, 1000, 1_000_000]),
+            ("hy", One, &[0, 1]),
+            ("hy", Other, &[2, 16, 100, 1000, 10_000, 1_000_000]),
+            ("ru", One, &[1, 21, 31, 41, 51, 61, 71, 81, 101, 1001]),
+            ("ru", Few, &[2, 3, 4, 22, 23, 24, 32, 33, 34, 1002]),
+            ("ru", Many, &[0, 5, 19, 100, 111, 112, 114, 1000, 10_000]),
         ];
         for (lang, expected, numbers) in samples {
             for &n in numbers {
@@ -123,8 +143,8 @@ mod tests {
         }
         assert_eq!(category("ar", 1), One);
         // A language without rules of its own counts as English does.
-        assert_eq!(category("hy", 1), One);
-        assert_eq!(category("hy", 0), Other);
+        assert_eq!(category("zz", 1), One);
+        assert_eq!(category("zz", 0), Other);
     }
 
     /// Node is part of the toolchain (`scripts/setup`); its ICU is the
@@ -159,11 +179,13 @@ mod tests {
     }
 
     #[test]
-    fn arabic_has_six_forms_french_three_and_english_two() {
+    fn arabic_has_six_forms_russian_four_french_three_and_english_two() {
         assert_eq!(categories("ar"), Category::ALL.to_vec());
         assert_eq!(categories("en"), vec![One, Other]);
         assert_eq!(categories("fr"), vec![One, Many, Other]);
         assert_eq!(categories("es"), vec![One, Many, Other]);
+        assert_eq!(categories("hy"), vec![One, Other]);
+        assert_eq!(categories("ru"), vec![One, Few, Many, Other]);
         for c in Category::ALL {
             assert_eq!(Category::from_key(c.key()), Some(c));
         }

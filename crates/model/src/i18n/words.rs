@@ -115,10 +115,7 @@ mod tests {
             page_title(&m, "\u{2067}x\u{2069}", "Lemkin"),
             "\u{2068}\u{2067}x\u{2069}\u{2069} · Lemkin"
         );
-        assert_eq!(
-            country_lede(&m, 1, "Sudan"),
-            "1 alert that names Sudan, newest first."
-        );
+        assert_eq!(country_lede(&m, 1, "Sudan"), "1 alert that names Sudan.");
         assert_eq!(
             country_lede(&m, 4, "Sudan"),
             "4 alerts that name Sudan, newest first."

@@ -35,7 +35,12 @@ pub fn BoardTable(
         }
     };
     let w = use_words();
-    let count_label = w.text("map.column.count");
+    // The phone's stacked table names the column before the number, with
+    // the language's own colon ("Alertes :", "Ահազանգեր՝").
+    let count_label = w.fill(
+        "map.column.count_label",
+        &[("label", &w.text("map.column.count"))],
+    );
     let rows = move || {
         lines
             .get()
