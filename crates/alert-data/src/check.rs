@@ -3,7 +3,8 @@
 use alert_model::alert::{Alert, Index};
 use alert_model::validate::archive::{build_index, check_archive, ArchiveFile};
 use alert_model::validate::{
-    check_alert_text, check_site_text, escape_controls, Checked, Problem, Severity,
+    check_about_text, check_alert_text, check_site_text, escape_controls, Checked, Problem,
+    Severity,
 };
 use alert_model::Date;
 use std::collections::BTreeMap;
@@ -49,11 +50,12 @@ impl Report {
     }
 }
 
-/// Checks `site.json` and every `alerts/*.json` in `dir`, and builds the
-/// index from them.
+/// Checks `site.json`, `about.json` and every `alerts/*.json` in `dir`,
+/// and builds the index from them.
 pub fn check_data_dir(dir: &Path) -> io::Result<(Report, Index)> {
     let mut report = Report::default();
     check_site(dir, &mut report);
+    check_about(dir, &mut report);
 
     let alerts_dir = dir.join("alerts");
     let mut names: Vec<String> = std::fs::read_dir(&alerts_dir)
@@ -135,6 +137,23 @@ fn check_site(dir: &Path, report: &mut Report) {
         Ok(text) => {
             let checked = check_site_text(&text);
             report.add_list("site.json", &checked.problems, checked.counts());
+        }
+    }
+}
+
+/// `about.json`, when there is one: the About page says without it that
+/// the publisher has not described its alerts yet.
+fn check_about(dir: &Path, report: &mut Report) {
+    let path = dir.join("about.json");
+    if !path.exists() {
+        return;
+    }
+    report.files += 1;
+    match std::fs::read_to_string(path) {
+        Err(e) => report.add("about.json", &file_problem(format!("cannot be read: {e}"))),
+        Ok(text) => {
+            let checked = check_about_text(&text);
+            report.add_list("about.json", &checked.problems, checked.counts());
         }
     }
 }

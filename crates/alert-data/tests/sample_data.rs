@@ -389,7 +389,7 @@ fn schemas_are_written_only_when_they_change() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("schema-writes");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    assert_eq!(alert_data::check::write_schemas(&dir).unwrap(), 3);
+    assert_eq!(alert_data::check::write_schemas(&dir).unwrap(), 4);
     assert_eq!(alert_data::check::write_schemas(&dir).unwrap(), 0);
     std::fs::write(dir.join("schema/site.schema.json"), "{}").unwrap();
     assert_eq!(alert_data::check::write_schemas(&dir).unwrap(), 1);

@@ -8,6 +8,7 @@
 //! Knows nothing else of the model: every other room stands on this one,
 //! and none of it may be imported here.
 
+pub mod about;
 pub mod countries;
 pub mod date;
 pub mod language;
@@ -243,6 +244,12 @@ pub struct Alert {
     /// the staff's own words: short plain-text points.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<String>,
+    /// Why the alert was withdrawn, or what an edit after publication
+    /// corrected, in the alert's language: plain text, shown on the alert
+    /// and on the corrections page. One note for both, as the corrections
+    /// page lists both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_note: Option<String>,
     pub body: Vec<Block>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,

@@ -5,6 +5,7 @@
 //! translations that exist, dates in order). `alert-data schema` writes
 //! them; docs/api.md says where they are served.
 
+use crate::alert::about::About;
 use crate::alert::date::Date;
 use crate::alert::{Alert, Index, Site, Span};
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
@@ -31,6 +32,13 @@ pub fn all() -> Vec<(&'static str, Value)> {
         (
             "site.schema.json",
             document::<Site>("site.schema.json", "site.json: who publishes"),
+        ),
+        (
+            "about.schema.json",
+            document::<About>(
+                "about.schema.json",
+                "about.json: the publisher's words about its alerts",
+            ),
         ),
     ]
 }

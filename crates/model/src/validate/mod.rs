@@ -12,6 +12,7 @@
 //! Stands on `alert` and `i18n` only: it knows what a valid file is, never
 //! how the reader lists or shows one.
 
+mod about;
 mod alert_file;
 pub mod archive;
 pub mod json_keys;
@@ -19,6 +20,7 @@ mod problem;
 mod site;
 mod text;
 
+pub use about::{check_about_text, CheckedAbout};
 pub use alert_file::{
     check_alert_text, check_published_alert_text, is_valid_id, is_valid_language_tag, ALERT_FIELDS,
     MAX_CHANGE_CHARS, MAX_ID_CHARS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS,

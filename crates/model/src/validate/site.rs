@@ -116,7 +116,7 @@ fn is_origin(text: &str) -> bool {
 }
 
 impl Checker {
-    fn into_parts(mut self) -> (Vec<Problem>, (usize, usize)) {
+    pub(super) fn into_parts(mut self) -> (Vec<Problem>, (usize, usize)) {
         self.errors.append(&mut self.warnings);
         (self.errors, self.omitted)
     }
@@ -134,7 +134,7 @@ impl Checker {
         let url = self.site_link(obj, "url");
         let reader_url = self.reader_url(obj);
         let donate = self.site_link(obj, "donate");
-        let contact = self.contact(obj);
+        let contact = self.email(obj, "contact");
         let legal = self.site_text(obj, "legal", MAX_SUMMARY_CHARS);
         let embed = self.embed(obj);
         let languages = self.site_languages(obj);
@@ -323,28 +323,29 @@ impl Checker {
         Some(url.to_string())
     }
 
-    fn contact(&mut self, obj: &Map<String, Value>) -> Option<String> {
-        let v = obj.get("contact").filter(|v| !v.is_null())?;
+    /// An email address the reader turns into a `mailto:` link.
+    pub(super) fn email(&mut self, obj: &Map<String, Value>, key: &str) -> Option<String> {
+        let v = obj.get(key).filter(|v| !v.is_null())?;
         let Some(address) = v.as_str() else {
             self.error(
-                "contact",
+                key,
                 format!("must be an email address or null, not {}", describe(v)),
             );
             return None;
         };
-        self.text_chars("contact", address);
+        self.text_chars(key, address);
         let bare = address
             .get(..7)
             .filter(|s| s.eq_ignore_ascii_case("mailto:"))
             .map(|_| &address[7..]);
         if bare.is_some_and(is_plausible_email) {
             self.error(
-                "contact",
+                key,
                 "write the address alone, without \"mailto:\" (the reader adds it)",
             );
         } else if !is_plausible_email(address) {
             self.error(
-                "contact",
+                key,
                 format!("{address:?} is not an email address like \"info@example.org\""),
             );
         }
