@@ -86,8 +86,10 @@ test("on a real static host, every page of the build gets exactly one policy and
         const ok =
           response.status() === 200 &&
           policies === 1 &&
+          // No cookie, ever (the privacy page says so).
+          got["set-cookie"] === undefined &&
           (panel ? ancestors === "*" && got["x-frame-options"] === undefined : ancestors === "'none'" && got["x-frame-options"] === "DENY");
-        if (!ok) wrong.push(`${path}: ${response.status()}, ${policies} policies, frame-ancestors ${ancestors}, X-Frame-Options ${got["x-frame-options"]}`);
+        if (!ok) wrong.push(`${path}: ${response.status()}, ${policies} policies, frame-ancestors ${ancestors}, X-Frame-Options ${got["x-frame-options"]}, cookie ${got["set-cookie"]}`);
       }
     }),
   );

@@ -20,7 +20,12 @@ const read = (path) => readFileSync(join(dist, path), "utf8");
 const site = JSON.parse(read("data/site.json"));
 const index = JSON.parse(read("data/index.json"));
 const alerts = index.alerts;
-const LANGUAGES = ["", "fr/", "es/", "ar/"];
+// Every interface language's folder: one messages file each (as build.rs reads them).
+const LANGUAGES = readdirSync(new URL("../../locales", import.meta.url))
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.slice(0, -5))
+  .sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)))
+  .map((tag) => (tag === "en" ? "" : `${tag}/`));
 /** A reader address as the test host serves it. */
 const local = (url) => url.replace(site.reader_url, `${SCALE_URL}/`);
 

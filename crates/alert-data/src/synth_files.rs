@@ -134,6 +134,7 @@ fn english(rng: &mut Rng, id: String, kind: AlertType, published: Date, pool: &[
         language: "en".to_string(),
         translations: BTreeMap::new(),
         changes: Vec::new(),
+        change_note: None,
         links: Links::default(),
     }
 }
@@ -151,6 +152,7 @@ fn french(rng: &mut Rng, original: &Alert, id: &str) -> Alert {
         translations: BTreeMap::new(),
         series: None,
         changes: Vec::new(),
+        change_note: None,
         ..original.clone()
     }
 }

@@ -33,6 +33,7 @@ pub fn alert_file_text(alert: &Alert) -> String {
         translations: &alert.translations,
         summary: &alert.summary,
         changes: &alert.changes,
+        change_note: alert.change_note.as_deref(),
         body: alert.body.iter().map(BlockOut::from).collect(),
         tags: &alert.tags,
         links: &alert.links,
@@ -70,6 +71,8 @@ struct AlertFile<'a> {
     summary: &'a str,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     changes: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change_note: Option<&'a str>,
     body: Vec<BlockOut<'a>>,
     tags: &'a [String],
     links: &'a Links,
@@ -174,7 +177,7 @@ mod tests {
             "summary": "S", "language": "fr", "countries": ["SD"], "updated": null,
             "published": "2026-01-02", "status": "draft", "type": "report", "title": "T",
             "id": "a", "schema": 1, "series": {"id": "s", "number": 2},
-            "changes": ["More"], "translations": {"en": "b"}}"#;
+            "changes": ["More"], "change_note": "Why.", "translations": {"en": "b"}}"#;
         let out = alert_file_text(&read(text));
         assert!(out.ends_with("}\n") && !out.ends_with("\n\n"));
         let keys: Vec<&str> = out

@@ -41,6 +41,10 @@ pub struct Form {
     pub summary: String,
     /// One point per line.
     pub changes: String,
+    /// Why the alert was withdrawn, or what an edit corrected. Drafts kept
+    /// before the field was added have none.
+    #[serde(default)]
+    pub change_note: String,
     /// The body as Markdown.
     pub body: String,
     /// Separated by commas.
@@ -65,6 +69,7 @@ pub enum Field {
     Translations,
     Summary,
     Changes,
+    ChangeNote,
     Body,
     Tags,
     Links,
@@ -75,7 +80,7 @@ pub enum Field {
 impl Field {
     /// Every field, in the order the form shows them: a failed save
     /// moves focus to the first with an error.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 17] = [
         Field::Title,
         Field::Id,
         Field::Type,
@@ -83,6 +88,7 @@ impl Field {
         Field::Language,
         Field::Published,
         Field::Updated,
+        Field::ChangeNote,
         Field::Countries,
         Field::Series,
         Field::Changes,
@@ -115,6 +121,7 @@ impl Field {
             "translations" => Field::Translations,
             "summary" => Field::Summary,
             "changes" => Field::Changes,
+            "change_note" => Field::ChangeNote,
             "body" => Field::Body,
             "tags" => Field::Tags,
             "links" => Field::Links,
@@ -137,6 +144,7 @@ impl Field {
             Field::Translations => "translations",
             Field::Summary => "summary",
             Field::Changes => "changes",
+            Field::ChangeNote => "change_note",
             Field::Body => "body",
             Field::Tags => "tags",
             Field::Links => "links",
@@ -192,6 +200,7 @@ impl Form {
                 .collect(),
             summary: alert.summary.clone(),
             changes: alert.changes.join("\n"),
+            change_note: alert.change_note.clone().unwrap_or_default(),
             body: to_markdown(&alert.body),
             tags: alert.tags.join(", "),
             pdf: alert.links.pdf.clone().unwrap_or_default(),
@@ -280,6 +289,7 @@ impl Form {
             translations,
             summary: &self.summary,
             changes: lines(&self.changes),
+            change_note: non_empty(&self.change_note),
             body: blocks,
             tags: self
                 .tags
@@ -336,6 +346,8 @@ struct FormFile<'a> {
     summary: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     changes: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    change_note: Option<&'a str>,
     body: Vec<BlockOut<'a>>,
     tags: Vec<&'a str>,
     links: LinksOut<'a>,

@@ -57,6 +57,7 @@ pub fn blank(language: &str, today: Date) -> Alert {
         translations: BTreeMap::new(),
         summary: String::new(),
         changes: Vec::new(),
+        change_note: None,
         body: Vec::new(),
         tags: Vec::new(),
         links: Default::default(),

@@ -76,6 +76,7 @@ pub fn alert(e: &IndexEntry) -> Alert {
         translations: e.translations.clone(),
         summary: e.summary.clone(),
         changes: vec![],
+        change_note: None,
         body: vec![],
         tags: e.tags.clone(),
         links: Links::default(),

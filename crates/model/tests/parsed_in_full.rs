@@ -80,6 +80,7 @@ fn every_field_of_a_complete_alert_is_read_as_written() {
             },
         ],
         changes: vec!["A new section.".into(), "Sources added.".into()],
+        change_note: None,
         tags: vec!["prisoners".into(), "sanctions".into()],
         links: Links {
             source: Some("https://example.org/source".into()),

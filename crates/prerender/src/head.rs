@@ -149,20 +149,18 @@ pub fn list(
 
 /// The map and situation board.
 pub fn map(p: Public<'_>, words: &Messages, title: &str, description: &str) -> String {
+    page(p, words, "/map", title, description)
+}
+
+/// A page of its own that is in every language and names no alert (the
+/// map, the About page).
+pub fn page(p: Public<'_>, words: &Messages, path: &str, title: &str, description: &str) -> String {
     let mut t = Tags::default();
     let lang = words.lang();
-    t.common(
-        p,
-        lang,
-        "/map",
-        title,
-        description,
-        cards::SITE,
-        &p.site.name,
-    );
+    t.common(p, lang, path, title, description, cards::SITE, &p.site.name);
     t.meta("property", "og:type", "website");
     t.meta("property", "og:locale", &og_locale(lang));
-    t.languages(p, "/map", &|_| None);
+    t.languages(p, path, &|_| None);
     t.0
 }
 

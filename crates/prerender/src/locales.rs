@@ -17,9 +17,13 @@ fn read(path: PathBuf) -> Result<String, String> {
     std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// One language's messages and country names.
+/// One language's messages, with the words of the pages only the build
+/// writes (`locales/pages/<tag>.json`, which the app never downloads), and
+/// its country names.
 pub fn load(tag: &str) -> Result<Messages, String> {
     let messages = Messages::parse(tag, &read(repo().join(format!("locales/{tag}.json")))?)?;
+    let pages = read(repo().join(format!("locales/pages/{tag}.json")))?;
+    let messages = messages.with_messages(Messages::parse(tag, &pages)?);
     let names = read(repo().join(format!("locales/countries/{tag}.json")))?;
     let names: HashMap<String, String> =
         serde_json::from_str(&names).map_err(|e| format!("locales/countries/{tag}.json: {e}"))?;

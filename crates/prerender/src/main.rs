@@ -13,9 +13,11 @@
 //! drafts, notes and editor backups included.
 
 use alert_data::check::{check_data_dir, load_alerts};
+use alert_model::alert::about::About;
 use alert_model::alert::countries::COUNTRIES;
 use alert_model::outputs::export;
 use alert_model::reading::since;
+use alert_model::validate::check_about_text;
 use alert_model::{Catalog, Site};
 use alert_prerender::pages::{self, Data, Page};
 use alert_prerender::public::Public;
@@ -65,19 +67,32 @@ fn load(data: &Path) -> Result<Data, String> {
     let site: Site = std::fs::read_to_string(data.join("site.json"))
         .map_err(|e| format!("site.json: {e}"))
         .and_then(|t| serde_json::from_str(&t).map_err(|e| format!("site.json: {e}")))?;
+    // Checked above; without the file, the About page says the publisher
+    // has not described its alerts yet.
+    let about = match std::fs::read_to_string(data.join("about.json")) {
+        Ok(text) => check_about_text(&text).about.unwrap_or_default(),
+        Err(_) => About::default(),
+    };
     Ok(Data::new(
         Arc::new(site),
         Arc::new(Catalog::new(index.alerts)),
         load_alerts(data).map_err(|e| e.to_string())?,
         alert_prerender::locales::all()?,
-    ))
+    )
+    .with_about(about))
 }
 
-/// What the build keeps of `public/data`: the site, the index, the alerts
-/// (published and withdrawn only, below) and the JSON Schemas.
-const DATA_KEPT: [&str; 4] = ["site.json", "index.json", "alerts", "schema"];
+/// What the build keeps of `public/data`: the site, the publisher's words
+/// about its alerts, the index, the alerts (published and withdrawn only,
+/// below) and the JSON Schemas.
+const DATA_KEPT: [&str; 5] = ["site.json", "about.json", "index.json", "alerts", "schema"];
 /// The schemas `alert-data index` writes (docs/api.md).
-const SCHEMAS: [&str; 3] = ["alert.schema.json", "index.schema.json", "site.schema.json"];
+const SCHEMAS: [&str; 4] = [
+    "alert.schema.json",
+    "index.schema.json",
+    "site.schema.json",
+    "about.schema.json",
+];
 
 fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     let template = std::fs::read_to_string(build.join("index.html"))

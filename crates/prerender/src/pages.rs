@@ -3,6 +3,7 @@
 
 use crate::head;
 use crate::public::Public;
+use alert_model::alert::about::About;
 use alert_model::alert::countries::COUNTRIES;
 use alert_model::i18n::languages::prefix;
 use alert_model::i18n::words::{country_title, page_position, page_title};
@@ -11,20 +12,25 @@ use alert_model::outputs::cite::Citation;
 use alert_model::outputs::follow;
 use alert_model::overview::map_query::MapQuery;
 use alert_model::reading::catalog::PAGE_SIZE;
+use alert_model::reading::corrections;
 use alert_model::reading::count::result_count;
 use alert_model::reading::list_address::{self, address};
 use alert_model::reading::nav;
 use alert_model::reading::since;
 use alert_model::reading::timeline::{country_pages, country_path};
-use alert_model::{Alert, Catalog, Query, Site, Status};
+use alert_model::{Alert, AlertType, Catalog, Query, Site, Status};
+use alert_views::about_page::AboutPage;
+use alert_views::accessibility_page::AccessibilityPage;
 use alert_views::alert_view::AlertView;
 use alert_views::archive::{Archive, HomeFrame};
 use alert_views::cite_box::CiteBox;
 use alert_views::compare_box::CompareBox;
+use alert_views::corrections_page::CorrectionsPage;
 use alert_views::country_timeline::CountryTimeline;
 use alert_views::embed_button::EmbedPlaceholder;
 use alert_views::env::Env;
 use alert_views::map::MapView;
+use alert_views::privacy_page::PrivacyPage;
 use alert_views::site_footer::SiteFooter;
 use alert_views::site_header::SiteHeader;
 use leptos::prelude::*;
@@ -62,6 +68,8 @@ pub const MAP_APP: &str = "map-app.html";
 /// What the pages are made from.
 pub struct Data {
     pub site: Arc<Site>,
+    /// The publisher's words about its alerts (`about.json`).
+    pub about: Arc<About>,
     pub catalog: Arc<Catalog>,
     /// Every alert that passed the checks, drafts included (left out here).
     pub alerts: Vec<Alert>,
@@ -88,10 +96,18 @@ impl Data {
             .collect();
         Data {
             site,
+            about: Arc::default(),
             catalog,
             alerts,
             words,
             by_id,
+        }
+    }
+
+    pub fn with_about(self, about: About) -> Data {
+        Data {
+            about: Arc::new(about),
+            ..self
         }
     }
 
@@ -251,6 +267,10 @@ fn language(env: &Env, data: &Data, words: Arc<Messages>) -> Vec<Page> {
         .map(|q| list(&l, data, q))
         .collect();
     pages.push(map(&l, data));
+    pages.push(about(&l, data));
+    pages.push(corrections(&l, data));
+    pages.push(accessibility(&l, data));
+    pages.push(privacy(&l, data));
     pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
     for (code, _) in COUNTRIES {
         let count = country_pages(&data.catalog, code);
@@ -344,6 +364,104 @@ pub fn map(l: &Language, data: &Data) -> Page {
         bundle: Some(MAP_APP),
         ..l.page("/map", title, description, sheet + &head, markup)
     }
+}
+
+/// `/about`: what the alerts mean and how they are made, from the
+/// publisher's `about.json` and the interface's words. A page the build
+/// alone writes: the app hands its address back to the server.
+pub fn about(l: &Language, data: &Data) -> Page {
+    let (site, about) = (l.site.clone(), data.about.clone());
+    let order = data.site.type_order.clone();
+    let listed: Vec<AlertType> = AlertType::ALL
+        .into_iter()
+        .filter(|k| data.catalog.entries().iter().any(|a| a.kind == *k))
+        .collect();
+    let markup = l.render(|| {
+        let content = view! { <AboutPage about site=site.clone() order listed /> };
+        chrome(&site, ABOUT.into(), content)
+    });
+    let title = page_title(&l.words, &l.words.text("about.title"), &l.site.name);
+    let description = l.words.fill("about.description", &[("site", &l.site.name)]);
+    let head = data
+        .public()
+        .map(|p| head::page(p, &l.words, ABOUT, &title, &description))
+        .unwrap_or_default();
+    l.page(ABOUT, title, description, head, markup)
+}
+
+/// The About page's address.
+pub const ABOUT: &str = "/about";
+
+/// `/corrections`: every withdrawn alert and every alert edited after
+/// publication, newest change first, and the feed of them.
+pub fn corrections(l: &Language, data: &Data) -> Page {
+    const PATH: &str = "/corrections";
+    let site = l.site.clone();
+    let alerts: Vec<Arc<Alert>> = corrections::corrections(&data.alerts)
+        .into_iter()
+        .map(|a| Arc::new(a.clone()))
+        .collect();
+    // Feeds are written only where the reader has a public address, and
+    // never empty.
+    let feed =
+        (data.public().is_some() && !alerts.is_empty()).then(|| CORRECTIONS_FEED.to_string());
+    let markup = l.render(|| {
+        let content = view! { <CorrectionsPage alerts feed /> };
+        chrome(&site, PATH.into(), content)
+    });
+    let title = page_title(&l.words, &l.words.text("corrections.title"), &l.site.name);
+    let description = l
+        .words
+        .fill("corrections.description", &[("site", &l.site.name)]);
+    let head = data
+        .public()
+        .map(|p| head::page(p, &l.words, PATH, &title, &description))
+        .unwrap_or_default();
+    l.page(PATH, title, description, head, markup)
+}
+
+/// The corrections feed, relative to the reader (Atom; `.json` beside it).
+pub const CORRECTIONS_FEED: &str = "feeds/corrections.xml";
+
+/// `/accessibility`: the standard, the tests that back each claim, what
+/// is known not to work, and where to report a barrier.
+pub fn accessibility(l: &Language, data: &Data) -> Page {
+    const PATH: &str = "/accessibility";
+    let site = l.site.clone();
+    let contact = data
+        .about
+        .accessibility_contact
+        .clone()
+        .or_else(|| data.site.contact.clone());
+    let markup = l.render(|| {
+        let content = view! { <AccessibilityPage contact /> };
+        chrome(&site, PATH.into(), content)
+    });
+    let title = page_title(&l.words, &l.words.text("accessibility.title"), &l.site.name);
+    let description = l.words.text("accessibility.description");
+    let head = data
+        .public()
+        .map(|p| head::page(p, &l.words, PATH, &title, &description))
+        .unwrap_or_default();
+    l.page(PATH, title, description, head, markup)
+}
+
+/// `/privacy`: what the reader keeps and sends.
+pub fn privacy(l: &Language, data: &Data) -> Page {
+    const PATH: &str = "/privacy";
+    let site = l.site.clone();
+    let contact = data.site.contact.clone();
+    let markup = l.render(|| {
+        let content = view! { <PrivacyPage contact /> };
+        chrome(&site, PATH.into(), content)
+    });
+    let title = page_title(&l.words, &l.words.text("privacy.title"), &l.site.name);
+    let description = l.words.text("privacy.description");
+    let head = data
+        .public()
+        .map(|p| head::page(p, &l.words, PATH, &title, &description))
+        .unwrap_or_default();
+    l.page(PATH, title, description, head, markup)
 }
 
 /// The map page's stylesheet (style/map.css, copied by index.html).

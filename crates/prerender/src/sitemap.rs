@@ -6,6 +6,7 @@ use crate::feeds::changed;
 use crate::public::Public;
 use alert_model::reading::timeline::{country_path, COUNTRY_PAGE};
 use alert_model::{Alert, Date, Status};
+use alert_views::site_footer::TRUST_PAGES;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::collections::BTreeMap;
@@ -55,6 +56,10 @@ fn write(
                 url(w, &p.url(path), newest, &[])?;
             }
             url(w, &p.url("/map"), newest, &[])?;
+            // What the alerts mean, the corrections, accessibility, privacy.
+            for (path, _) in TRUST_PAGES {
+                url(w, &p.url(path), None, &[])?;
+            }
             let mut sorted: Vec<&&Alert> = public.iter().collect();
             sorted.sort_by(|a, b| a.id.cmp(&b.id));
             for a in sorted {

@@ -112,6 +112,10 @@ fn older_walks_the_whole_archive_once_without_script() {
             format!("{base}/years/2023"),
             format!("{base}/years/2023/page/2"),
             format!("{base}/map"),
+            format!("{base}/about"),
+            format!("{base}/corrections"),
+            format!("{base}/accessibility"),
+            format!("{base}/privacy"),
         ]
     );
     assert!(

@@ -595,9 +595,10 @@ fn the_same_data_gives_the_same_bytes_and_unchanged_cards_are_not_drawn_again() 
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    // all, AM, AZ, SD, three types, one series, two languages: one document each.
+    // all, the corrections (an edit, a withdrawal), AM, AZ, SD, three
+    // types, one series, two languages: one document each.
     assert!(String::from_utf8_lossy(&out.stderr)
-        .contains("wrote 10 feeds (10 documents, Atom and JSON Feed)"));
+        .contains("wrote 11 feeds (11 documents, Atom and JSON Feed)"));
     for (file, bytes) in files.iter().zip(before) {
         assert_eq!(std::fs::read(build.join(file)).unwrap(), bytes, "{file}");
     }

@@ -61,6 +61,7 @@ pub fn AlertArticle(
     #[prop(default = None)] since: Option<Since>,
 ) -> impl IntoView {
     let words = use_words();
+    let about_type = href(&format!("/about#{}", alert.kind.key()));
     // The interface's own words inside the article say which language
     // they are in, as the article says its own.
     let (ui_lang, ui_dir) = (words.lang(), words.dir());
@@ -79,15 +80,32 @@ pub fn AlertArticle(
             </span>
         }
     });
-    let withdrawn = (alert.status == Status::Withdrawn).then(|| {
+    // Why it was withdrawn, or what an edit corrected, in the alert's
+    // own words and language.
+    let note = alert.change_note.clone().map(|note| {
         view! {
-            <p class="notice notice-withdrawn" role="note" data-path="status">
-                <strong>{words.text("alert.withdrawn")}</strong>
-                " "
-                {words.text("alert.withdrawn_note")}
-            </p>
+            " "
+            <span class="change-note" data-path="change_note">
+                {words.text("alert.change_note")} " "
+                <q lang=alert.language.clone() dir=alert.direction()>{note}</q>
+            </span>
         }
     });
+    let withdrawn = alert.status == Status::Withdrawn;
+    let (withdrawn, edit_note) = match withdrawn {
+        true => (
+            Some(view! {
+                <p class="notice notice-withdrawn" role="note" data-path="status" lang=ui_lang dir=ui_dir>
+                    <strong>{words.text("alert.withdrawn")}</strong>
+                    " "
+                    {words.text("alert.withdrawn_note")}
+                    {note}
+                </p>
+            }),
+            None,
+        ),
+        false => (None, edited(&alert).and(note)),
+    };
     let translations = (!alert.translations.is_empty()).then(|| {
         let links = alert
             .translations
@@ -164,6 +182,11 @@ pub fn AlertArticle(
                 {withdrawn}
                 <p class="alert-kicker" lang=ui_lang data-path="type">
                     <TypeBadge kind />
+                    " "
+                    // What the type means, on the About page (its anchor is the
+                    // type's key), which the build alone writes: the router
+                    // leaves the link to the browser.
+                    <a class="badge-help" href=about_type rel="external">{words.text("alert.what_is_this")}</a>
                 </p>
                 <div data-path="title">
                     <PageHeading>{title}</PageHeading>
@@ -171,6 +194,7 @@ pub fn AlertArticle(
                 <p class="alert-date" lang=ui_lang data-path="published">
                     <time datetime=published>{long_date}</time>
                     {updated}
+                    {edit_note}
                 </p>
                 <div class="alert-countries" dir=ui_dir lang=ui_lang data-path="countries">
                     <span class="label">{words.text("alert.countries")} " "</span>

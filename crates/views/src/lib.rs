@@ -4,6 +4,8 @@
 //! links from [`env::Env`]: nothing in a render body asks the browser, so
 //! both renderers give the same markup by construction.
 
+pub mod about_page;
+pub mod accessibility_page;
 pub mod alert_article;
 pub mod alert_body;
 pub mod alert_card;
@@ -13,6 +15,7 @@ pub mod archive;
 pub mod browse_links;
 pub mod cite_box;
 pub mod compare_box;
+pub mod corrections_page;
 pub mod country_links;
 pub mod country_timeline;
 pub mod embed_button;
@@ -28,6 +31,7 @@ pub mod map;
 pub mod page_heading;
 pub mod pager;
 pub mod prev_next;
+pub mod privacy_page;
 pub mod series_track;
 pub mod since_box;
 pub mod site_footer;

@@ -427,6 +427,9 @@ pub fn EditorView(
                     <FieldRow field=Field::Updated problems>
                         <TextInput form field=Field::Updated text=text!(updated) problems inputmode="numeric" />
                     </FieldRow>
+                    <FieldRow field=Field::ChangeNote problems>
+                        <TextArea form field=Field::ChangeNote text=text!(change_note) problems rows=2 dir />
+                    </FieldRow>
                 </fieldset>
                 <fieldset>
                     <legend>"Where"</legend>

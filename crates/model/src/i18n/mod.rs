@@ -92,6 +92,14 @@ impl Messages {
         }
     }
 
+    /// With more messages of the same language: the words of the pages
+    /// only the build writes (`locales/pages/`), which the app never
+    /// downloads. A key in both keeps `more`'s text.
+    pub fn with_messages(mut self, more: Messages) -> Messages {
+        self.texts.extend(more.texts);
+        self
+    }
+
     /// With country names in this language (code → name).
     pub fn with_countries(mut self, names: impl IntoIterator<Item = (String, String)>) -> Messages {
         self.countries.extend(names);

@@ -11,13 +11,42 @@ fn locales() -> PathBuf {
 }
 
 fn file(tag: &str) -> String {
-    let path = locales().join(format!("{tag}.json"));
+    read(locales().join(format!("{tag}.json")))
+}
+
+/// The words of the pages only the build writes (`locales/pages/`).
+fn pages_file(tag: &str) -> String {
+    read(locales().join(format!("pages/{tag}.json")))
+}
+
+fn read(path: PathBuf) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// A language's messages as the files give them.
+/// A language's messages as the build reads them: the app's file and the
+/// build's pages' words, so every test below holds both to English's.
 pub(crate) fn language(tag: &str) -> Messages {
-    Messages::parse(tag, &file(tag)).unwrap_or_else(|e| panic!("{e}"))
+    let app = Messages::parse(tag, &file(tag)).unwrap_or_else(|e| panic!("{e}"));
+    let pages = Messages::parse(tag, &pages_file(tag)).unwrap_or_else(|e| panic!("{e}"));
+    app.with_messages(pages)
+}
+
+#[test]
+fn the_pages_words_are_apart_from_the_apps() {
+    for l in INTERFACE {
+        let app = Messages::parse(l.tag, &file(l.tag)).expect("messages");
+        let pages = Messages::parse(l.tag, &pages_file(l.tag)).expect("pages' words");
+        assert!(pages.entries().count() >= 10, "{}", l.tag);
+        for (key, _) in pages.entries() {
+            // One place for each word: a key in both would hide one text.
+            assert!(
+                !app.texts.contains_key(key),
+                "{}: {key} is in both files",
+                l.tag
+            );
+        }
+    }
 }
 
 pub(crate) fn english() -> Messages {

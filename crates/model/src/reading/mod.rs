@@ -10,6 +10,7 @@
 //! the files the build writes.
 
 pub mod catalog;
+pub mod corrections;
 pub mod count;
 pub mod diff;
 pub mod list_address;

@@ -106,6 +106,7 @@ pub const ALERT_FIELDS: &[&str] = &[
     "translations",
     "summary",
     "changes",
+    "change_note",
     "body",
     "tags",
     "links",
@@ -184,6 +185,7 @@ impl Checker {
         let translations = self.translations(obj, &language);
         let summary = self.summary(obj);
         let changes = self.changes(obj, series.as_ref());
+        let change_note = self.change_note(obj, status, updated.is_some());
         let body = self.body(obj);
         let tags = self.tags(obj);
         let links = self.links(obj);
@@ -206,6 +208,7 @@ impl Checker {
             translations,
             summary,
             changes,
+            change_note,
             body: body?,
             tags,
             links,
@@ -575,6 +578,37 @@ impl Checker {
             out.insert(lang.clone(), target.to_string());
         }
         out
+    }
+
+    /// `change_note`: why the alert was withdrawn, or what an edit after
+    /// publication corrected. Plain text, shown on the alert and on the
+    /// corrections page; only there when there is a change to explain.
+    pub(super) fn change_note(
+        &mut self,
+        obj: &Map<String, Value>,
+        status: Option<Status>,
+        edited: bool,
+    ) -> Option<String> {
+        let v = obj.get("change_note").filter(|v| !v.is_null())?;
+        let note = self.text("change_note", v)?;
+        let n = note.chars().count();
+        if n > MAX_SUMMARY_CHARS {
+            self.error(
+                "change_note",
+                format!("has {n} characters; at most {MAX_SUMMARY_CHARS} are allowed"),
+            );
+        }
+        if note.trim().is_empty() {
+            self.warn("change_note", "is empty: leave it out instead");
+            return None;
+        }
+        if status != Some(Status::Withdrawn) && !edited {
+            self.warn(
+                "change_note",
+                "explains a change, but the alert is neither withdrawn nor edited (no \"updated\" date): readers will not see it",
+            );
+        }
+        Some(note.to_string())
     }
 
     pub(super) fn summary(&mut self, obj: &Map<String, Value>) -> String {

@@ -21,6 +21,7 @@ use alert_model::alert::language::language_name;
 use alert_model::i18n::bidi::isolate;
 use alert_model::i18n::Messages;
 use alert_model::outputs::follow::{self, FeedRef};
+use alert_model::reading::corrections;
 use alert_model::reading::list_address::address;
 use alert_model::reading::since::Since;
 use alert_model::{Alert, AlertType, Date, Query, Site, Status};
@@ -159,9 +160,7 @@ impl<'a> Feed<'a> {
 }
 
 /// When an entry last changed: its `updated` date, else `published`.
-pub fn changed(alert: &Alert) -> &Date {
-    alert.updated.as_ref().unwrap_or(&alert.published)
-}
+pub use alert_model::reading::corrections::changed;
 
 /// An RFC 3339 time for a calendar date: midnight UTC (alerts carry days).
 pub fn timestamp(date: &Date) -> String {
@@ -197,6 +196,19 @@ pub fn all<'a>(alerts: &'a [Alert], openings: &'a Openings) -> Vec<Feed<'a>> {
             language: "en".into(),
             openings,
             archived: true,
+        });
+    }
+    // The corrections page's: withdrawals and edits after publication.
+    let corrections = corrections::corrections(alerts);
+    if !corrections.is_empty() {
+        feeds.push(Feed {
+            stem: "feeds/corrections".into(),
+            title: "Corrections and withdrawals".into(),
+            page: "/corrections".into(),
+            alerts: corrections,
+            language: "en".into(),
+            openings,
+            archived: false,
         });
     }
     let mut countries: Vec<&str> = public
@@ -324,13 +336,27 @@ pub fn entry_text(alert: &Alert, site: &Site, openings: &Openings) -> String {
 
 /// The entry's summary: a withdrawal says so first, so subscribers learn
 /// of it from the entry alone.
+/// The publisher's note on a withdrawal or an edit follows, in the
+/// alert's words.
 pub fn entry_summary(alert: &Alert, site: &Site) -> String {
-    match alert.status {
-        Status::Withdrawn => format!(
+    let note = alert.change_note.as_deref();
+    match (alert.status, note) {
+        (Status::Withdrawn, Some(note)) => format!(
+            "{} withdrew this alert on {}: {note} It was: {}",
+            site.name,
+            changed(alert).long_english(),
+            alert.summary
+        ),
+        (Status::Withdrawn, None) => format!(
             "{} withdrew this alert on {}. It was: {}",
             site.name,
             changed(alert).long_english(),
             alert.summary
+        ),
+        (_, Some(note)) if alert.updated.is_some() => format!(
+            "{}\n\nEdited on {}: {note}",
+            alert.summary,
+            changed(alert).long_english()
         ),
         _ => alert.summary.clone(),
     }
