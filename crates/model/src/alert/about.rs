@@ -133,5 +133,15 @@ mod tests {
         assert_eq!(about.method("fr", "en").map(|m| m.lang), Some("en"));
         assert_eq!(about.method("en", "en").map(|m| m.blocks.len()), Some(1));
         assert_eq!(About::default().method("en", "en"), None);
+        // The default language's words are the file's own: a copy under
+        // `languages` does not replace them.
+        let mut twice = about.clone();
+        twice
+            .languages
+            .insert("en".into(), twice.languages["fr"].clone());
+        let en = twice
+            .definition(AlertType::RedFlagAlert, "en", "en")
+            .expect("en");
+        assert_eq!(en.blocks, about.types[&AlertType::RedFlagAlert]);
     }
 }

@@ -270,6 +270,11 @@ mod tests {
         assert!(checked.has_errors() && checked.about.is_none());
         assert!(check_about_text("{").has_errors());
         assert_eq!(check_about_text("{}").counts(), (0, 0));
+        assert!(!check_about_text("{}").has_errors());
+        // Warnings alone let the file through.
+        let warned = check_about_text(r#"{"motto": 1}"#);
+        assert_eq!(warned.counts(), (0, 1));
+        assert!(!warned.has_errors());
         let empty = paths(r#"{"method": []}"#);
         assert_eq!(empty, ["method: has no blocks: leave it out instead"]);
     }

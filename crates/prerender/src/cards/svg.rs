@@ -246,3 +246,46 @@ fn footer(out: &mut String, site: &Site) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_script_gets_its_run_and_spaces_and_marks_ride_along() {
+        assert_eq!(
+            runs("Ab cd"),
+            r#"<tspan font-family="Noto Sans">Ab cd</tspan>"#
+        );
+        // A space stays with the run before it; letters of another script
+        // start their own, with or without a space between.
+        assert_eq!(
+            runs("Example: بيان"),
+            r#"<tspan font-family="Noto Sans">Example: </tspan><tspan font-family="Noto Sans Arabic">بيان</tspan>"#
+        );
+        assert_eq!(
+            runs("abبي"),
+            r#"<tspan font-family="Noto Sans">ab</tspan><tspan font-family="Noto Sans Arabic">بي</tspan>"#
+        );
+        // The embedding a right-to-left line opens and closes with stays
+        // inside the letters' run, never a run of its own.
+        assert_eq!(
+            runs("\u{202B}الثلاثاء\u{202C}"),
+            "<tspan font-family=\"Noto Sans Arabic\">\u{202B}الثلاثاء\u{202C}</tspan>"
+        );
+        assert!(is_direction_control('\u{2067}') && is_direction_control('\u{200F}'));
+        assert!(!is_direction_control('a') && !is_direction_control(' '));
+    }
+
+    #[test]
+    fn a_badge_is_as_wide_as_its_spaced_letters_and_its_margins() {
+        let mut out = String::new();
+        let end = badge(&mut out, 100.0, "AB", "#000000");
+        let expected = 100.0 + width("AB", 26.0) + 2.0 + 40.0;
+        assert!((end - expected).abs() < 0.01, "{end} vs {expected}");
+        assert!(
+            out.contains(&format!(r#"width="{}""#, expected - 100.0)),
+            "{out}"
+        );
+    }
+}

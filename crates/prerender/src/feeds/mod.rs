@@ -369,7 +369,70 @@ pub fn feed_title(feed: &Feed<'_>, site: &Site) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::refuse_noncharacters;
+    use super::*;
+
+    fn alert(status: &str, updated: Option<&str>, note: Option<&str>) -> Alert {
+        let mut v = serde_json::json!({
+            "schema": 1, "id": "a", "title": "T", "type": "statement", "status": status,
+            "published": "2023-03-01", "countries": ["AM"], "language": "en",
+            "summary": "The summary.", "body": [{ "type": "paragraph", "text": ["x"] }]
+        });
+        if let Some(u) = updated {
+            v["updated"] = serde_json::json!(u);
+        }
+        if let Some(n) = note {
+            v["change_note"] = serde_json::json!(n);
+        }
+        alert_model::validate::check_alert_text(&v.to_string())
+            .alert
+            .expect("valid")
+    }
+
+    #[test]
+    fn an_entry_says_what_the_publisher_noted_of_a_withdrawal_or_an_edit() {
+        let site = Site {
+            name: "The Institute".into(),
+            ..Site::default()
+        };
+        let summary = |a: &Alert| entry_summary(a, &site);
+        assert_eq!(
+            summary(&alert("withdrawn", Some("2023-04-01"), Some("In error."))),
+            "The Institute withdrew this alert on Saturday, April 1, 2023: In error. It was: The summary."
+        );
+        assert_eq!(
+            summary(&alert("withdrawn", Some("2023-04-01"), None)),
+            "The Institute withdrew this alert on Saturday, April 1, 2023. It was: The summary."
+        );
+        assert_eq!(
+            summary(&alert(
+                "published",
+                Some("2023-04-01"),
+                Some("A date fixed.")
+            )),
+            "The summary.\n\nEdited on Saturday, April 1, 2023: A date fixed."
+        );
+        // A note with nothing to explain is not shown (the check warns).
+        assert_eq!(
+            summary(&alert("published", None, Some("Stray."))),
+            "The summary."
+        );
+        assert_eq!(
+            summary(&alert("published", Some("2023-04-01"), None)),
+            "The summary."
+        );
+    }
+
+    #[test]
+    fn a_types_feed_leads_to_that_types_list() {
+        let alerts = [alert("published", None, None)];
+        let openings = Openings::new();
+        let feeds = all(&alerts, &openings);
+        let statement = feeds
+            .iter()
+            .find(|f| f.stem == follow::kind(AlertType::Statement).stem)
+            .expect("the type's feed");
+        assert_eq!(statement.page, "/types/statement");
+    }
 
     #[test]
     fn a_feed_holding_a_noncharacter_is_refused_with_its_name_and_the_character() {
