@@ -366,9 +366,36 @@ pub fn map(l: &Language, data: &Data) -> Page {
     }
 }
 
+/// A page about the reader (`/about`, `/corrections`, …): the build alone
+/// writes these, and the app's router leaves links to them to the browser.
+/// `key` names its title and description (`about.title`,
+/// `about.description`, which may name the site).
+fn page_about_the_reader<V: IntoView + 'static>(
+    l: &Language,
+    data: &Data,
+    path: &'static str,
+    key: &str,
+    content: impl FnOnce() -> V,
+) -> Page {
+    let site = l.site.clone();
+    let markup = l.render(|| chrome(&site, path.into(), content()));
+    let title = page_title(
+        &l.words,
+        &l.words.text(&format!("{key}.title")),
+        &l.site.name,
+    );
+    let description = l
+        .words
+        .fill(&format!("{key}.description"), &[("site", &l.site.name)]);
+    let head = data
+        .public()
+        .map(|p| head::page(p, &l.words, path, &title, &description))
+        .unwrap_or_default();
+    l.page(path, title, description, head, markup)
+}
+
 /// `/about`: what the alerts mean and how they are made, from the
-/// publisher's `about.json` and the interface's words. A page the build
-/// alone writes: the app hands its address back to the server.
+/// publisher's `about.json` and the interface's words.
 pub fn about(l: &Language, data: &Data) -> Page {
     let (site, about) = (l.site.clone(), data.about.clone());
     let order = data.site.type_order.clone();
@@ -376,27 +403,14 @@ pub fn about(l: &Language, data: &Data) -> Page {
         .into_iter()
         .filter(|k| data.catalog.entries().iter().any(|a| a.kind == *k))
         .collect();
-    let markup = l.render(|| {
-        let content = view! { <AboutPage about site=site.clone() order listed /> };
-        chrome(&site, ABOUT.into(), content)
-    });
-    let title = page_title(&l.words, &l.words.text("about.title"), &l.site.name);
-    let description = l.words.fill("about.description", &[("site", &l.site.name)]);
-    let head = data
-        .public()
-        .map(|p| head::page(p, &l.words, ABOUT, &title, &description))
-        .unwrap_or_default();
-    l.page(ABOUT, title, description, head, markup)
+    page_about_the_reader(l, data, "/about", "about", move || {
+        view! { <AboutPage about site order listed /> }
+    })
 }
-
-/// The About page's address.
-pub const ABOUT: &str = "/about";
 
 /// `/corrections`: every withdrawn alert and every alert edited after
 /// publication, newest change first, and the feed of them.
 pub fn corrections(l: &Language, data: &Data) -> Page {
-    const PATH: &str = "/corrections";
-    let site = l.site.clone();
     let alerts: Vec<Arc<Alert>> = corrections::corrections(&data.alerts)
         .into_iter()
         .map(|a| Arc::new(a.clone()))
@@ -405,19 +419,9 @@ pub fn corrections(l: &Language, data: &Data) -> Page {
     // never empty.
     let feed =
         (data.public().is_some() && !alerts.is_empty()).then(|| CORRECTIONS_FEED.to_string());
-    let markup = l.render(|| {
-        let content = view! { <CorrectionsPage alerts feed /> };
-        chrome(&site, PATH.into(), content)
-    });
-    let title = page_title(&l.words, &l.words.text("corrections.title"), &l.site.name);
-    let description = l
-        .words
-        .fill("corrections.description", &[("site", &l.site.name)]);
-    let head = data
-        .public()
-        .map(|p| head::page(p, &l.words, PATH, &title, &description))
-        .unwrap_or_default();
-    l.page(PATH, title, description, head, markup)
+    page_about_the_reader(l, data, "/corrections", "corrections", move || {
+        view! { <CorrectionsPage alerts feed /> }
+    })
 }
 
 /// The corrections feed, relative to the reader (Atom; `.json` beside it).
@@ -426,42 +430,22 @@ pub const CORRECTIONS_FEED: &str = "feeds/corrections.xml";
 /// `/accessibility`: the standard, the tests that back each claim, what
 /// is known not to work, and where to report a barrier.
 pub fn accessibility(l: &Language, data: &Data) -> Page {
-    const PATH: &str = "/accessibility";
-    let site = l.site.clone();
     let contact = data
         .about
         .accessibility_contact
         .clone()
         .or_else(|| data.site.contact.clone());
-    let markup = l.render(|| {
-        let content = view! { <AccessibilityPage contact /> };
-        chrome(&site, PATH.into(), content)
-    });
-    let title = page_title(&l.words, &l.words.text("accessibility.title"), &l.site.name);
-    let description = l.words.text("accessibility.description");
-    let head = data
-        .public()
-        .map(|p| head::page(p, &l.words, PATH, &title, &description))
-        .unwrap_or_default();
-    l.page(PATH, title, description, head, markup)
+    page_about_the_reader(l, data, "/accessibility", "accessibility", move || {
+        view! { <AccessibilityPage contact /> }
+    })
 }
 
 /// `/privacy`: what the reader keeps and sends.
 pub fn privacy(l: &Language, data: &Data) -> Page {
-    const PATH: &str = "/privacy";
-    let site = l.site.clone();
     let contact = data.site.contact.clone();
-    let markup = l.render(|| {
-        let content = view! { <PrivacyPage contact /> };
-        chrome(&site, PATH.into(), content)
-    });
-    let title = page_title(&l.words, &l.words.text("privacy.title"), &l.site.name);
-    let description = l.words.text("privacy.description");
-    let head = data
-        .public()
-        .map(|p| head::page(p, &l.words, PATH, &title, &description))
-        .unwrap_or_default();
-    l.page(PATH, title, description, head, markup)
+    page_about_the_reader(l, data, "/privacy", "privacy", move || {
+        view! { <PrivacyPage contact /> }
+    })
 }
 
 /// The map page's stylesheet (style/map.css, copied by index.html).

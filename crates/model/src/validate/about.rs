@@ -4,8 +4,8 @@
 //! problem comes with its JSON path.
 
 use super::alert_file::{describe, Checker};
-use super::json_keys::duplicate_keys;
-use super::problem::{cap, counts, syntax_problem, Problem};
+use super::problem::{counts, Problem};
+use super::site::check_json;
 use crate::alert::about::{About, AboutWords};
 use crate::alert::{AlertType, Block};
 use serde_json::{Map, Value};
@@ -44,21 +44,7 @@ impl CheckedAbout {
 
 /// Parses and checks the text of `about.json`.
 pub fn check_about_text(text: &str) -> CheckedAbout {
-    let mut c = Checker::default();
-    let about = match serde_json::from_str::<Value>(text) {
-        Ok(value) => {
-            for p in duplicate_keys(text) {
-                c.push_problem(p);
-            }
-            c.about(&value)
-        }
-        Err(e) => {
-            c.push_problem(syntax_problem(&e));
-            None
-        }
-    };
-    let (problems, omitted) = c.into_parts();
-    let (problems, omitted) = cap(problems, omitted);
+    let (about, problems, omitted) = check_json(text, Checker::about);
     CheckedAbout {
         about,
         problems,

@@ -49,13 +49,28 @@ impl CheckedSite {
 
 /// Parses and checks the text of `site.json`.
 pub fn check_site_text(text: &str) -> CheckedSite {
+    let (site, problems, omitted) = check_json(text, Checker::site);
+    CheckedSite {
+        site,
+        problems,
+        omitted,
+    }
+}
+
+/// A JSON file of the data folder read by `read`, with the alerts' rules
+/// around it: a syntax error or a key given twice is a problem, and the
+/// problems are capped as an alert's are.
+pub(super) fn check_json<T>(
+    text: &str,
+    read: impl FnOnce(&mut Checker, &Value) -> Option<T>,
+) -> (Option<T>, Vec<Problem>, (usize, usize)) {
     let mut c = Checker::default();
-    let site = match serde_json::from_str::<Value>(text) {
+    let value = match serde_json::from_str::<Value>(text) {
         Ok(value) => {
             for p in duplicate_keys(text) {
                 c.push_problem(p);
             }
-            c.site(&value)
+            read(&mut c, &value)
         }
         Err(e) => {
             c.push_problem(syntax_problem(&e));
@@ -64,11 +79,7 @@ pub fn check_site_text(text: &str) -> CheckedSite {
     };
     let (problems, omitted) = c.into_parts();
     let (problems, omitted) = cap(problems, omitted);
-    CheckedSite {
-        site,
-        problems,
-        omitted,
-    }
+    (value, problems, omitted)
 }
 
 /// `info@example.org`: one `@`, something before it, a domain with a dot
@@ -116,7 +127,7 @@ fn is_origin(text: &str) -> bool {
 }
 
 impl Checker {
-    pub(super) fn into_parts(mut self) -> (Vec<Problem>, (usize, usize)) {
+    fn into_parts(mut self) -> (Vec<Problem>, (usize, usize)) {
         self.errors.append(&mut self.warnings);
         (self.errors, self.omitted)
     }
