@@ -368,7 +368,7 @@ try {
     }
     budget("a reader downloads ≤ 6 KB gzip of messages (their language's only)", largest <= 6 * 1024, `${kb(largest)} (the largest file)`);
     const css = `${READER}/${readdirSync("dist").find((f) => /^main-.*\.css$/.test(f))}`;
-    for (const [name, prefix] of [["English", ""], ["French", "/fr"], ["Arabic", "/ar"], ["Armenian", "/hy"], ["Russian", "/ru"]]) {
+    for (const [name, prefix] of [["English", ""], ["French", "/fr"], ["Spanish", "/es"], ["Arabic", "/ar"], ["Armenian", "/hy"], ["Russian", "/ru"]]) {
       const visit = await firstVisit(browser, `${READER}${prefix}/alerts/${ALERT}`, ["main h1", ".alert-body p"]);
       const total = compressedTotal(visit.urls, READER, "dist");
       const page = compressedTotal([`${READER}${prefix}/alerts/${ALERT}`, css], READER, "dist");

@@ -128,7 +128,7 @@ const lines = [
   // sites: feed readers on the web, and partner panels in an oEmbed frame
   // that WordPress sandboxes without allow-same-origin (an opaque origin
   // whose module script, wasm and data fetches are all cross-origin).
-  ...["feeds/*", "oembed/*", "data/*", "alert-reader-*", "main-*"].flatMap((p) => [`${base}${p}`, "  Access-Control-Allow-Origin: *", ""]),
+  ...["feeds/*", "oembed/*", "data/*", "alert-reader-*", "main-*", "lists-*"].flatMap((p) => [`${base}${p}`, "  Access-Control-Allow-Origin: *", ""]),
   `${base}embed/*`,
   "  ! Content-Security-Policy",
   "  ! X-Frame-Options",

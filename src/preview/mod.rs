@@ -42,6 +42,8 @@ enum Mode {
 pub fn PreviewPage() -> impl IntoView {
     let state = DraftState::new();
     let data = AppData::get();
+    // Each part of the alert marked with its field, for the problems.
+    alert_views::field_marks::provide();
     keep_out_of_search_engines();
     dom::reveal_app();
 

@@ -77,6 +77,16 @@ const start = () => {
   // it has started. Not the wasm: fetched whole ahead, it is compiled only
   // once in, where the app's own fetch compiles it as it streams in.
   if (!tries) {
+    // The rules of the app's other views, which an alert's page left out
+    // (style/lists.css): in before the app draws one.
+    const sheet = {lists_sheet};
+    if (sheet && !document.querySelector('link[href="' + sheet + '"]')) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.crossOrigin = 'anonymous';
+      link.href = sheet;
+      document.head.append(link);
+    }
     for (const file of ['data/site.json', 'data/index.json', 'locales/' + document.documentElement.lang + '.json']) {
       const hint = document.createElement('link');
       hint.rel = 'preload';

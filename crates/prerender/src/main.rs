@@ -111,6 +111,8 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     )? {
         eprintln!("left out of the build (not a schema the tool writes): data/schema/{left_out}");
     }
+    // An alert's page without the rules it does not use (style/lists.css).
+    let alert_template = template::without_sheet(&template, template::LISTS_SHEET);
     let env = Env::new(base).with_public(data.site.reader_url.clone());
     let all = pages::all(&env, &data);
     // Another bundle's page, where scripts/build made it (trunk serve
@@ -130,14 +132,19 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         let writers: Vec<_> = all
             .chunks(share)
             .map(|pages| {
-                let (template, bundles) = (&template, &bundles);
+                let (template, alert_template, bundles) = (&template, &alert_template, &bundles);
                 scope.spawn(move || -> Result<(), String> {
                     for page in pages {
                         let app = page
                             .bundle
                             .and_then(|b| bundles.iter().find(|(name, _)| *name == b))
                             .map_or(template.as_str(), |(_, t)| t.as_str());
-                        let html = page_html(template, app, page)?;
+                        let filled = if page.lists_sheet {
+                            template
+                        } else {
+                            alert_template
+                        };
+                        let html = page_html(filled, app, page)?;
                         write_file(build, &page.file, html.as_bytes())?;
                     }
                     Ok(())

@@ -97,6 +97,10 @@ fn loader(page: &str) -> Option<String> {
     if !plain(js) || !plain(wasm) {
         return None;
     }
+    // The sheet an alert's page leaves out, when the app's page has one.
+    let lists = crate::template::sheet_href(page, crate::template::LISTS_SHEET)
+        .filter(|href| plain(href))
+        .unwrap_or("");
     // The archive's list and the map's filters ("type" is in both).
     let mut keys: Vec<String> = Vec::new();
     for k in alert_model::reading::query::KEYS
@@ -120,6 +124,7 @@ fn loader(page: &str) -> Option<String> {
         compact(LOADER)
             .replace("{js}", js)
             .replace("{wasm}", wasm)
+            .replace("{lists_sheet}", &js_string(lists))
             .replace("{list_keys}", &format!("[{}]", keys.join(", ")))
             .replace("{remember}", &js_string(REMEMBER_KEY))
             .replace("{default}", &js_string(DEFAULT))
@@ -223,6 +228,22 @@ window.wasmBindings = bindings;
         assert!(!page.contains("app-2"), "{page}");
         assert!(page.contains(r#"<link rel="stylesheet" href="/main-1.css"/>"#));
         assert!(page.contains("<script>/* live reload */</script>"));
+    }
+
+    #[test]
+    fn the_loader_brings_the_sheet_an_alerts_page_leaves_out() {
+        let with = TRUNK.replace(
+            r#"href="/main-1.css"/>"#,
+            r#"href="/main-1.css"/><link rel="stylesheet" href="/reader/lists-3f.css" integrity="sha384-x"/>"#,
+        );
+        let script = Loader::for_app(&with).expect("trunk's page").script;
+        assert!(
+            script.contains(r#"const sheet = "/reader/lists-3f.css";"#),
+            "{script}"
+        );
+        // A bundle without it (trunk serve's) brings none.
+        let script = Loader::for_app(TRUNK).expect("trunk's page").script;
+        assert!(script.contains(r#"const sheet = "";"#), "{script}");
     }
 
     #[test]

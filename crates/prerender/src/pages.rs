@@ -58,6 +58,10 @@ pub struct Page {
     /// The page (as trunk wrote it) of the bundle whose app it loads, when
     /// not the reader's: `/map`'s filters are in [`MAP_APP`].
     pub bundle: Option<&'static str>,
+    /// Whether it links the rules an alert's page does not use
+    /// (style/lists.css): every page but an alert's, whose weight is most
+    /// of what a shared link costs a reader.
+    pub lists_sheet: bool,
 }
 
 /// The map's bundle (map-app.html, the `map` feature): the reader's
@@ -202,6 +206,7 @@ impl Language {
             head,
             markup,
             bundle: None,
+            lists_sheet: true,
         }
     }
 
@@ -495,7 +500,10 @@ pub fn alert(l: &Language, data: &Data, alert: &Alert) -> Page {
         .public()
         .map(|p| head::alert(p, &l.words, alert, original, &title))
         .unwrap_or_default();
-    l.page(&path, title, alert.summary.clone(), head, markup)
+    Page {
+        lists_sheet: false,
+        ..l.page(&path, title, alert.summary.clone(), head, markup)
+    }
 }
 
 /// Page `number` (from 1, within `country_pages`) of a country.

@@ -73,6 +73,45 @@ pub fn fill(template: &str, page: &Fill<'_>) -> Option<String> {
     Some(out)
 }
 
+/// The stylesheet of the rules an alert's page does not use
+/// (style/lists.css): trunk writes it as `lists-<hash>.css`.
+pub const LISTS_SHEET: &str = "lists";
+
+/// The `<link rel="stylesheet" …>` tag in `template` whose file trunk named
+/// after `name` (`lists-<hash>.css`), with its place, and its address.
+fn sheet_tag<'a>(template: &'a str, name: &str) -> Option<(usize, &'a str, &'a str)> {
+    let open = "<link rel=\"stylesheet\" href=\"";
+    let mut from = 0;
+    while let Some(at) = template[from..].find(open).map(|i| from + i) {
+        let tag = &template[at..at + template[at..].find('>')? + 1];
+        let href = &tag[open.len()..open.len() + tag[open.len()..].find('"')?];
+        let file = &href[href.rfind('/').map_or(0, |i| i + 1)..];
+        if file
+            .strip_prefix(name)
+            .and_then(|f| f.strip_prefix('-'))
+            .is_some_and(|f| f.ends_with(".css"))
+        {
+            return Some((at, tag, href));
+        }
+        from = at + tag.len();
+    }
+    None
+}
+
+/// The address of `name`'s stylesheet in `template` ("/reader/lists-….css").
+pub fn sheet_href<'a>(template: &'a str, name: &str) -> Option<&'a str> {
+    sheet_tag(template, name).map(|(_, _, href)| href)
+}
+
+/// `template` without its link to `name`'s stylesheet, for pages that use
+/// none of its rules: an alert's page, most of what a shared link costs.
+pub fn without_sheet(template: &str, name: &str) -> String {
+    match sheet_tag(template, name) {
+        Some((at, tag, _)) => format!("{}{}", &template[..at], &template[at + tag.len()..]),
+        None => template.to_string(),
+    }
+}
+
 /// Escapes text for HTML text and double-quoted attributes.
 /// `html` without its `<!-- … -->` comments.
 fn without_comments(html: &str) -> String {
@@ -174,5 +213,19 @@ mod tests {
             &page
         )
         .is_none());
+    }
+
+    #[test]
+    fn a_sheet_is_found_by_its_name_and_left_out_where_unused() {
+        let t = r#"<head><link rel="stylesheet" href="/r/main-12ab.css" crossorigin="anonymous"/><link rel="stylesheet" href="/r/lists-34cd.css" integrity="x"/><link rel="stylesheet" href="/r/listsx-1.css"/></head>"#;
+        assert_eq!(sheet_href(t, LISTS_SHEET), Some("/r/lists-34cd.css"));
+        assert_eq!(sheet_href(t, "main"), Some("/r/main-12ab.css"));
+        assert_eq!(sheet_href(t, "map"), None);
+        assert_eq!(
+            without_sheet(t, LISTS_SHEET),
+            r#"<head><link rel="stylesheet" href="/r/main-12ab.css" crossorigin="anonymous"/><link rel="stylesheet" href="/r/listsx-1.css"/></head>"#
+        );
+        // No such sheet: the template as it was.
+        assert_eq!(without_sheet(t, "map"), t);
     }
 }

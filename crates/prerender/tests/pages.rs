@@ -120,13 +120,21 @@ fn an_alert_page_has_every_part_of_the_alert_and_the_site() {
             "/reader/alerts/first-fr".into()
         )
     );
-    // The body, block by block, with marks and links.
+    // The body, block by block, with marks and links; none of the marks
+    // that tie a part to its field in the file, which only the staff
+    // preview reads.
+    assert!(
+        doc.select(&scraper::Selector::parse("main [data-path]").unwrap())
+            .next()
+            .is_none(),
+        "a reader's page carries no field marks"
+    );
     assert_eq!(
-        text(one(&doc, ".alert-body h2[data-path='body[0]']")),
+        text(one(&doc, ".alert-body > h2:nth-child(1)")),
         "What it asks"
     );
     assert_eq!(
-        text(one(&doc, ".alert-body p[data-path='body[1]'] strong")),
+        text(one(&doc, ".alert-body > p:nth-child(2) strong")),
         "strong"
     );
     assert_eq!(
@@ -134,7 +142,7 @@ fn an_alert_page_has_every_part_of_the_alert_and_the_site() {
         "https://example.org/x"
     );
     assert_eq!(
-        texts(&doc, ".alert-body ol[data-path='body[2]'] li"),
+        texts(&doc, ".alert-body > ol:nth-child(3) li"),
         ["one", "two"]
     );
     assert_eq!(
@@ -532,6 +540,47 @@ fn only_what_the_reader_reads_is_left_of_public_data() {
     assert!(
         err.contains("left out of the build (not read by the reader): data/notes.txt"),
         "{err}"
+    );
+}
+
+#[test]
+fn an_alerts_page_leaves_out_the_lists_sheet_and_the_loader_brings_it() {
+    let (data, build) = folders("sheets");
+    write(&data, &alert("one", "2022-10-07", "published"));
+    prerender(&data, &build, "/reader/");
+    let sheets = |file: &str| -> Vec<String> {
+        let page = std::fs::read_to_string(build.join(file)).unwrap();
+        let doc = Html::parse_document(&page);
+        doc.select(&scraper::Selector::parse("head link[rel=stylesheet]").unwrap())
+            .filter_map(|l| l.value().attr("href").map(String::from))
+            .collect()
+    };
+    for file in [
+        "alerts/one.html",
+        "fr/alerts/one.html",
+        "ar/alerts/one.html",
+    ] {
+        assert_eq!(sheets(file), ["/reader/main-1a.css"], "{file}");
+    }
+    for file in [
+        "index.html",
+        "fr/index.html",
+        "countries/AM.html",
+        "about.html",
+        "map.html",
+    ] {
+        assert_eq!(
+            sheets(file)[..2],
+            ["/reader/main-1a.css", "/reader/lists-2b.css"],
+            "{file}"
+        );
+    }
+    // Started on an alert's page, the app's other views need it.
+    let page = std::fs::read_to_string(build.join("alerts/one.html")).unwrap();
+    let (_, loader) = loader_of(&build, &page);
+    assert!(
+        loader.contains(r#"const sheet = "/reader/lists-2b.css";"#),
+        "{loader}"
     );
 }
 

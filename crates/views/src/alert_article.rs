@@ -5,6 +5,7 @@
 use crate::alert_body::AlertBody;
 use crate::country_links::CountryLinks;
 use crate::env::href;
+use crate::field_marks::mark;
 use crate::i18n::use_words;
 use crate::page_heading::PageHeading;
 use crate::series_track::SeriesTrack;
@@ -67,14 +68,14 @@ pub fn AlertArticle(
     let (ui_lang, ui_dir) = (words.lang(), words.dir());
     let series = alert.series.clone().map(|series| {
         view! {
-            <div data-path="series">
+            <div data-path=mark("series")>
                 <SeriesTrack catalog series current_id=alert.id.clone() />
             </div>
         }
     });
     let updated = edited(&alert).map(|u| {
         view! {
-            <span class="updated" data-path="updated">
+            <span class="updated" data-path=mark("updated")>
                 " · " {words.text("alert.updated")} " "
                 <time datetime=u.calendar()>{words.long_date(u)}</time>
             </span>
@@ -85,7 +86,7 @@ pub fn AlertArticle(
     let note = alert.change_note.clone().map(|note| {
         view! {
             " "
-            <span class="change-note" data-path="change_note">
+            <span class="change-note" data-path=mark("change_note")>
                 {words.text("alert.change_note")} " "
                 <q lang=alert.language.clone() dir=alert.direction()>{note}</q>
             </span>
@@ -95,7 +96,7 @@ pub fn AlertArticle(
     let (withdrawn, edit_note) = match withdrawn {
         true => (
             Some(view! {
-                <p class="notice notice-withdrawn" role="note" data-path="status" lang=ui_lang dir=ui_dir>
+                <p class="notice notice-withdrawn" role="note" data-path=mark("status") lang=ui_lang dir=ui_dir>
                     <strong>{words.text("alert.withdrawn")}</strong>
                     " "
                     {words.text("alert.withdrawn_note")}
@@ -121,7 +122,7 @@ pub fn AlertArticle(
             })
             .collect_view();
         view! {
-            <nav class="translations" aria-label=words.text("alert.translations") dir=ui_dir lang=ui_lang data-path="translations">
+            <nav class="translations" aria-label=words.text("alert.translations") dir=ui_dir lang=ui_lang data-path=mark("translations")>
                 <span>{words.text("alert.also_in")} " "</span>
                 <ul>{links}</ul>
             </nav>
@@ -132,7 +133,7 @@ pub fn AlertArticle(
     let pdf = allowed(&alert.links.pdf);
     let links = (source.is_some() || pdf.is_some()).then(|| {
         view! {
-            <p class="alert-links" data-path="links">
+            <p class="alert-links" data-path=mark("links")>
                 {source.map(|h| view! { <a href=h rel="noopener noreferrer">{words.text("alert.source")}</a> })}
                 {pdf.map(|h| view! { <a href=h rel="noopener noreferrer">{words.text("alert.pdf")}</a> })}
             </p>
@@ -140,7 +141,7 @@ pub fn AlertArticle(
     });
     let tags = (!alert.tags.is_empty()).then(|| {
         view! {
-            <ul class="tags" aria-label=words.text("alert.tags") data-path="tags">
+            <ul class="tags" aria-label=words.text("alert.tags") data-path=mark("tags")>
                 {alert.tags.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
             </ul>
         }
@@ -180,7 +181,7 @@ pub fn AlertArticle(
             <header class="alert-header">
                 {yours}
                 {withdrawn}
-                <p class="alert-kicker" lang=ui_lang data-path="type">
+                <p class="alert-kicker" lang=ui_lang data-path=mark("type")>
                     <TypeBadge kind />
                     " "
                     // What the type means, on the About page (its anchor is the
@@ -188,15 +189,15 @@ pub fn AlertArticle(
                     // leaves the link to the browser.
                     <a class="badge-help" href=about_type rel="external">{words.text("alert.what_is_this")}</a>
                 </p>
-                <div data-path="title">
+                <div data-path=mark("title")>
                     <PageHeading>{title}</PageHeading>
                 </div>
-                <p class="alert-date" lang=ui_lang data-path="published">
+                <p class="alert-date" lang=ui_lang data-path=mark("published")>
                     <time datetime=published>{long_date}</time>
                     {updated}
                     {edit_note}
                 </p>
-                <div class="alert-countries" dir=ui_dir lang=ui_lang data-path="countries">
+                <div class="alert-countries" dir=ui_dir lang=ui_lang data-path=mark("countries")>
                     <span class="label">{words.text("alert.countries")} " "</span>
                     <CountryLinks countries />
                 </div>

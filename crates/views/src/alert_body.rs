@@ -1,6 +1,7 @@
 //! An alert's body, block by block, as DOM nodes. Text is always text:
 //! nothing from the data is ever parsed as HTML.
 
+use crate::field_marks::mark;
 use alert_model::{Block, Mark, Span};
 use leptos::prelude::*;
 
@@ -13,10 +14,10 @@ pub fn AlertBody(blocks: Vec<Block>) -> impl IntoView {
     }
 }
 
-/// Each block carries `data-path` so problems found in a draft can point at
-/// the part they concern.
+/// In the preview each block carries `data-path`, so problems found in a
+/// draft can point at the part they concern (see `field_marks`).
 fn block(i: usize, b: Block) -> AnyView {
-    let path = format!("body[{i}]");
+    let path = mark(&format!("body[{i}]"));
     match b {
         Block::Paragraph { text } => view! { <p data-path=path>{spans(text)}</p> }.into_any(),
         Block::Heading { level, text } => match level {

@@ -21,6 +21,7 @@ pub mod country_timeline;
 pub mod embed_button;
 pub mod env;
 pub mod export_links;
+pub mod field_marks;
 pub mod filter_panel;
 pub mod follow;
 pub mod former_pages;

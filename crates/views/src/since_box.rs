@@ -2,6 +2,7 @@
 //! since the alert it follows, in the staff's words and the model's
 //! (`alert_model::reading::since`), with the way to the Compare box.
 
+use crate::field_marks::mark;
 use crate::i18n::use_words;
 use alert_model::reading::since::Since;
 use leptos::prelude::*;
@@ -44,7 +45,7 @@ pub fn SinceBox(
         }
     });
     view! {
-        <section class="since" aria-labelledby="since-title" lang=words.lang() dir=words.dir() data-path="changes">
+        <section class="since" aria-labelledby="since-title" lang=words.lang() dir=words.dir() data-path=mark("changes")>
             <h2 class="since-title" id="since-title">{since.heading(&words)}</h2>
             {points}
             {facts}

@@ -45,6 +45,15 @@ pub fn template(base: &str) -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../index.html"))
         .unwrap()
         .replace("<base data-trunk-public-url />", &format!("<base href=\"{base}\" />"))
+        // Each stylesheet as trunk links it: hashed, under the base.
+        .replace(
+            r#"<link data-trunk rel="css" href="target/style/main.css" crossorigin="anonymous" />"#,
+            &format!(r#"<link rel="stylesheet" href="{base}main-1a.css" crossorigin="anonymous" integrity="sha384-m"/>"#),
+        )
+        .replace(
+            r#"<link data-trunk rel="css" href="target/style/lists.css" crossorigin="anonymous" />"#,
+            &format!(r#"<link rel="stylesheet" href="{base}lists-2b.css" crossorigin="anonymous" integrity="sha384-l"/>"#),
+        )
         .replace("  </body>", "<script>/* live reload */</script>\n  </body>")
         .replace(
             "  </head>",
