@@ -102,7 +102,12 @@ export const shapeOf = (root) => {
       // The boxes a prerendered alert page carries ("Compare with…", "Cite
       // this alert"), which the app's view links to rather than carry.
       if (child.matches("details.page-box")) continue;
-      const attrs = [...child.attributes].map((a) => `${a.name}=${a.value}`).sort();
+      // The field marks (`data-path="body[3]"`) are the staff preview's
+      // alone (crates/views/src/field_marks.rs): not part of what a reader sees.
+      const attrs = [...child.attributes]
+        .filter((a) => a.name !== "data-path")
+        .map((a) => `${a.name}=${a.value}`)
+        .sort();
       const tools = child.matches(".alert-tools, .page-tools");
       out.push([child.localName, attrs, tools ? [] : walk(child)]);
     }
