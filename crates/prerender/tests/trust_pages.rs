@@ -198,6 +198,23 @@ fn the_about_page_defines_each_type_in_order_of_gravity_in_the_publishers_words(
         attr(one(&alert, ".badge-help"), "href"),
         "/r/fr/about#sos_alert"
     );
+    // And its Cite box's version, in the reader's language.
+    assert_eq!(
+        attr(one(&alert, ".cite-version a"), "href"),
+        "/r/fr/about#version"
+    );
+    // (`text` reads a no-break space as a space.)
+    let fr_words = pages_words("fr");
+    let expected: Vec<&str> = fr_words["about.version"]
+        .as_str()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(text(one(&fr, "#version ~ p")), expected.join(" "));
+    assert_eq!(
+        text(one(&doc, "#version")),
+        en["about.version_heading"].as_str().unwrap()
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! "About these alerts" (`/about`): what each kind of alert means, in the
 //! order of gravity `site.json` gives, what a series, an edit and a
-//! withdrawal are, how the publisher decides, and the publisher. The
+//! withdrawal are, what an alert's version is (the Cite box links
+//! `#version`), how the publisher decides, and the publisher. The
 //! definitions and the method are the publisher's (`about.json`); the
 //! rest is the interface's. Each type's definition has the type's key as
 //! its anchor (`/about#sos_alert`): the badge on an alert page links there.
@@ -107,6 +108,8 @@ pub fn AboutPage(
             </section>
             {section("series", &words.text("about.series_heading"), &words.text("about.series"))}
             {section("edited", &words.text("about.edited_heading"), &words.text("about.edited"))}
+            // The Cite box's "What is this?" beside an alert's version.
+            {section("version", &words.text("about.version_heading"), &words.text("about.version"))}
             {section("withdrawn", &words.text("about.withdrawn_heading"), &words.text("about.withdrawn"))}
             <section aria-labelledby="method">
                 <h2 id="method">{words.text("about.method")}</h2>

@@ -6,6 +6,7 @@
 //! files an alert fewer). Copy buttons work through the document's one copy
 //! listener (see `follow`), shown only when script runs.
 
+use crate::env::href;
 use crate::i18n::use_words;
 use alert_model::outputs::cite::files::Format;
 use alert_model::outputs::cite::styles::Style;
@@ -66,9 +67,14 @@ pub fn CiteBox(citation: Citation) -> impl IntoView {
         <details class="page-box cite-box">
             <summary class="button button-quiet page-box-opener">{text("cite.title")}</summary>
             <div class="page-box-body cite-body" id=FRAGMENT>
+                // What a version is, on the About page: the box stays short
+                // on every alert's page (an alert page's 10 KB budget), and
+                // the build alone writes About, so the router leaves the
+                // link to the browser.
                 <p class="cite-version">
                     <strong>{version}</strong>
-                    " " {text("cite.version_note")}
+                    " "
+                    <a href=href("/about#version") rel="external">{text("alert.what_is_this")}</a>
                 </p>
                 <dl
                     class="cite-list"
