@@ -200,8 +200,8 @@ pub fn serve_copy_buttons() {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         if let Some(tag) = target
             .as_ref()
-            .and_then(|t| t.closest("a[data-lang]").ok().flatten())
-            .and_then(|a| a.get_attribute("data-lang"))
+            .and_then(|t| t.closest(".languages a[hreflang]").ok().flatten())
+            .and_then(|a| a.get_attribute("hreflang"))
         {
             remember_language(&tag);
         }

@@ -118,6 +118,9 @@ test("a single alert embed shows title, type, date, summary and a link out, in t
   await expect(link).toHaveAttribute("target", "_blank");
   await expect(link).toHaveAttribute("rel", /noopener/);
   expect(await handle.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+  // Dark although the visitor's setting is light: the forced theme's rules
+  // (lists.css, which panels link) apply.
+  expect(await frame.locator("html").evaluate((h) => getComputedStyle(h).getPropertyValue("--bg").trim())).toBe("#151312");
   expect(await handle.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim())).toBe("#0b6e4f");
 });
 

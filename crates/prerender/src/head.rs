@@ -5,7 +5,7 @@
 //! absolute, under the site's checked `reader_url`.
 
 use crate::cards;
-use crate::feeds::{atom, changed, for_alert, json_feed, timestamp};
+use crate::feeds::{atom, changed, for_alert, timestamp};
 use crate::public::Public;
 use crate::template::escape;
 use crate::{json_ld, oembed};
@@ -71,22 +71,17 @@ impl Tags {
     }
 
     /// The feed links, titled in the page's language as its Follow
-    /// control names them.
+    /// control names them. Atom only: every reader that discovers a JSON
+    /// Feed reads Atom too, a subscribe dialog then lists each feed once,
+    /// and each page is lighter (an alert's by 3 links). The Follow box
+    /// and docs/api.md still offer the JSON Feed.
     fn feeds(&mut self, p: Public<'_>, words: &Messages, feeds: &[FeedRef]) {
         for f in feeds {
-            let name = heading(words, f);
-            let title = format!("{name} (Atom)");
+            let title = format!("{} (Atom)", heading(words, f));
             self.link(
                 "alternate",
                 &p.url(&format!("{}.{}", f.stem, atom::EXT)),
                 Some(atom::MEDIA_TYPE),
-                Some(&title),
-            );
-            let title = format!("{name} (JSON Feed)");
-            self.link(
-                "alternate",
-                &p.url(&format!("{}.{}", f.stem, json_feed::EXT)),
-                Some(json_feed::MEDIA_TYPE),
                 Some(&title),
             );
         }

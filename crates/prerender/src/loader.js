@@ -51,10 +51,10 @@ addEventListener('hashchange', reveal);
 // (html.js), and served here until the app takes them over.
 document.documentElement.classList.add('js');
 document.addEventListener('click', (e) => {
-  const lang = e.target.closest && e.target.closest('a[data-lang]');
+  const lang = e.target.closest && e.target.closest('.languages a[hreflang]');
   if (lang) {
     try {
-      localStorage.setItem({remember}, lang.dataset.lang);
+      localStorage.setItem({remember}, lang.hreflang);
     } catch {}
   }
   const b = e.target.closest && e.target.closest('.follow-copy,.copy-button');

@@ -257,7 +257,14 @@ fn each_language_has_its_own_addresses_direction_and_links() {
         } else {
             format!("/r/{tag}/")
         };
-        for a in all(&doc, "#boot a[href^='/']:not([data-lang])") {
+        for a in all(&doc, "#boot a[href^='/']") {
+            let in_switcher = a.ancestors().filter_map(ElementRef::wrap).any(|e| {
+                e.value()
+                    .has_class("languages", scraper::CaseSensitivity::CaseSensitive)
+            });
+            if in_switcher {
+                continue;
+            }
             let href = attr(a, "href");
             if href.starts_with("/r/feeds/") {
                 continue;

@@ -368,7 +368,6 @@ fn pages_link_the_feeds_that_match_them() {
         titles,
         [
             "Follow alerts that name Armenia (Atom)",
-            "Follow alerts that name Armenia (JSON Feed)",
             "Armenia · Example Institute"
         ]
     );

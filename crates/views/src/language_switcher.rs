@@ -1,7 +1,8 @@
 //! The language switcher: the same page in each interface language, as
 //! plain links, so it works without script and every language's page is
 //! a real address. The choice is remembered by whoever handles the click
-//! (the page's loader or the app: `data-lang`, see `REMEMBER_KEY`).
+//! (the page's loader or the app: `.languages a[hreflang]`, see
+//! `REMEMBER_KEY`).
 
 use crate::env::use_env;
 use crate::i18n::use_words;
@@ -27,7 +28,7 @@ pub fn LanguageSwitcher(#[prop(into)] page: Signal<String>) -> impl IntoView {
             // app's router must not take for one of its own.
             view! {
                 <li>
-                    <a href=href hreflang=l.tag lang=l.tag data-lang=l.tag target="_self" aria-current=here>
+                    <a href=href hreflang=l.tag lang=l.tag target="_self" aria-current=here>
                         {l.name}
                     </a>
                 </li>
