@@ -3,11 +3,13 @@
 //! rendering. No server is involved: each page is `view.to_html()` put
 //! into the app's `index.html`. Beside the pages it writes what lets
 //! others follow and share them: feeds, share cards, link-preview tags,
-//! JSON-LD, oEmbed documents and the sitemap.
+//! JSON-LD, oEmbed documents, the sitemap, and the manifests and icons
+//! that make the reader installable.
 
 pub mod cards;
 pub mod feeds;
 pub mod head;
+pub mod install;
 pub mod json_ld;
 pub mod locales;
 pub mod oembed;

@@ -21,7 +21,7 @@ use alert_model::validate::check_about_text;
 use alert_model::{Catalog, Site};
 use alert_prerender::pages::{self, Data, Page};
 use alert_prerender::public::Public;
-use alert_prerender::{cards, feeds, oembed, on_demand, sitemap, template};
+use alert_prerender::{cards, feeds, install, oembed, on_demand, sitemap, template};
 use alert_views::env::Env;
 use std::path::{Component, Path};
 use std::process::ExitCode;
@@ -163,6 +163,14 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         write_file(build, &loader.file, loader.script.as_bytes())?;
     }
     eprintln!("prerendered {} pages into {}", all.len(), build.display());
+    // What installs the reader: a manifest per language, the icons.
+    for words in &data.words {
+        let manifest = install::manifest(&data.site, words, env.base());
+        write_file(build, &install::file(words.lang()), &json(&manifest))?;
+    }
+    for icon in &install::ICONS {
+        write_file(build, icon.file, &install::png(icon)?)?;
+    }
     match data.public() {
         Some(public) => write_reach(build, env.base(), &data, public)?,
         None => eprintln!(
@@ -348,6 +356,7 @@ fn keep_only(dir: &Path, keep: &[String]) -> Result<Vec<String>, String> {
 /// is complete without the app), loading the app that `app` (a bundle's
 /// page as trunk wrote it) starts.
 fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
+    let head = format!("{}{}", install::link(page.lang), page.head);
     let html = template::fill(
         template,
         &template::Fill {
@@ -357,7 +366,7 @@ fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
             framed: &page.framed,
             title: &page.title,
             description: &page.description,
-            head: &page.head,
+            head: &head,
             markup: &page.markup,
         },
     )
