@@ -173,6 +173,21 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_icons_flag_fills_the_middle_of_its_rounded_square() {
+        let plain = svg(512, false);
+        // 22% in from each side: the pole spans the middle 56%, and the
+        // cloth hangs from just under its top to about half way down.
+        assert!(
+            plain.contains("<rect x=\"147.0\" y=\"112.6\" width=\"22.9\" height=\"286.7\""),
+            "{plain}"
+        );
+        assert!(
+            plain.contains("d=\"M170.0 124.1H376.4L324.8 198.7L376.4 273.2H170.0Z\""),
+            "{plain}"
+        );
+    }
+
+    #[test]
     fn a_maskable_icon_fills_its_square_and_keeps_its_mark_in_the_middle() {
         let plain = svg(512, false);
         let maskable = svg(512, true);
