@@ -24,7 +24,10 @@ const RUNS = Number(opt("--runs", "5"));
 const WRITE = opt("--write", null);
 const LIGHTHOUSE = !args.includes("--no-lighthouse");
 // --only size,load,filtering,lighthouse: run some sections (while optimising one).
-const ONLY = opt("--only", "size,share,languages,since,map,authoring,scale,first,load,filtering,parse,lighthouse").split(",");
+// The service worker's own fetches reach context.route (the offline section
+// makes them fail: context.setOffline does not reach them).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
+const ONLY = opt("--only", "size,offline,share,languages,since,map,authoring,scale,first,load,filtering,parse,lighthouse").split(",");
 // --scale 1000,10000: the synthetic archives the scale section builds;
 // --scale-full also times a full build (bundles and all) of each.
 const SCALE = opt("--scale", "1000,10000").split(",").map(Number);
@@ -96,7 +99,9 @@ async function coldLoad(browser, url, selectors, throttle, route) {
 
 /** Every URL a first visit requests, and the bytes that crossed the wire. */
 async function firstVisit(browser, url, selectors) {
-  const context = await browser.newContext();
+  // What reading needs: the worker comes once the page is in, and what it
+  // fetches then is counted on its own (the offline section).
+  const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const cdp = await cdpFor(page);
   await cdp.send("Network.enable");
@@ -299,6 +304,68 @@ try {
   say();
   say(`First visit to the same alert with a list in its address (\`?country=AZ\`, so the app starts at once; ${listedTotal.files.length} requests: ${files(listedTotal)}):`);
   say(`${kb(listedTotal.gz)} gzip, ${kb(listedTotal.br)} brotli, ${kb(listed.wire)} on the wire. A reader who came from the list in the same visit has the app already, and fetches only the alert's JSON.`);
+  }
+
+  // Reading offline (issue 33): what the worker costs a first visit, its
+  // own size, and a kept alert read offline against the same read online.
+  if (ONLY.includes("offline")) {
+    say();
+    say("## Reading offline (issue 33)");
+    say();
+    const sw = readFileSync(join("dist", "sw.js"));
+    const keepFile = readdirSync("dist").find((f) => /^keep-[0-9a-f]{16}\.js$/.test(f));
+    const keep = readFileSync(join("dist", keepFile));
+    say(`The worker (\`sw.js\`): ${kb(sw.length)}, ${kb(gzip(sw))} gzip. The keep script: ${kb(keep.length)}, ${kb(gzip(keep))} gzip, fetched only by a page with a Keep button, a kept copy or the offline page.`);
+    budget("the service worker ≤ 5 KB gzip", gzip(sw) <= 5 * 1024, kb(gzip(sw)));
+    // A first visit (no worker yet): what the page and its files weigh, and
+    // the same files without what reading offline added to them (the Keep
+    // button, the footer's link, the loader's lines that register the
+    // worker).
+    const visit = await firstVisit(browser, `${READER}/alerts/${ALERT}`, ["main h1", ".alert-body p"]);
+    const now = compressedTotal(visit.urls, READER, "dist");
+    let before = 0;
+    for (const f of now.files) {
+      let text = readFileSync(join("dist", f), "utf8");
+      if (f.endsWith(".html")) {
+        text = text.replace(/<button [^>]*data-keep=[^>]*>[^<]*<\/button>/g, "").replace(/<li><a href="[^"]*offline" rel="external">[^<]*<\/a><\/li>/, "");
+      }
+      if (/^loader-/.test(f)) {
+        text = text.slice(0, text.indexOf("if (navigator.serviceWorker")).replace(/const keep = [^\n]*\n[^\n]*\n/, "");
+      }
+      before += gzip(Buffer.from(text));
+    }
+    say(`First visit to one alert (${now.files.join(", ")}): ${kb(now.gz)} gzip; without what reading offline adds to these files: ${kb(before)}.`);
+    budget("reading offline adds ≤ 0.5 KB gzip to a first visit", now.gz - before <= 512, `${((now.gz - before) / 1024).toFixed(2)} KB (${kb(before)} → ${kb(now.gz)})`);
+    // After the page is in: the worker installs and fetches its shell and
+    // the offline page (most already in the browser's cache).
+    const shell = JSON.parse(sw.toString().match(/const SHELL_FILES = (\[.*\]);/)[1]);
+    const after = ["sw.js", "offline.html", ...shell.filter((f) => !now.files.includes(f))];
+    const afterGz = after.reduce((n, f) => n + gzip(readFileSync(join("dist", f))), 0);
+    say(`Once the page is in, the worker and what it installs (${after.join(", ")}): ${kb(afterGz)} gzip, once.`);
+    // A kept alert read again: online (through the worker, from the
+    // network) and offline (from what the device kept).
+    const reads = { online: [], offline: [] };
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ serviceWorkers: "allow" });
+      const page = await context.newPage();
+      await page.addInitScript(visibilityProbe(["main h1", ".alert-body p"]));
+      await page.goto(`${READER}/alerts/${ALERT}`);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(async () => navigator.serviceWorker.controller && (await caches.match(location.href)) !== undefined);
+      for (const mode of ["online", "offline"]) {
+        if (mode === "offline") {
+          await context.setOffline(true);
+          await context.route("**/*", (route) => route.abort("internetdisconnected"));
+        }
+        await page.reload();
+        await page.waitForFunction(() => window.__visible > 0);
+        reads[mode].push(await page.evaluate(() => window.__visible));
+      }
+      await context.close();
+    }
+    const online = stat(reads.online), offline = stat(reads.offline);
+    say(`A kept alert shown again (reload to title and text visible): online ${fmt(online)}, offline ${fmt(offline)} (${ratio(offline.median, online.median)}).`);
+    budget("a kept alert reads offline no slower than online (≤ 1.2×)", offline.median <= 1.2 * online.median, `${ms(offline.median)} offline, ${ms(online.median)} online`);
   }
 
   // Follow and share (issue 10): what the feeds, link previews and the

@@ -73,6 +73,8 @@ const csp = (ancestors, allowed = hashes) =>
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The reader's service worker (docs/offline.md), its own file only.
+    "worker-src 'self'",
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -123,6 +125,11 @@ const lines = [
   "",
   // The staff preview: never indexed (and, as every page, never framed).
   ...["preview", "preview.html"].flatMap((p) => [`${base}${p}`, "  X-Robots-Tag: noindex", ""]),
+  // The service worker: checked at every visit, so a new build's worker
+  // (and with it what is kept) is picked up on the next one.
+  `${base}sw.js`,
+  "  Cache-Control: no-cache",
+  "",
   // Feeds, oEmbed documents and the data (a static API, docs/api.md) are
   // public and read by other
   // sites: feed readers on the web, and partner panels in an oEmbed frame

@@ -13,6 +13,7 @@ pub mod install;
 pub mod json_ld;
 pub mod locales;
 pub mod oembed;
+pub mod offline;
 pub mod on_demand;
 pub mod pages;
 pub mod public;

@@ -57,6 +57,10 @@ document.addEventListener('click', (e) => {
       localStorage.setItem({remember}, lang.hreflang);
     } catch {}
   }
+  // "Keep for offline" drawn by the app on a page that had none: its
+  // script, then the click again for it.
+  const keep = e.target.closest && e.target.closest('button[data-keep]');
+  if (keep && !window.alertReaderKeeps) import('{keep}').then(() => keep.click());
   const b = e.target.closest && e.target.closest('.follow-copy,.copy-button');
   if (!b || window.alertReaderCopies) return;
   const status = b.parentElement.querySelector('[role=status]');
@@ -178,7 +182,8 @@ if ({list_keys}.some((k) => params.has(k))) start();
   const trimmed = path.replace(/\/+$/, '');
   const here = trimmed === '' || trimmed === '/index.html' ? '/' : trimmed;
   const boot = document.getElementById('boot');
-  if (boot?.classList.contains('prerendered') && boot.dataset.path !== here) start();
+  // Not the offline page, which the worker serves for a page it lacks.
+  if (boot?.classList.contains('prerendered') && boot.dataset.path !== here && !document.getElementById('offline')) start();
 }
 addEventListener('keydown', (e) => {
   if (window.alertReaderStarted || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
@@ -190,3 +195,17 @@ addEventListener('keydown', (e) => {
     link.click();
   }
 });
+// Reading offline (docs/offline.md): the worker registers once the page
+// is in, so a first visit waits for nothing of it. A page read before it
+// was in is handed to it, to be kept as if read through it.
+if (navigator.serviceWorker && window.caches) {
+  document.documentElement.classList.add('keeps');
+  const sw = navigator.serviceWorker;
+  addEventListener('load', () => setTimeout(() => {
+    sw.register('{worker}')
+      .then(() => sw.ready)
+      .then((r) => sw.controller || r.active.postMessage({ type: 'opened', url: location.href }))
+      .catch(() => {});
+  }, 1));
+  if (document.querySelector('button[data-keep],#offline') || document.documentElement.dataset.kept) import('{keep}');
+}

@@ -21,7 +21,7 @@ use alert_model::validate::check_about_text;
 use alert_model::{Catalog, Site};
 use alert_prerender::pages::{self, Data, Page};
 use alert_prerender::public::Public;
-use alert_prerender::{cards, feeds, install, oembed, on_demand, sitemap, template};
+use alert_prerender::{cards, feeds, install, oembed, offline, on_demand, sitemap, template};
 use alert_views::env::Env;
 use std::path::{Component, Path};
 use std::process::ExitCode;
@@ -162,6 +162,8 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
             .ok_or("a bundle's page has no start-up script as trunk writes it")?;
         write_file(build, &loader.file, loader.script.as_bytes())?;
     }
+    let keep = offline::Keep::new();
+    write_file(build, &keep.file, keep.script.as_bytes())?;
     eprintln!("prerendered {} pages into {}", all.len(), build.display());
     // What installs the reader: a manifest per language, the icons.
     for words in &data.words {
@@ -187,7 +189,27 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     for left_out in keep_only(&build.join("data").join("alerts"), &public)? {
         eprintln!("left out of the build (not a published alert): data/alerts/{left_out}");
     }
+    // Last, once every file it names is written. It follows the public
+    // alerts: one published, edited or withdrawn is a new worker.
+    let public: Vec<&alert_model::Alert> = data.public_alerts().collect();
+    let alerts = serde_json::to_vec(&public).map_err(|e| e.to_string())?;
+    let worker = offline::worker(env.base(), &shell_files(build)?, &alerts);
+    write_file(build, offline::WORKER_FILE, worker.as_bytes())?;
     Ok(())
+}
+
+/// The shell the worker caches as it installs (offline::is_shell), sorted
+/// so that the same build writes the same worker.
+fn shell_files(build: &Path) -> Result<Vec<String>, String> {
+    let entries = std::fs::read_dir(build).map_err(|e| format!("{}: {e}", build.display()))?;
+    let mut files: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|f| offline::is_shell(f))
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// What others take: the whole archive as CSV and JSON (docs/api.md).
@@ -372,6 +394,7 @@ fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
     )
     .ok_or("index.html has no <div id=\"boot\">, <title> or description to fill")?;
     on_demand::load_app_on_demand_from(&html, app)
+        .map(|page| template::without_blank_head_lines(&page))
         .ok_or_else(|| "index.html has no start-up script as trunk writes it".to_string())
 }
 

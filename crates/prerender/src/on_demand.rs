@@ -119,6 +119,8 @@ fn loader(page: &str) -> Option<String> {
         .map(|l| js_string(l.tag))
         .collect();
     let others = format!("[{}]", others.join(", "));
+    // The build's path, where the apps' code is (trunk's public URL).
+    let dir = &js[..js.rfind('/')? + 1];
     Some(format!(
         "{}\n",
         compact(LOADER)
@@ -129,6 +131,11 @@ fn loader(page: &str) -> Option<String> {
             .replace("{remember}", &js_string(REMEMBER_KEY))
             .replace("{default}", &js_string(DEFAULT))
             .replace("{languages}", &others)
+            .replace("{worker}", &format!("{dir}{}", crate::offline::WORKER_FILE))
+            .replace(
+                "{keep}",
+                &format!("{dir}{}", crate::offline::Keep::new().file)
+            )
     ))
 }
 
@@ -146,7 +153,7 @@ fn compact(source: &str) -> String {
 }
 
 /// A JavaScript string literal (JSON's is one).
-fn js_string(text: &str) -> String {
+pub(crate) fn js_string(text: &str) -> String {
     serde_json::Value::from(text).to_string()
 }
 

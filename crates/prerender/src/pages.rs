@@ -30,6 +30,7 @@ use alert_views::country_timeline::CountryTimeline;
 use alert_views::embed_button::EmbedPlaceholder;
 use alert_views::env::Env;
 use alert_views::map::MapView;
+use alert_views::offline_page::OfflinePage;
 use alert_views::privacy_page::PrivacyPage;
 use alert_views::site_footer::SiteFooter;
 use alert_views::site_header::SiteHeader;
@@ -276,6 +277,7 @@ fn language(env: &Env, data: &Data, words: Arc<Messages>) -> Vec<Page> {
     pages.push(corrections(&l, data));
     pages.push(accessibility(&l, data));
     pages.push(privacy(&l, data));
+    pages.push(offline(&l, data));
     pages.extend(data.public_alerts().map(|a| alert(&l, data, a)));
     for (code, _) in COUNTRIES {
         let count = country_pages(&data.catalog, code);
@@ -450,6 +452,14 @@ pub fn privacy(l: &Language, data: &Data) -> Page {
     let contact = data.site.contact.clone();
     page_about_the_reader(l, data, "/privacy", "privacy", move || {
         view! { <PrivacyPage contact /> }
+    })
+}
+
+/// `/offline`: what this device keeps for reading without a network. The
+/// service worker serves it for a page the device does not have.
+pub fn offline(l: &Language, data: &Data) -> Page {
+    page_about_the_reader(l, data, "/offline", "offline", move || {
+        view! { <OfflinePage /> }
     })
 }
 

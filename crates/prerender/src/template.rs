@@ -131,6 +131,23 @@ fn without_comments(html: &str) -> String {
     out
 }
 
+/// `page` without the lines of spaces in its head: trunk leaves one where
+/// each tag it replaced was, and the preloads the loader drops go the same
+/// way (tens of bytes of every page). Only the head: nothing in it is text
+/// a reader sees, and the data's part of it holds no line breaks.
+pub fn without_blank_head_lines(page: &str) -> String {
+    let Some(end) = page.find("</head>") else {
+        return page.to_string();
+    };
+    let mut out = String::with_capacity(page.len());
+    for line in page[..end].split('\n').filter(|l| !l.trim().is_empty()) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str(&page[end..]);
+    out
+}
+
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -147,6 +164,16 @@ pub fn escape(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn blank_lines_leave_the_head_and_only_the_head() {
+        let page = "<head>\n    <meta charset=\"utf-8\" />\n    \n\n  <title>T</title>\n  </head>\n<body><pre>a\n\n  \nb</pre></body>";
+        assert_eq!(
+            super::without_blank_head_lines(page),
+            "<head>\n    <meta charset=\"utf-8\" />\n  <title>T</title>\n</head>\n<body><pre>a\n\n  \nb</pre></body>"
+        );
+        assert_eq!(super::without_blank_head_lines("no head"), "no head");
+    }
+
     use super::*;
 
     const TEMPLATE: &str = r#"<html lang="en"><head><base href="/reader/" /><title>Alert Reader</title>

@@ -124,8 +124,9 @@ fn each_page_is_written_in_every_language_and_linked_from_every_footer() {
                 format!("https://alerts.example.org/r{}/{page}", prefix(l.tag))
             );
         }
-        // Every page's footer links the four, in its language, left to the
-        // browser by the app's router.
+        // Every page's footer links the four, and what the device keeps
+        // for reading offline, in its language, left to the browser by the
+        // app's router.
         let alert = common::page(build, &format!("{folder}alerts/plain.html"));
         let links: Vec<(String, String)> = all(&alert, ".site-footer .footer-links a")
             .into_iter()
@@ -134,8 +135,14 @@ fn each_page_is_written_in_every_language_and_linked_from_every_footer() {
         let p = prefix(l.tag);
         assert_eq!(
             links,
-            ["about", "corrections", "accessibility", "privacy"]
-                .map(|page| (format!("/r{p}/{page}"), "external".to_string()))
+            [
+                "about",
+                "corrections",
+                "accessibility",
+                "privacy",
+                "offline"
+            ]
+            .map(|page| (format!("/r{p}/{page}"), "external".to_string()))
         );
     }
 }

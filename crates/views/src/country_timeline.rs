@@ -7,6 +7,7 @@ use crate::alerts_chart::AlertsChart;
 use crate::env::href;
 use crate::follow::Follow;
 use crate::i18n::use_words;
+use crate::keep_button::{KeepButton, Kept};
 use crate::page_heading::PageHeading;
 use crate::pager::Pager;
 use crate::type_badge::TypeBadge;
@@ -124,7 +125,7 @@ pub fn CountryTimeline(
                     </p>
                     {position}
                     {(number == 1).then(|| view! {
-                        <div class="page-tools">{children()}</div>
+                        <div class="page-tools">{children()} <KeepButton kept=Kept::Country(code.clone()) /></div>
                         <Follow feed=follow::country(&code) />
                         <AlertsChart catalog=catalog.clone() country=Some(code.clone()) />
                     })}

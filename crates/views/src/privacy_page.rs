@@ -1,8 +1,9 @@
 //! "Privacy" (`/privacy`): what the reader keeps on a reader's device, what
 //! it sends and where, and what a partner's panel does. Its statements are
 //! the interface's words, true of the code: no page is served with a cookie
-//! (tests/e2e/host.spec.js asks for every page), the one thing kept is the
-//! chosen language (`localStorage`, by the loader and the app), and staff
+//! (tests/e2e/host.spec.js asks for every page), what is kept is the chosen
+//! language (`localStorage`, by the loader and the app) and the pages kept
+//! for reading offline (the service worker's caches, docs/offline.md), and staff
 //! drafts stay in the staff member's browser (`src/preview/draft_store.rs`).
 
 use crate::i18n::use_words;
@@ -31,6 +32,7 @@ pub fn PrivacyPage(contact: Option<String>) -> impl IntoView {
                 <ul>
                     <li>{words.text("privacy.stored.language")}</li>
                     <li>{words.text("privacy.stored.drafts")}</li>
+                    <li>{words.text("privacy.stored.offline")}</li>
                     <li>{words.text("privacy.stored.nothing_else")}</li>
                 </ul>
             </section>

@@ -3,6 +3,7 @@
 
 use crate::env::href;
 use crate::i18n::use_words;
+use crate::keep_button::{KeepButton, Kept};
 use alert_model::alert::direction_of;
 use alert_model::i18n::words::{series_member, series_position};
 use alert_model::reading::timeline::SeriesView;
@@ -69,6 +70,7 @@ pub fn SeriesTrack(
         <nav class="series" aria-label=label_text lang=words.lang() dir=words.dir()>
             <p class="series-position">{label}</p>
             <ol class="series-track">{members}</ol>
+            <KeepButton kept=Kept::Series(series.id.clone()) />
             {newer
                 .map(|(id, title, lang)| {
                     view! {

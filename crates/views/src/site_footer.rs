@@ -16,6 +16,9 @@ pub const TRUST_PAGES: [(&str, &str); 4] = [
     ("/privacy", "footer.privacy"),
 ];
 
+/// What this device keeps for reading offline (docs/offline.md).
+pub const OFFLINE_PAGE: (&str, &str) = ("/offline", "footer.offline");
+
 /// `site` is `None` while the app is still loading it.
 #[component]
 pub fn SiteFooter(site: Option<Arc<Site>>) -> impl IntoView {
@@ -38,9 +41,15 @@ pub fn SiteFooter(site: Option<Arc<Site>>) -> impl IntoView {
             // the browser (rel="external"), which loads them from the server.
             .map(|(path, key)| view! { <li><a href=href(path) rel="external">{words.text(key)}</a></li> })
             .collect_view();
+        // Not a page to index (it lists what one device keeps): not in
+        // TRUST_PAGES, which the sitemap lists.
+        let (offline, offline_key) = OFFLINE_PAGE;
         view! {
             <nav class="footer-links" aria-label=words.text("footer.nav")>
-                <ul>{links}</ul>
+                <ul>
+                    {links}
+                    <li><a href=href(offline) rel="external">{words.text(offline_key)}</a></li>
+                </ul>
             </nav>
             <p class="legal">{site.legal.clone()}</p>
             {contact}

@@ -1,0 +1,182 @@
+// "Keep for offline", the note on a kept copy and the offline page
+// (docs/offline.md), loaded by the loader only where one of them is. The
+// words are the offline page's, in the page's language (its data-
+// attributes): no page carries them but that one. The work is the
+// worker's (sw.js): it carries on if this page is closed.
+window.alertReaderKeeps = true;
+const lang = document.documentElement.lang;
+const prefix = lang === {default} ? '' : lang + '/';
+const here = document.getElementById('offline');
+const fill = (text, args) => (text ?? '').replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
+const size = (bytes) =>
+  bytes < 1e6
+    ? new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1e3)))
+    : new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
+const when = (iso) => {
+  const date = new Date(iso);
+  return isNaN(date) ? '' : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+};
+const make = (tag, props = {}, ...children) => {
+  const el = document.createElement(tag);
+  Object.assign(el, props);
+  el.append(...children);
+  return el;
+};
+
+// The offline page's words: this page's, or the kept copy's (offline, the
+// page's own requests for it do not reach the worker), or the network's.
+const words = here
+  ? Promise.resolve(here.dataset)
+  : caches
+      .match(new URL(prefix + 'offline', document.baseURI).href)
+      .then((hit) => hit ?? fetch(prefix + 'offline'))
+      .then((r) => r.text())
+      .then((t) => new DOMParser().parseFromString(t, 'text/html').getElementById('offline')?.dataset ?? {})
+      .catch(() => ({}));
+
+// One question to the worker, one answer (matched by type).
+const ask = async (message, until) => {
+  const registration = await navigator.serviceWorker.ready;
+  return new Promise((resolve) => {
+    const hear = (e) => {
+      if (until(e.data ?? {})) {
+        navigator.serviceWorker.removeEventListener('message', hear);
+        resolve(e.data);
+      }
+    };
+    navigator.serviceWorker.addEventListener('message', hear);
+    registration.active.postMessage(message);
+  });
+};
+const list = () => ask({ type: 'list' }, (m) => m.type === 'list');
+
+// A page read from what this device kept: say so, and how old it is.
+const kept = document.documentElement.dataset.kept;
+if (kept && !here) {
+  words.then((w) => {
+    const main = document.querySelector('#boot main') ?? document.getElementById('boot');
+    main?.prepend(make('p', { className: 'notice kept-note', textContent: fill(w.stale, { date: when(kept) }) }));
+  });
+}
+
+// Keep and Remove: one listener, so a button the app draws works too.
+// Its status, beside it: made at once for a button in the page, so that
+// screen readers hear what is said in it later.
+const status = (button) => {
+  let s = button.nextElementSibling;
+  if (!s?.classList.contains('keep-status')) {
+    s = make('span', { className: 'keep-status' });
+    s.setAttribute('role', 'status');
+    button.after(' ', s);
+  }
+  return s;
+};
+const show = (button, w, group) => {
+  button.dataset.kept = group ? 'true' : '';
+  button.textContent = group ? w.remove : button.dataset.label;
+  const s = status(button);
+  if (!s) return;
+  s.replaceChildren();
+  if (group) {
+    s.append(fill(w.kept, { count: group.count, size: size(group.bytes) }), ' ', make('a', { href: prefix + 'offline', textContent: w.see }));
+  }
+};
+const keepButtons = () => document.querySelectorAll('button[data-keep]');
+if (keepButtons().length) {
+  for (const b of keepButtons()) status(b);
+  Promise.all([words, list()]).then(([w, all]) => {
+    for (const b of keepButtons()) {
+      b.dataset.label ??= b.textContent;
+      show(b, w, all.kept.find((g) => g.key === b.dataset.keep));
+    }
+  });
+}
+document.addEventListener('click', async (e) => {
+  const b = e.target.closest && e.target.closest('button[data-keep]');
+  if (!b || b.getAttribute('aria-busy')) return;
+  const w = await words;
+  b.dataset.label ??= b.textContent;
+  const key = b.dataset.keep;
+  const s = status(b);
+  b.setAttribute('aria-busy', 'true');
+  if (b.dataset.kept) {
+    await ask({ type: 'remove', key }, (m) => m.type === 'removed' && m.key === key);
+    show(b, w, null);
+    s.textContent = w.removed;
+  } else {
+    // Kept until the reader removes it, where the browser allows.
+    navigator.storage?.persist?.().catch(() => {});
+    const label = key.startsWith('country:') ? document.querySelector('h1')?.textContent.trim() : undefined;
+    const progress = (m) => {
+      if (m.key === key && m.type === 'progress') s.textContent = fill(w.keeping, m);
+    };
+    navigator.serviceWorker.addEventListener('message', progress);
+    const end = await ask({ type: 'keep', key, lang, label }, (m) => m.key === key && (m.type === 'kept' || m.type === 'failed'));
+    navigator.serviceWorker.removeEventListener('message', progress);
+    if (end.type === 'kept') show(b, w, end);
+    else s.textContent = fill(end.reason === 'quota' ? w.quota : w.failed, end);
+  }
+  b.removeAttribute('aria-busy');
+});
+
+// The offline page: what is kept, its size, and a way to clear it.
+if (here) {
+  // Served in place of a page the device does not have.
+  if (!/\/offline(\.html)?$/.test(location.pathname)) document.getElementById('offline-missed').hidden = false;
+  const w = here.dataset;
+  const state = document.getElementById('kept-state');
+  const holder = document.getElementById('kept');
+  const link = (a) =>
+    make(
+      'li',
+      {},
+      // An alert's title runs in its own direction, whatever the page's.
+      make('a', { href: a.href, textContent: a.title, lang: a.language, dir: 'auto' }),
+      ...(a.withdrawn ? [' ', make('strong', { className: 'kept-withdrawn', textContent: w.withdrawn })] : []),
+      ...(a.bytes ? [make('span', { className: 'kept-meta', textContent: ' · ' + size(a.bytes) + (a.at ? ' · ' + when(a.at) : '') })] : []),
+    );
+  // `note`: what was just done, said in the status.
+  const draw = async (note = '') => {
+    const all = await list();
+    const blocks = [];
+    for (const g of all.kept) {
+      const remove = make('button', { type: 'button', className: 'button button-quiet', textContent: w.remove });
+      remove.setAttribute('aria-label', w.remove + ': ' + g.label);
+      remove.addEventListener('click', async () => {
+        await ask({ type: 'remove', key: g.key }, (m) => m.type === 'removed' && m.key === g.key);
+        draw(w.removed);
+      });
+      blocks.push(
+        make('section', { className: 'kept-group' },
+          make('h3', { textContent: g.label }),
+          make('p', { className: 'kept-meta', textContent: fill(w.kept, { count: g.count, size: size(g.bytes) }) + ' · ' + when(g.at) }),
+          remove,
+          make('ul', {}, ...g.alerts.map((a) => link({ ...a, href: prefix + 'alerts/' + a.id })))),
+      );
+    }
+    if (all.opened.length) {
+      // Each opened page's own title, in its own language, read from the copy.
+      const opened = await Promise.all(
+        all.opened.map(async (a) => {
+          try {
+            const doc = new DOMParser().parseFromString(await (await caches.match(a.href)).text(), 'text/html');
+            const h1 = doc.querySelector('main h1');
+            return { ...a, title: h1?.textContent.trim() || a.title, language: h1?.closest('[lang]')?.lang || a.language };
+          } catch {
+            return a;
+          }
+        }),
+      );
+      blocks.push(make('section', { className: 'kept-group' }, make('h3', { textContent: w.opened }), make('ul', {}, ...opened.map(link))));
+    }
+    const clear = make('button', { type: 'button', className: 'button', textContent: w.clear });
+    clear.addEventListener('click', async () => {
+      await ask({ type: 'clear' }, (m) => m.type === 'cleared');
+      draw(w.cleared);
+    });
+    const empty = !all.kept.length && !all.opened.length;
+    holder.replaceChildren(...blocks, ...(empty ? [] : [make('p', { textContent: fill(w.total, { size: size(all.total) }) }), clear]));
+    state.textContent = note || (empty ? w.empty : '');
+  };
+  draw();
+}
