@@ -78,30 +78,59 @@ test("an alert never opened, offline: the offline page, listing what can be read
   await expect(page.locator("h1")).toHaveText(titleOf(ALERT));
 });
 
-test("a kept country reads offline, alert by alert, and can be removed", async ({ page, context }) => {
+test("a country kept in French reads offline, alert by alert, is listed on the English page and can be removed", async ({ page, context }) => {
+  const fr = words("fr");
   const ids = publishedIndex().filter((a) => a.countries.includes("AZ")).map((a) => a.id);
   expect(ids.length).toBeGreaterThan(1);
-  await page.goto("/countries/AZ");
+  await page.goto("/");
+  await kept(page);
+  await page.goto("/fr/countries/AZ");
   await kept(page);
   const keep = page.locator('button[data-keep="country:AZ"]');
   await keep.click();
   const status = page.locator(".keep-status");
-  await expect(status).toContainText(`(alerts: ${ids.length};`);
-  await expect(keep).toHaveText(en["offline.remove"]);
+  await expect(status).toContainText(fr["offline.kept"].split("{count}")[0]);
+  await expect(status).toContainText(`${ids.length}`);
+  await expect(keep).toHaveText(fr["offline.remove"]);
+  // Kept: a new visit to the page says so.
+  await page.reload();
+  await expect(keep).toHaveText(fr["offline.remove"]);
   await offline(context);
   for (const id of ids) {
-    await page.goto(`/alerts/${id}`);
-    await expect(page.locator("h1"), id).toHaveText(titleOf(id));
+    await page.goto(`/fr/alerts/${id}`);
+    await expect(page.locator("main h1"), id).toHaveText(titleOf(id));
     expect(await page.locator("html").getAttribute("data-kept"), id).not.toBeNull();
+    expect(await page.locator("html").getAttribute("lang"), id).toBe("fr");
   }
-  // The offline page lists the country and its alerts, with their size.
+  // The English offline page lists the country (named as it was kept) and
+  // links its alerts where they were kept, in French.
   await page.goto("/offline");
-  const group = page.locator(".kept-group").filter({ has: page.getByRole("heading", { name: "Azerbaijan" }) });
+  const group = page.locator(".kept-group").filter({ has: page.getByRole("heading", { name: "Azerbaïdjan" }) });
   await expect(group.getByRole("link")).toHaveCount(ids.length);
   await expect(group.locator(".kept-meta").first()).toContainText(/\d+\s?kB/);
-  await group.getByRole("button", { name: `${en["offline.remove"]}: Azerbaijan` }).click();
+  await group.getByRole("link", { name: titleOf(ids[0]) }).click();
+  await expect(page.locator("main h1")).toHaveText(titleOf(ids[0]));
+  expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+  await page.goto("/offline");
+  await group.getByRole("button", { name: `${en["offline.remove"]}: Azerbaïdjan` }).click();
   await expect(page.locator("#kept-state")).toHaveText(en["offline.removed"]);
-  await expect(page.locator(".kept-group").filter({ hasText: "Azerbaijan" })).toHaveCount(0);
+  await expect(page.locator(".kept-group").filter({ hasText: "Azerbaïdjan" })).toHaveCount(0);
+  // Focus is not lost with the button that had it.
+  await expect(page.locator("#kept-heading")).toBeFocused();
+});
+
+test("a list the app showed reads offline, app and data from what was kept", async ({ page, context }) => {
+  const sos = publishedIndex().filter((a) => a.type === "sos_alert");
+  await page.goto("/");
+  await kept(page);
+  // The app starts, through the worker: its code and the data are kept.
+  await page.goto("/?type=sos_alert&country=SD");
+  await expect(page.locator(".result-count:visible")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await offline(context);
+  await page.goto("/?type=sos_alert");
+  await expect(page.locator(".result-count:visible")).toContainText(`${sos.length}`);
+  for (const a of sos.slice(0, 3)) await expect(page.getByRole("link", { name: a.title }).first()).toBeVisible();
 });
 
 test("a series is kept from an alert of it", async ({ page, context }) => {

@@ -10,6 +10,7 @@ pub mod cards;
 pub mod feeds;
 pub mod head;
 pub mod install;
+pub mod js_literal;
 pub mod json_ld;
 pub mod locales;
 pub mod oembed;

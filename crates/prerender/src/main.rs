@@ -193,20 +193,31 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
     // alerts: one published, edited or withdrawn is a new worker.
     let public: Vec<&alert_model::Alert> = data.public_alerts().collect();
     let alerts = serde_json::to_vec(&public).map_err(|e| e.to_string())?;
-    let worker = offline::worker(env.base(), &shell_files(build)?, &alerts);
+    let top = top_files(build)?;
+    let mut shell: Vec<String> = top
+        .iter()
+        .filter(|f| offline::is_shell(f))
+        .cloned()
+        .collect();
+    shell.push(offline::OFFLINE_PAGE.to_string());
+    let current: Vec<String> = top
+        .iter()
+        .filter(|f| offline::is_hashed(f))
+        .cloned()
+        .collect();
+    let worker = offline::worker(env.base(), &shell, &current, &alerts);
     write_file(build, offline::WORKER_FILE, worker.as_bytes())?;
     Ok(())
 }
 
-/// The shell the worker caches as it installs (offline::is_shell), sorted
-/// so that the same build writes the same worker.
-fn shell_files(build: &Path) -> Result<Vec<String>, String> {
+/// The files at the top of the build (the bundles, stylesheets, loaders),
+/// sorted so that the same build writes the same worker.
+fn top_files(build: &Path) -> Result<Vec<String>, String> {
     let entries = std::fs::read_dir(build).map_err(|e| format!("{}: {e}", build.display()))?;
     let mut files: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|f| offline::is_shell(f))
         .collect();
     files.sort();
     Ok(files)

@@ -10,6 +10,7 @@
 //! of the change, and each change goes into the address for the app to
 //! apply (see loader.js). ← and → follow the page's own links.
 
+use crate::js_literal::string as js_string;
 use alert_model::i18n::languages::{DEFAULT, INTERFACE};
 use alert_views::language_switcher::REMEMBER_KEY;
 // FNV-1a: a name that follows the text, the same on every machine and
@@ -150,11 +151,6 @@ fn compact(source: &str) -> String {
         .filter(|l| !l.is_empty() && !l.starts_with("//"))
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// A JavaScript string literal (JSON's is one).
-pub(crate) fn js_string(text: &str) -> String {
-    serde_json::Value::from(text).to_string()
 }
 
 /// The loader's source, in a file of its own to read as JavaScript.

@@ -86,13 +86,29 @@ fn the_worker_is_at_the_top_of_the_build_with_its_path_and_the_shell_it_installs
         "{shell:?} lacks {keep_file}"
     );
     for file in &shell {
+        let page = build.join(format!("{file}.html"));
         assert!(
-            build.join(file).is_file(),
+            build.join(file).is_file() || page.is_file(),
             "the worker names {file}, which the build lacks"
         );
     }
+    // The offline page, for a page the device lacks, from the start.
+    assert!(shell.iter().any(|f| f == "offline"), "{shell:?}");
     // The app's code is cached when the app runs, not on every first visit.
     assert!(!shell.iter().any(|f| f.contains("app-1")), "{shell:?}");
+    // Every file named after its text is current, and nothing else.
+    let current = js_list(&sw, "CURRENT");
+    assert!(
+        current.iter().any(|f| f == loader_file) && current.iter().any(|f| f == keep_file),
+        "{current:?}"
+    );
+    for file in &current {
+        assert!(build.join(file).is_file(), "{file}");
+    }
+    assert!(
+        !current.iter().any(|f| f == "sw.js" || f.ends_with(".html")),
+        "{current:?}"
+    );
     // The loader registers the worker at the build's path.
     assert!(loader.contains("register('/r/sw.js')"), "{loader}");
 }

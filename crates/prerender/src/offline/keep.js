@@ -34,32 +34,33 @@ const words = here
       .then((t) => new DOMParser().parseFromString(t, 'text/html').getElementById('offline')?.dataset ?? {})
       .catch(() => ({}));
 
-// One question to the worker, one answer (matched by type).
-const ask = async (message, until) => {
+// A question to the worker, answered by its id (a failure too).
+let asked = 0;
+const ask = async (message) => {
   const registration = await navigator.serviceWorker.ready;
+  const id = ++asked;
   return new Promise((resolve) => {
     const hear = (e) => {
-      if (until(e.data ?? {})) {
+      if (e.data?.re === id) {
         navigator.serviceWorker.removeEventListener('message', hear);
         resolve(e.data);
       }
     };
     navigator.serviceWorker.addEventListener('message', hear);
-    registration.active.postMessage(message);
+    registration.active.postMessage({ ...message, id });
   });
 };
-const list = () => ask({ type: 'list' }, (m) => m.type === 'list');
 
 // A page read from what this device kept: say so, and how old it is.
 const kept = document.documentElement.dataset.kept;
 if (kept && !here) {
   words.then((w) => {
+    if (!w.stale) return;
     const main = document.querySelector('#boot main') ?? document.getElementById('boot');
     main?.prepend(make('p', { className: 'notice kept-note', textContent: fill(w.stale, { date: when(kept) }) }));
   });
 }
 
-// Keep and Remove: one listener, so a button the app draws works too.
 // Its status, beside it: made at once for a button in the page, so that
 // screen readers hear what is said in it later.
 const status = (button) => {
@@ -75,46 +76,57 @@ const show = (button, w, group) => {
   button.dataset.kept = group ? 'true' : '';
   button.textContent = group ? w.remove : button.dataset.label;
   const s = status(button);
-  if (!s) return;
   s.replaceChildren();
   if (group) {
     s.append(fill(w.kept, { count: group.count, size: size(group.bytes) }), ' ', make('a', { href: prefix + 'offline', textContent: w.see }));
   }
 };
 const keepButtons = () => document.querySelectorAll('button[data-keep]');
+// Whether each button's country or series is kept, and how much.
+const update = async () => {
+  const [w, now] = await Promise.all([words, ask({ type: 'state' })]);
+  for (const b of keepButtons()) {
+    b.dataset.label ??= b.textContent;
+    show(b, w, (now.kept ?? []).find((g) => g.key === b.dataset.keep));
+  }
+};
 if (keepButtons().length) {
   for (const b of keepButtons()) status(b);
-  Promise.all([words, list()]).then(([w, all]) => {
-    for (const b of keepButtons()) {
-      b.dataset.label ??= b.textContent;
-      show(b, w, all.kept.find((g) => g.key === b.dataset.keep));
-    }
-  });
+  update();
 }
 document.addEventListener('click', async (e) => {
   const b = e.target.closest && e.target.closest('button[data-keep]');
   if (!b || b.getAttribute('aria-busy')) return;
+  b.setAttribute('aria-busy', 'true');
+  const s = status(b);
   const w = await words;
   b.dataset.label ??= b.textContent;
   const key = b.dataset.keep;
-  const s = status(b);
-  b.setAttribute('aria-busy', 'true');
+  // A button the app drew knows nothing yet: ask before acting.
+  if (b.dataset.kept === undefined) {
+    const now = await ask({ type: 'state' });
+    b.dataset.kept = (now.kept ?? []).some((g) => g.key === key) ? 'true' : '';
+  }
   if (b.dataset.kept) {
-    await ask({ type: 'remove', key }, (m) => m.type === 'removed' && m.key === key);
+    await ask({ type: 'remove', key });
     show(b, w, null);
     s.textContent = w.removed;
   } else {
     // Kept until the reader removes it, where the browser allows.
     navigator.storage?.persist?.().catch(() => {});
-    const label = key.startsWith('country:') ? document.querySelector('h1')?.textContent.trim() : undefined;
+    const label = key.startsWith('country:') ? document.querySelector('main h1')?.textContent.trim() : undefined;
     const progress = (m) => {
-      if (m.key === key && m.type === 'progress') s.textContent = fill(w.keeping, m);
+      if (m.data?.key === key && m.data.type === 'progress') s.textContent = fill(w.keeping, m.data);
     };
     navigator.serviceWorker.addEventListener('message', progress);
-    const end = await ask({ type: 'keep', key, lang, label }, (m) => m.key === key && (m.type === 'kept' || m.type === 'failed'));
+    const end = await ask({ type: 'keep', key, lang, label });
     navigator.serviceWorker.removeEventListener('message', progress);
     if (end.type === 'kept') show(b, w, end);
-    else s.textContent = fill(end.reason === 'quota' ? w.quota : w.failed, end);
+    else {
+      // What did get kept is kept, and listed: the button says so.
+      await update();
+      s.textContent = fill(end.reason === 'quota' ? w.quota : w.failed, end);
+    }
   }
   b.removeAttribute('aria-busy');
 });
@@ -126,38 +138,43 @@ if (here) {
   const w = here.dataset;
   const state = document.getElementById('kept-state');
   const holder = document.getElementById('kept');
+  const heading = document.getElementById('kept-heading');
   const link = (a) =>
     make(
       'li',
       {},
       // An alert's title runs in its own direction, whatever the page's.
-      make('a', { href: a.href, textContent: a.title, lang: a.language, dir: 'auto' }),
+      make('a', { href: a.href, textContent: a.title, dir: 'auto', ...(a.language ? { lang: a.language } : {}) }),
       ...(a.withdrawn ? [' ', make('strong', { className: 'kept-withdrawn', textContent: w.withdrawn })] : []),
       ...(a.bytes ? [make('span', { className: 'kept-meta', textContent: ' · ' + size(a.bytes) + (a.at ? ' · ' + when(a.at) : '') })] : []),
     );
-  // `note`: what was just done, said in the status.
-  const draw = async (note = '') => {
-    const all = await list();
+  // `note`: what was just done, said in the status. After a button that
+  // had focus is drawn again, focus goes to the section's heading.
+  const draw = async (note = '', refocus = false) => {
+    const all = await ask({ type: 'list' });
     const blocks = [];
-    for (const g of all.kept) {
+    for (const g of all.kept ?? []) {
       const remove = make('button', { type: 'button', className: 'button button-quiet', textContent: w.remove });
       remove.setAttribute('aria-label', w.remove + ': ' + g.label);
       remove.addEventListener('click', async () => {
-        await ask({ type: 'remove', key: g.key }, (m) => m.type === 'removed' && m.key === g.key);
-        draw(w.removed);
+        remove.setAttribute('aria-busy', 'true');
+        await ask({ type: 'remove', key: g.key });
+        draw(w.removed, true);
       });
       blocks.push(
         make('section', { className: 'kept-group' },
           make('h3', { textContent: g.label }),
           make('p', { className: 'kept-meta', textContent: fill(w.kept, { count: g.count, size: size(g.bytes) }) + ' · ' + when(g.at) }),
           remove,
-          make('ul', {}, ...g.alerts.map((a) => link({ ...a, href: prefix + 'alerts/' + a.id })))),
+          // Each kept in the language it was kept in.
+          make('ul', {}, ...g.alerts.map((a) => link({ ...a, href: g.prefix + 'alerts/' + a.id })))),
       );
     }
-    if (all.opened.length) {
+    const openedList = all.opened ?? [];
+    if (openedList.length) {
       // Each opened page's own title, in its own language, read from the copy.
       const opened = await Promise.all(
-        all.opened.map(async (a) => {
+        openedList.map(async (a) => {
           try {
             const doc = new DOMParser().parseFromString(await (await caches.match(a.href)).text(), 'text/html');
             const h1 = doc.querySelector('main h1');
@@ -171,12 +188,18 @@ if (here) {
     }
     const clear = make('button', { type: 'button', className: 'button', textContent: w.clear });
     clear.addEventListener('click', async () => {
-      await ask({ type: 'clear' }, (m) => m.type === 'cleared');
-      draw(w.cleared);
+      clear.setAttribute('aria-busy', 'true');
+      await ask({ type: 'clear' });
+      draw(w.cleared, true);
     });
-    const empty = !all.kept.length && !all.opened.length;
-    holder.replaceChildren(...blocks, ...(empty ? [] : [make('p', { textContent: fill(w.total, { size: size(all.total) }) }), clear]));
+    const empty = !blocks.length;
+    const total = all.total ? [make('p', { textContent: fill(w.total, { size: size(all.total) }) })] : [];
+    holder.replaceChildren(...blocks, ...(empty ? [] : [...total, clear]));
     state.textContent = note || (empty ? w.empty : '');
+    if (refocus) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   };
   draw();
 }

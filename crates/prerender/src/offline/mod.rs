@@ -4,7 +4,7 @@
 //! the build's facts filled in, so that a new build's worker differs from
 //! the last one's exactly when a reader's copy could be out of date.
 
-use crate::on_demand::js_string;
+use crate::js_literal::string as js_string;
 use alert_model::i18n::languages::{DEFAULT, INTERFACE};
 use std::hash::Hasher;
 
@@ -13,6 +13,11 @@ use std::hash::Hasher;
 /// never changes, so that a new build replaces the installed worker; the
 /// host serves it with `no-cache` (scripts/write-headers.mjs).
 pub const WORKER_FILE: &str = "sw.js";
+
+/// The offline page's address in the default language, relative to the
+/// build: the worker installs it with the shell, to serve for a page the
+/// device lacks (the page itself is `pages::offline`).
+pub const OFFLINE_PAGE: &str = "offline";
 
 /// "Keep for offline" and the offline page's script: a file of the build
 /// whose name follows its text, as the loader's (`on_demand::Loader`).
@@ -40,21 +45,27 @@ impl Default for Keep {
 
 /// The worker for a build at `base` ("/" or "/reader/"). `shell`: the
 /// files every page needs to look as it does (stylesheets, loaders, the
-/// keep script), cached when the worker installs. `alerts`: the public
-/// alerts as bytes, so that a change of data (an alert published, edited
-/// or withdrawn) is a new worker, which brings what is kept up to date.
-pub fn worker(base: &str, shell: &[String], alerts: &[u8]) -> String {
+/// keep script), cached when the worker installs. `current`: every file of
+/// the build named after its text (`is_hashed`), the only ones of their
+/// kind the worker keeps once it is in. `alerts`: the public alerts as
+/// bytes, so that a change of data (an alert published, edited or
+/// withdrawn) is a new worker, which brings what is kept up to date.
+pub fn worker(base: &str, shell: &[String], current: &[String], alerts: &[u8]) -> String {
     let base = format!("{}/", base.trim_end_matches('/'));
     let languages: Vec<String> = INTERFACE
         .iter()
         .filter(|l| l.tag != DEFAULT)
         .map(|l| js_string(l.tag))
         .collect();
-    let shell_list: Vec<String> = shell.iter().map(|f| js_string(f)).collect();
+    let list = |files: &[String]| {
+        let quoted: Vec<String> = files.iter().map(|f| js_string(f)).collect();
+        format!("[{}]", quoted.join(", "))
+    };
     let filled = WORKER
         .replace("{base}", &js_string(&base))
         .replace("{languages}", &format!("[{}]", languages.join(", ")))
-        .replace("{shell}", &format!("[{}]", shell_list.join(", ")));
+        .replace("{shell}", &list(shell))
+        .replace("{current}", &list(current));
     let mut hash = fnv::FnvHasher::default();
     hash.write(filled.as_bytes());
     hash.write(alerts);
@@ -72,6 +83,24 @@ pub fn is_shell(file: &str) -> bool {
         || (file.ends_with(".js") && (file.starts_with("loader-") || file.starts_with("keep-")))
 }
 
+/// Whether `file` is named after its text, as trunk names the bundles and
+/// stylesheets (`main-<hash>.css`, `…_bg.wasm`) and the build its loaders:
+/// such a file never changes, and the worker serves it from its cache.
+/// As the worker's own test (`HASHED` in worker.js).
+pub fn is_hashed(file: &str) -> bool {
+    let Some((stem, ext)) = file.rsplit_once('.') else {
+        return false;
+    };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let Some((name, hash)) = stem.rsplit_once('-') else {
+        return false;
+    };
+    ["js", "wasm", "css"].contains(&ext)
+        && !name.is_empty()
+        && (8..=16).contains(&hash.len())
+        && hash.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f'))
+}
+
 fn fnv(bytes: &[u8]) -> u64 {
     let mut hash = fnv::FnvHasher::default();
     hash.write(bytes);
@@ -87,7 +116,12 @@ mod tests {
 
     #[test]
     fn the_worker_names_the_build_path_languages_and_shell() {
-        let w = worker("/reader", &["main-0123456789abcdef.css".into()], b"{}");
+        let w = worker(
+            "/reader",
+            &["main-0123456789abcdef.css".into()],
+            &["app-0123456789abcdef_bg.wasm".into()],
+            b"{}",
+        );
         assert!(w.contains(r#"const BASE = "/reader/";"#), "{w}");
         let languages = w
             .lines()
@@ -98,24 +132,21 @@ mod tests {
         }
         assert!(!languages.contains(r#""en""#), "English has no prefix");
         assert!(w.contains(r#"const SHELL_FILES = ["main-0123456789abcdef.css"];"#));
+        assert!(w.contains(r#"const CURRENT = ["app-0123456789abcdef_bg.wasm"];"#));
         assert!(w.contains(r#"const VERSION = ""#) && !w.contains("{version}"));
     }
 
     #[test]
     fn a_new_index_or_shell_is_a_new_worker_and_the_same_build_the_same() {
         let shell = ["main-0123456789abcdef.css".to_string()];
-        let one = worker("/", &shell, b"{\"alerts\":[]}");
-        assert_eq!(one, worker("/", &shell, b"{\"alerts\":[]}"));
-        assert_ne!(one, worker("/", &shell, b"{\"alerts\":[1]}"));
-        assert_ne!(
-            one,
-            worker(
-                "/",
-                &["main-1123456789abcdef.css".to_string()],
-                b"{\"alerts\":[]}"
-            )
-        );
-        assert_ne!(one, worker("/r/", &shell, b"{\"alerts\":[]}"));
+        let other = ["main-1123456789abcdef.css".to_string()];
+        let none: &[u8] = b"{\"alerts\":[]}";
+        let one = worker("/", &shell, &shell, none);
+        assert_eq!(one, worker("/", &shell, &shell, none));
+        assert_ne!(one, worker("/", &shell, &shell, b"{\"alerts\":[1]}"));
+        assert_ne!(one, worker("/", &other, &shell, none));
+        assert_ne!(one, worker("/", &shell, &other, none));
+        assert_ne!(one, worker("/r/", &shell, &shell, none));
     }
 
     #[test]
@@ -128,6 +159,35 @@ mod tests {
         assert!(!is_shell("icon-192.png"));
         assert!(!is_shell("preview-0123.css"), "the staff preview's");
         assert!(!is_shell("embed-docs.css"), "the partners' documentation's");
+    }
+
+    #[test]
+    fn a_file_named_after_its_text_is_told_from_one_that_is_not() {
+        for hashed in [
+            "main-d36ff5a4b5d40491.css",
+            "lists-99cf7b171827dc6.css",
+            "alert-reader-3a6f80a0a843e3d2_bg.wasm",
+            "alert-reader-3a6f80a0a843e3d2.js",
+            "loader-0d91b1ce6057506e.js",
+            "x-0123abcd.js",
+        ] {
+            assert!(is_hashed(hashed), "{hashed}");
+        }
+        for plain in [
+            "chart.css",
+            "embed.js",
+            "embed-docs.css",
+            "map.css",
+            "sw.js",
+            "-0123456789abcdef.js",
+            "x-0123abc.js",
+            "x-0123456789abcdef0.js",
+            "x-0123456789ABCDEF.js",
+            "x-0123456789abcdef.png",
+            "x-0123456789abcdef",
+        ] {
+            assert!(!is_hashed(plain), "{plain}");
+        }
     }
 
     #[test]
