@@ -133,6 +133,20 @@ test("a list the app showed reads offline, app and data from what was kept", asy
   for (const a of sos.slice(0, 3)) await expect(page.getByRole("link", { name: a.title }).first()).toBeVisible();
 });
 
+test("a first visit fetches nothing of reading offline but the worker, once the page is in", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  // An alert of a series: it has a Keep button.
+  await page.goto(`/alerts/${ALERT}`);
+  await expect(page.locator(".series button[data-keep]")).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  expect(fetched.filter((p) => /keep-|offline/.test(p))).toEqual([]);
+  // Pressed, Keep brings its script then.
+  await page.locator(".series button[data-keep]").click();
+  await expect(page.locator(".series .keep-status")).toContainText("(alerts: ");
+  expect(fetched.some((p) => /\/keep-[0-9a-f]{16}\.js$/.test(p))).toBe(true);
+});
+
 test("a series is kept from an alert of it", async ({ page, context }) => {
   const alert = publishedIndex().find((a) => a.id === ALERT);
   const ids = publishedIndex().filter((a) => a.series?.id === alert.series.id).map((a) => a.id);

@@ -207,5 +207,8 @@ if (navigator.serviceWorker && window.caches) {
       .then((r) => sw.controller || r.active.postMessage({ type: 'opened', url: location.href }))
       .catch(() => {});
   }, 1));
-  if (document.querySelector('button[data-keep],#offline') || document.documentElement.dataset.kept) import('{keep}');
+  // The keep script where it has something to show at once: the offline
+  // page, a kept copy, or Keep buttons once a worker is in (a first visit
+  // fetches it only if Keep is pressed, above).
+  if (document.getElementById('offline') || document.documentElement.dataset.kept || (sw.controller && document.querySelector('button[data-keep]'))) import('{keep}');
 }

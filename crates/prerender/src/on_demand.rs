@@ -10,7 +10,7 @@
 //! of the change, and each change goes into the address for the app to
 //! apply (see loader.js). ← and → follow the page's own links.
 
-use crate::js_literal::string as js_string;
+use crate::script::{compact, string as js_string};
 use alert_model::i18n::languages::{DEFAULT, INTERFACE};
 use alert_views::language_switcher::REMEMBER_KEY;
 // FNV-1a: a name that follows the text, the same on every machine and
@@ -138,19 +138,6 @@ fn loader(page: &str) -> Option<String> {
                 &format!("{dir}{}", crate::offline::Keep::new().file)
             )
     ))
-}
-
-/// The loader without its comment lines and indentation: every reader's
-/// first visit fetches it, where its comments would cost about half a
-/// kilobyte gzip.
-/// Only whole-line `//` comments go (the source has no multi-line strings).
-fn compact(source: &str) -> String {
-    source
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The loader's source, in a file of its own to read as JavaScript.

@@ -25,14 +25,17 @@ const make = (tag, props = {}, ...children) => {
 
 // The offline page's words: this page's, or the kept copy's (offline, the
 // page's own requests for it do not reach the worker), or the network's.
-const words = here
-  ? Promise.resolve(here.dataset)
-  : caches
-      .match(new URL(prefix + 'offline', document.baseURI).href)
-      .then((hit) => hit ?? fetch(prefix + 'offline'))
-      .then((r) => r.text())
-      .then((t) => new DOMParser().parseFromString(t, 'text/html').getElementById('offline')?.dataset ?? {})
-      .catch(() => ({}));
+// Only once something needs saying.
+let offlineWords = null;
+const words = () =>
+  (offlineWords ??= here
+    ? Promise.resolve(here.dataset)
+    : caches
+        .match(new URL(prefix + 'offline', document.baseURI).href)
+        .then((hit) => hit ?? fetch(prefix + 'offline'))
+        .then((r) => r.text())
+        .then((t) => new DOMParser().parseFromString(t, 'text/html').getElementById('offline')?.dataset ?? {})
+        .catch(() => ({})));
 
 // A question to the worker, answered by its id (a failure too).
 let asked = 0;
@@ -54,7 +57,7 @@ const ask = async (message) => {
 // A page read from what this device kept: say so, and how old it is.
 const kept = document.documentElement.dataset.kept;
 if (kept && !here) {
-  words.then((w) => {
+  words().then((w) => {
     if (!w.stale) return;
     const main = document.querySelector('#boot main') ?? document.getElementById('boot');
     main?.prepend(make('p', { className: 'notice kept-note', textContent: fill(w.stale, { date: when(kept) }) }));
@@ -84,10 +87,14 @@ const show = (button, w, group) => {
 const keepButtons = () => document.querySelectorAll('button[data-keep]');
 // Whether each button's country or series is kept, and how much.
 const update = async () => {
-  const [w, now] = await Promise.all([words, ask({ type: 'state' })]);
+  const now = await ask({ type: 'state' });
+  const kept = (b) => (now.kept ?? []).find((g) => g.key === b.dataset.keep);
+  // Nothing of the page's kept: nothing to say, and no words to fetch.
+  if (![...keepButtons()].some(kept)) return;
+  const w = await words();
   for (const b of keepButtons()) {
     b.dataset.label ??= b.textContent;
-    show(b, w, (now.kept ?? []).find((g) => g.key === b.dataset.keep));
+    show(b, w, kept(b));
   }
 };
 if (keepButtons().length) {
@@ -99,7 +106,7 @@ document.addEventListener('click', async (e) => {
   if (!b || b.getAttribute('aria-busy')) return;
   b.setAttribute('aria-busy', 'true');
   const s = status(b);
-  const w = await words;
+  const w = await words();
   b.dataset.label ??= b.textContent;
   const key = b.dataset.keep;
   // A button the app drew knows nothing yet: ask before acting.

@@ -4,7 +4,7 @@
 //! the build's facts filled in, so that a new build's worker differs from
 //! the last one's exactly when a reader's copy could be out of date.
 
-use crate::js_literal::string as js_string;
+use crate::script::{compact, string as js_string};
 use alert_model::i18n::languages::{DEFAULT, INTERFACE};
 use std::hash::Hasher;
 
@@ -29,7 +29,7 @@ pub struct Keep {
 
 impl Keep {
     pub fn new() -> Keep {
-        let script = KEEP.replace("{default}", &js_string(DEFAULT));
+        let script = compact(KEEP).replace("{default}", &js_string(DEFAULT)) + "\n";
         Keep {
             file: format!("keep-{:016x}.js", fnv(script.as_bytes())),
             script,
@@ -61,7 +61,7 @@ pub fn worker(base: &str, shell: &[String], current: &[String], alerts: &[u8]) -
         let quoted: Vec<String> = files.iter().map(|f| js_string(f)).collect();
         format!("[{}]", quoted.join(", "))
     };
-    let filled = WORKER
+    let filled = compact(WORKER)
         .replace("{base}", &js_string(&base))
         .replace("{languages}", &format!("[{}]", languages.join(", ")))
         .replace("{shell}", &list(shell))
@@ -69,7 +69,8 @@ pub fn worker(base: &str, shell: &[String], current: &[String], alerts: &[u8]) -
     let mut hash = fnv::FnvHasher::default();
     hash.write(filled.as_bytes());
     hash.write(alerts);
-    filled.replace("{version}", &js_string(&format!("{:016x}", hash.finish())))
+    let version = js_string(&format!("{:016x}", hash.finish()));
+    format!("{}\n", filled.replace("{version}", &version))
 }
 
 /// Whether `file` (a name at the top of the build) is part of the shell:
@@ -193,7 +194,10 @@ mod tests {
     #[test]
     fn the_keep_script_is_named_after_its_text() {
         let k = Keep::new();
-        assert!(k.file.starts_with("keep-") && k.file.ends_with(".js"));
+        let mut hash = fnv::FnvHasher::default();
+        hash.write(k.script.as_bytes());
+        assert_eq!(k.file, format!("keep-{:016x}.js", hash.finish()));
+        assert_ne!(fnv(b"a"), fnv(b"b"), "another text, another name");
         assert!(k.script.contains("const prefix = lang === \"en\""));
         assert_eq!(k, Keep::new());
     }
