@@ -216,16 +216,28 @@ test("the preview and the partner panels never register a worker nor read from i
 });
 
 for (const tag of ["en", "ar"]) {
-  test(`the offline page, with what is kept, has no accessibility violations (${tag})`, async ({ page }) => {
-    const prefix = tag === "en" ? "" : `/${tag}`;
-    await page.goto(`${prefix}/countries/AZ`);
-    await kept(page);
-    await page.locator('button[data-keep="country:AZ"]').click();
-    await expect(page.locator(".keep-status a")).toBeVisible();
-    await page.goto(`${prefix}/offline`);
-    await expect(page.locator(".kept-group").first()).toBeVisible();
-    await expect(await heading(page)).toHaveText(words(tag)["offline.title"]);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  });
+  for (const [look, options] of [
+    ["light, desktop", { colorScheme: "light", viewport: { width: 1280, height: 900 } }],
+    ["dark, phone", { colorScheme: "dark", viewport: { width: 390, height: 844 } }],
+  ]) {
+    test.describe(`${tag}, ${look}`, () => {
+      test.use(options);
+      test(`the offline page, with what is kept, and the country page it was kept from have no accessibility violations (${tag}, ${look})`, async ({ page }) => {
+        const prefix = tag === "en" ? "" : `/${tag}`;
+        const check = async () => {
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), page.url()).toEqual([]);
+        };
+        await page.goto(`${prefix}/countries/AZ`);
+        await kept(page);
+        await page.locator('button[data-keep="country:AZ"]').click();
+        await expect(page.locator(".keep-status a")).toBeVisible();
+        await check();
+        await page.goto(`${prefix}/offline`);
+        await expect(page.locator(".kept-group").first()).toBeVisible();
+        await expect(await heading(page)).toHaveText(words(tag)["offline.title"]);
+        await check();
+      });
+    });
+  }
 }
