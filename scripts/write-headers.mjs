@@ -65,20 +65,13 @@ if (!origins.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o))) {
   process.exit(1);
 }
 
+// The directives, shared with the prerender (crates/prerender/src/policy.rs),
+// which writes the same policy into the pages it draws. worker-src is the
+// reader's service worker (docs/offline.md), its own file only.
+const directives = JSON.parse(readFileSync(new URL("../crates/prerender/src/policy.json", import.meta.url), "utf8"));
 const csp = (ancestors, allowed = hashes) =>
   [
-    "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...allowed].join(" "),
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    // The reader's service worker (docs/offline.md), its own file only.
-    "worker-src 'self'",
-    "frame-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
+    ...directives.map((d) => (d.startsWith("script-src ") ? [d, ...allowed].join(" ") : d)),
     ...(ancestors ? [`frame-ancestors ${ancestors}`] : []),
   ].join("; ");
 
@@ -86,10 +79,12 @@ const csp = (ancestors, allowed = hashes) =>
 // element cannot carry frame-ancestors: the app refuses to run framed
 // outside /embed/ instead, see src/dom.rs and loader.js), allowing only
 // the page's own inline scripts: every page carries it, so each hash it
-// does not need is bytes for nothing. One pass over the pages, each read
-// once (at 10,000 alerts they are 45,000 files): what each runs is checked
-// against what the build wrote, its policy put in, and the scripts any page
-// runs gathered for _headers below.
+// does not need is bytes for nothing. The prerender has put it into the
+// pages it drew (no inline script, so no hash); here it goes into the
+// bundles' own pages. One pass over the pages, each read once (at 10,000
+// alerts they are 72,000 files): what each runs is checked against what
+// the build wrote, its policy put in where missing, and the scripts any
+// page runs gathered for _headers below.
 const used = new Set();
 for (const file of htmlFiles()) {
   const path = join(dir, file);

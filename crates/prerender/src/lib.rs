@@ -16,6 +16,7 @@ pub mod oembed;
 pub mod offline;
 pub mod on_demand;
 pub mod pages;
+pub mod policy;
 pub mod public;
 pub mod script;
 pub mod sitemap;

@@ -21,7 +21,9 @@ use alert_model::validate::check_about_text;
 use alert_model::{Catalog, Site};
 use alert_prerender::pages::{self, Data, Page};
 use alert_prerender::public::Public;
-use alert_prerender::{cards, feeds, install, oembed, offline, on_demand, sitemap, template};
+use alert_prerender::{
+    cards, feeds, install, oembed, offline, on_demand, policy, sitemap, template,
+};
 use alert_views::env::Env;
 use std::path::{Component, Path};
 use std::process::ExitCode;
@@ -125,6 +127,16 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         .into_iter()
         .filter_map(|b| std::fs::read_to_string(build.join(b)).ok().map(|t| (b, t)))
         .collect();
+    // Each app's loader (see on_demand::Loader), made once: the template's
+    // (the reader's app), then each bundle's in the order above.
+    let loaders: Vec<on_demand::Loader> = std::iter::once(template.as_str())
+        .chain(bundles.iter().map(|(_, t)| t.as_str()))
+        .map(|app| {
+            on_demand::Loader::for_app(app)
+                .ok_or("a bundle's page has no start-up script as trunk writes it")
+        })
+        .collect::<Result<_, _>>()?;
+    let policy = policy::meta()?;
     // Filled in and written on every core: each page is its own file.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let share = all.len().div_ceil(cores).max(1);
@@ -132,19 +144,21 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         let writers: Vec<_> = all
             .chunks(share)
             .map(|pages| {
-                let (template, alert_template, bundles) = (&template, &alert_template, &bundles);
+                let (template, alert_template, bundles, loaders, policy) =
+                    (&template, &alert_template, &bundles, &loaders, &policy);
                 scope.spawn(move || -> Result<(), String> {
                     for page in pages {
+                        // The reader's app unless the page's bundle was built.
                         let app = page
                             .bundle
-                            .and_then(|b| bundles.iter().find(|(name, _)| *name == b))
-                            .map_or(template.as_str(), |(_, t)| t.as_str());
+                            .and_then(|b| bundles.iter().position(|(name, _)| *name == b))
+                            .map_or(0, |i| i + 1);
                         let filled = if page.lists_sheet {
                             template
                         } else {
                             alert_template
                         };
-                        let html = page_html(filled, app, page)?;
+                        let html = page_html(filled, &loaders[app], page, policy)?;
                         write_file(build, &page.file, html.as_bytes())?;
                     }
                     Ok(())
@@ -155,11 +169,8 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
             .into_iter()
             .try_for_each(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
     })?;
-    // Each app's loader, which the pages name (see on_demand::Loader).
-    let apps = std::iter::once(template.as_str()).chain(bundles.iter().map(|(_, t)| t.as_str()));
-    for app in apps {
-        let loader = on_demand::Loader::for_app(app)
-            .ok_or("a bundle's page has no start-up script as trunk writes it")?;
+    // Each app's loader, which the pages name.
+    for loader in &loaders {
         write_file(build, &loader.file, loader.script.as_bytes())?;
     }
     let keep = offline::Keep::new();
@@ -388,7 +399,12 @@ fn keep_only(dir: &Path, keep: &[String]) -> Result<Vec<String>, String> {
 /// The page in the template, with the on-demand loader (every reader page
 /// is complete without the app), loading the app that `app` (a bundle's
 /// page as trunk wrote it) starts.
-fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
+fn page_html(
+    template: &str,
+    loader: &on_demand::Loader,
+    page: &Page,
+    policy: &str,
+) -> Result<String, String> {
     let head = format!("{}{}", install::link(page.lang), page.head);
     let html = template::fill(
         template,
@@ -404,9 +420,10 @@ fn page_html(template: &str, app: &str, page: &Page) -> Result<String, String> {
         },
     )
     .ok_or("index.html has no <div id=\"boot\">, <title> or description to fill")?;
-    on_demand::load_app_on_demand_from(&html, app)
+    let html = on_demand::with_loader(&html, loader)
         .map(|page| template::without_blank_head_lines(&page))
-        .ok_or_else(|| "index.html has no start-up script as trunk writes it".to_string())
+        .ok_or("index.html has no start-up script as trunk writes it")?;
+    policy::with_meta(&html, policy).map_err(|e| format!("{}: {e}", page.file))
 }
 
 /// `build/file`, refusing any path that could leave the build folder.

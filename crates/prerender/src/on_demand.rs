@@ -31,9 +31,14 @@ pub fn load_app_on_demand(page: &str) -> Option<String> {
 /// The map's filters are such a bundle (`map-app.html`), so that the
 /// reader's own bundle does not carry them.
 pub fn load_app_on_demand_from(page: &str, app_page: &str) -> Option<String> {
+    with_loader(page, &Loader::for_app(app_page)?)
+}
+
+/// The same, with the app's loader made already: the build makes each
+/// app's once, not once for each of its tens of thousands of pages.
+pub fn with_loader(page: &str, loader: &Loader) -> Option<String> {
     let start = page.find("<script type=\"module\">")?;
     let end = start + page[start..].find("</script>")? + "</script>".len();
-    let loader = Loader::for_app(app_page)?;
     let tag = format!("<script type=\"module\" src=\"{}\"></script>", loader.src);
     let mut out = String::with_capacity(page.len());
     out.push_str(&page[..start]);

@@ -8,6 +8,7 @@ use crate::alert::{AlertType, IndexEntry};
 use crate::reading::query::Query;
 use crate::validate::archive::sort_newest_first;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Alerts on a page of a list. Twenty keeps the pages the build writes for
 /// every list (the archive, each type, each year: `list_address`) within
@@ -32,6 +33,11 @@ pub struct Catalog {
     /// Every year with an alert, newest first; entries refer by index.
     years: Vec<i32>,
     entry_year: Vec<u16>,
+    /// The whole archive's counts, found on the first unfiltered search:
+    /// the build draws thousands of list pages, each of which shows them
+    /// (at 10,000 alerts, a pass over the archive for every page was
+    /// the largest part of the prerender's time).
+    whole: OnceLock<Facets>,
 }
 
 /// How many alerts each filter value would show, given the other filters.
@@ -117,6 +123,7 @@ impl Catalog {
             entry_countries,
             years,
             entry_year,
+            whole: OnceLock::new(),
         }
     }
 
@@ -150,6 +157,19 @@ impl Catalog {
     /// facet counts under all the *other* active filters, so a reader sees
     /// what choosing that value would give.
     pub fn search(&self, q: &Query) -> Results {
+        // Unfiltered, every alert is in the list, newest first as held.
+        if !q.is_filtered() {
+            return Results {
+                positions: (0..self.entries.len()).collect(),
+                facets: self.whole.get_or_init(|| self.scan(q).facets).clone(),
+            };
+        }
+        self.scan(q)
+    }
+
+    /// One pass over the archive: the alerts `q` keeps, and each filter
+    /// value's count under the other filters.
+    fn scan(&self, q: &Query) -> Results {
         let terms = q.search_terms();
         // One searcher per word for the whole pass, for folded text.
         let finders: Vec<memchr::memmem::Finder<'_>> = terms
