@@ -401,7 +401,7 @@ try {
       cpSync(join("dist", "404.html"), join(build, "index.html"));
       rmSync(cache, { recursive: true, force: true });
       const t0 = performance.now();
-      execFileSync("target/debug/prerender", [data, build], { env: { ...process.env, ALERT_READER_CARD_CACHE: cache }, stdio: "ignore" });
+      execFileSync("target/prerender/prerender", [data, build], { env: { ...process.env, ALERT_READER_CARD_CACHE: cache }, stdio: "ignore" });
       return performance.now() - t0;
     };
     const bareData = join(BENCH, "data-without-address");
