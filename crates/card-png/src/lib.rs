@@ -1,9 +1,9 @@
 //! A share card's pixels as a small PNG. Its own crate so that it alone is
-//! built optimised in the dev profile the prerender runs in (the root
-//! Cargo.toml): its loops touch each of a card's 756,000 pixels twice, and
-//! unoptimised they took 60 ms of a card's 70 (issue 31: ten thousand
-//! cards are most of a build), while the prerender and its tests stay quick
-//! to compile.
+//! built optimised in the dev profile the prerender's tests run in (the
+//! root Cargo.toml; the build's prerender profile optimises everything):
+//! its loops touch each of a card's 756,000 pixels twice, and unoptimised
+//! they took 60 ms of a card's 70 (issue 31: ten thousand cards are most
+//! of a build), while the prerender's tests stay quick to compile.
 
 /// How [`encode`] writes a card; change it with `encode`, so that cards
 /// cached from the old way are drawn again.

@@ -155,7 +155,16 @@ fn search_agrees_with_a_naive_filter_for_every_combination() {
         Some(AlertType::Statement),
     ];
     let years = [None, Some(2022), Some(2023), Some(1999)];
-    let words = ["", "azerbaijan", "update", "sudan sos", "nothing"];
+    // Blank words (a space, an ideographic space) filter nothing.
+    let words = [
+        "",
+        "  ",
+        "\u{3000}",
+        "azerbaijan",
+        "update",
+        "sudan sos",
+        "nothing",
+    ];
     let matches = |e: &alert_model::IndexEntry,
                    country: Option<&str>,
                    kind: Option<AlertType>,

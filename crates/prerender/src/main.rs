@@ -133,7 +133,7 @@ fn write_all(data: &Path, build: &Path) -> Result<(), String> {
         .chain(bundles.iter().map(|(_, t)| t.as_str()))
         .map(|app| {
             on_demand::Loader::for_app(app)
-                .ok_or("a bundle's page has no start-up script as trunk writes it")
+                .ok_or("index.html or a bundle's page has no start-up script as trunk writes it")
         })
         .collect::<Result<_, _>>()?;
     let policy = policy::meta()?;

@@ -391,3 +391,33 @@ fn rarest(word: &[u8]) -> usize {
     let rank = |b: &u8| COMMON.iter().position(|c| c == b).unwrap_or(COMMON.len());
     (0..word.len()).max_by_key(|&i| rank(&word[i])).unwrap_or(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::alert::AlertType::{RedFlagAlert, SosAlert, Statement};
+    use crate::test_support::entry;
+
+    /// The unfiltered shortcut must give what a full pass gives, whether
+    /// it fills its cache or reads it, on every page of the list.
+    #[test]
+    fn an_unfiltered_list_is_the_whole_archive_as_one_pass_finds_it() {
+        let mut am = entry("c", SosAlert, "2023-02-01");
+        am.countries = vec!["AM".into(), "AZ".into()];
+        let entries = vec![
+            entry("a", RedFlagAlert, "2022-05-01"),
+            entry("b", Statement, "2024-01-09"),
+            am,
+        ];
+        let catalog = Catalog::new(entries);
+        for page in [1, 1, 2] {
+            let q = Query {
+                page,
+                words: " ".into(),
+                ..Query::default()
+            };
+            assert_eq!(catalog.search(&q), catalog.scan(&q), "page {page}");
+        }
+        assert_eq!(catalog.search(&Query::default()).positions, [0, 1, 2]);
+    }
+}
