@@ -3,7 +3,7 @@
 //! preview. Here the alert, its body's blocks, the index and `site.json`;
 //! beside them the values they are made of: dates, countries, language
 //! tags, the reader's public address, and the JSON Schema written from
-//! these types.
+//! these types; and the one sort every room uses (`sort`).
 //!
 //! Knows nothing else of the model: every other room stands on this one,
 //! and none of it may be imported here.
@@ -15,6 +15,7 @@ pub mod language;
 pub mod public_address;
 #[cfg(feature = "schemars")]
 pub mod schema;
+pub mod sort;
 
 use date::Date;
 use serde::{Deserialize, Serialize};

@@ -19,6 +19,7 @@ pub mod plural;
 pub mod words;
 
 use crate::alert::countries::country_name;
+use crate::alert::sort::sort_by;
 use crate::{AlertType, Date};
 use std::collections::HashMap;
 
@@ -280,7 +281,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         out.push(&after[..close]);
         rest = &after[close + 1..];
     }
-    out.sort_unstable();
+    sort_by(&mut out, |a, b| a.cmp(b));
     out.dedup();
     out
 }

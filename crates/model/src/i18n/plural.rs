@@ -100,7 +100,7 @@ pub fn categories(lang: &str) -> Vec<Category> {
         .map(|n| category(lang, n))
         .chain([Category::Other])
         .collect();
-    seen.sort();
+    crate::alert::sort::sort_by(&mut seen, |a, b| a.cmp(b));
     seen.dedup();
     seen
 }

@@ -4,6 +4,7 @@
 //! from the alerts given (the caller filters by type and date), and dated
 //! against the newest of them, never the clock, so a build is repeatable.
 
+use crate::alert::sort::sort_by;
 use crate::alert::{AlertType, IndexEntry};
 use crate::overview::map_query::Sort;
 
@@ -38,7 +39,7 @@ pub fn rows<'a>(alerts: &[&'a IndexEntry], order: &[AlertType]) -> Vec<Row<'a>> 
         .iter()
         .flat_map(|e| e.countries.iter().map(String::as_str))
         .collect();
-    countries.sort_unstable();
+    sort_by(&mut countries, |a, b| a.cmp(b));
     countries.dedup();
     let rank = |t: AlertType| order.iter().position(|o| *o == t);
     let mut out: Vec<Row<'a>> = countries
@@ -49,7 +50,9 @@ pub fn rows<'a>(alerts: &[&'a IndexEntry], order: &[AlertType]) -> Vec<Row<'a>> 
                 .copied()
                 .filter(|e| e.countries.iter().any(|c| c == code))
                 .collect();
-            theirs.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+            sort_by(&mut theirs, |a, b| {
+                b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id))
+            });
             let latest = *theirs.first()?;
             let trend = match theirs.get(1) {
                 None => Trend::First,
@@ -68,7 +71,7 @@ pub fn rows<'a>(alerts: &[&'a IndexEntry], order: &[AlertType]) -> Vec<Row<'a>> 
             })
         })
         .collect();
-    out.sort_by(|a, b| {
+    sort_by(&mut out, |a, b| {
         let graver = |r: &Row| rank(r.latest.kind).map_or(0, |k| k + 1);
         graver(b)
             .cmp(&graver(a))
@@ -89,13 +92,13 @@ pub fn sort(rows: &mut [Row<'_>], by: Sort, name: impl Fn(&str) -> String) {
                 .iter()
                 .map(|r| (name(&r.country).to_lowercase(), r.clone()))
                 .collect();
-            named.sort_by(|a, b| a.0.cmp(&b.0));
+            sort_by(&mut named, |a, b| a.0.cmp(&b.0));
             for (slot, (_, row)) in rows.iter_mut().zip(named) {
                 *slot = row;
             }
         }
-        Sort::Date => rows.sort_by(|a, b| b.latest.published.cmp(&a.latest.published)),
-        Sort::Count => rows.sort_by_key(|r| std::cmp::Reverse(r.count)),
+        Sort::Date => sort_by(rows, |a, b| b.latest.published.cmp(&a.latest.published)),
+        Sort::Count => sort_by(rows, |a, b| b.count.cmp(&a.count)),
     }
 }
 

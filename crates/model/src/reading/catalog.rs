@@ -4,6 +4,7 @@
 //! per alert.
 
 use crate::alert::countries::country_name;
+use crate::alert::sort::sort_by;
 use crate::alert::{AlertType, IndexEntry};
 use crate::reading::query::Query;
 use crate::validate::archive::sort_newest_first;
@@ -74,7 +75,9 @@ impl Catalog {
         sort_newest_first(&mut entries);
         let folded = entries.iter().map(folded).collect();
         let mut by_id: Vec<u32> = (0..entries.len() as u32).collect();
-        by_id.sort_unstable_by(|&a, &b| entries[a as usize].id.cmp(&entries[b as usize].id));
+        sort_by(&mut by_id, |&a, &b| {
+            entries[a as usize].id.cmp(&entries[b as usize].id)
+        });
 
         // Each code once before sorting by name: names are looked up on
         // every comparison, and 50,000 alerts name some 75,000 countries.
@@ -82,9 +85,11 @@ impl Catalog {
             .iter()
             .flat_map(|e| e.countries.iter().map(String::as_str))
             .collect();
-        codes.sort_unstable();
+        sort_by(&mut codes, |a, b| a.cmp(b));
         codes.dedup();
-        codes.sort_unstable_by(|a, b| name_of(a).cmp(name_of(b)).then_with(|| a.cmp(b)));
+        sort_by(&mut codes, |a, b| {
+            name_of(a).cmp(name_of(b)).then_with(|| a.cmp(b))
+        });
         let countries: Vec<String> = codes.into_iter().map(str::to_string).collect();
         let country_index: HashMap<&str, u16> = countries
             .iter()
@@ -104,7 +109,7 @@ impl Catalog {
         // Entries are newest first, so years come out newest first too.
         let mut years: Vec<i32> = entries.iter().map(|e| e.published.year()).collect();
         years.dedup();
-        years.sort_unstable_by(|a, b| b.cmp(a));
+        sort_by(&mut years, |a, b| b.cmp(a));
         years.dedup();
         let entry_year = entries
             .iter()
@@ -253,7 +258,7 @@ impl Catalog {
         // A chosen value stays listed even when nothing matches it now.
         if let (Some(c), None) = (&q.country, chosen_country) {
             countries.push((c.clone(), 0));
-            countries.sort_unstable_by(|a, b| {
+            sort_by(&mut countries, |a, b| {
                 name_of(&a.0).cmp(name_of(&b.0)).then_with(|| a.0.cmp(&b.0))
             });
         }
@@ -266,7 +271,7 @@ impl Catalog {
             .collect();
         if let (Some(y), Some(None)) = (q.year, year) {
             years.push((y, 0));
-            years.sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
+            sort_by(&mut years, |a, b| b.0.cmp(&a.0));
         }
         Results {
             positions,

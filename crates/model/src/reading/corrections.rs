@@ -2,6 +2,7 @@
 //! or edited after publication (it has an `updated` date), newest change
 //! first. Drafts never: a draft has not been published to correct.
 
+use crate::alert::sort::sort_by;
 use crate::alert::{Alert, Status};
 use crate::Date;
 
@@ -24,7 +25,7 @@ pub fn is_correction(alert: &Alert) -> bool {
 /// publication, then id, so the same data gives the same page.
 pub fn corrections(alerts: &[Alert]) -> Vec<&Alert> {
     let mut out: Vec<&Alert> = alerts.iter().filter(|a| is_correction(a)).collect();
-    out.sort_by(|a, b| {
+    sort_by(&mut out, |a, b| {
         changed(b)
             .cmp(changed(a))
             .then_with(|| b.published.cmp(&a.published))

@@ -1,5 +1,6 @@
 //! A country's alerts over time, and an alert's place in its series.
 
+use crate::alert::sort::sort_by;
 use crate::alert::{IndexEntry, Series};
 use crate::reading::catalog::Catalog;
 
@@ -125,7 +126,7 @@ impl<'a> SeriesView<'a> {
         }
         // Numbers, then (for a number used twice, which the validator
         // flags) newest first as in the catalog; ids break any tie.
-        members.sort_unstable_by(|a, b| {
+        sort_by(&mut members, |a, b| {
             let number = |e: &IndexEntry| e.series.as_ref().map_or(0, |s| s.number);
             number(a)
                 .cmp(&number(b))

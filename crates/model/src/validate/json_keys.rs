@@ -8,6 +8,7 @@
 //! that `serde_json` has already parsed; on anything else it stops quietly.
 
 use super::problem::{Problem, Severity};
+use crate::alert::sort::sort_by;
 use std::collections::HashMap;
 
 /// Where a key starts: its 1-based line, the byte offsets of that line and
@@ -130,7 +131,7 @@ pub fn duplicate_keys(text: &str) -> Vec<Problem> {
             _ => i += 1,
         }
     }
-    found.sort_by_key(|f| f.0);
+    sort_by(&mut found, |a, b| a.0.cmp(&b.0));
     found
         .into_iter()
         .map(|(_, path, key, at)| {
