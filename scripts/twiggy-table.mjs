@@ -12,6 +12,10 @@ if (!file) {
 }
 const topAt = rest.indexOf("--top");
 const TOP = topAt >= 0 ? Number(rest[topAt + 1]) : 10;
+if (!Number.isInteger(TOP) || TOP < 1) {
+  console.error("--top takes a whole number of items, 1 or more");
+  process.exit(2);
+}
 
 /** One CSV row of twiggy's: the name is quoted when it holds a comma or a
  *  quote (doubled inside). */

@@ -4,6 +4,7 @@
 //! that the Markdown the editor inserts reads back as the same spans.
 
 use super::style::Look;
+use alert_model::alert::sort::sort_by;
 use alert_model::{Mark, Span};
 
 /// Adds text as written (white space not yet folded) to a line.
@@ -128,7 +129,7 @@ fn nest(spans: &mut [Span]) {
     }
     for (span, mut row) in spans.iter_mut().zip(runs) {
         // Stable: strong stays outside em when both run alike.
-        row.sort_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)));
+        sort_by(&mut row, |a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)));
         span.marks = row.into_iter().map(|(mark, ..)| mark).collect();
     }
 }

@@ -1,11 +1,14 @@
-//! Sorting, in one copy for the whole model.
+//! Sorting, in one copy whatever the items.
 //!
 //! The standard library's sorts are generic over their comparison, so each
 //! call with a closure of its own carried a whole sort into the wasm: eight
 //! copies of quicksort, 23 KB of the reader's bundle, and 38 KB of the
 //! partner panels' with their stable sorts (`scripts/wasm-breakdown`). Here
 //! only the positions are sorted, by one sort behind a trait object, and
-//! the items are then put in that order: one copy, whatever the items.
+//! the items are then put in that order. The model and the editor sort
+//! through here; the one exception is the archive's own order
+//! (`validate::archive::sort_newest_first`), kept on the standard sort for
+//! its speed on the whole archive.
 //!
 //! It lives in the bottom room because every room above it sorts.
 
@@ -31,8 +34,8 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
     put_in_order(items, &mut order);
 }
 
-/// The one sort the model compiles. Ties never reach it (positions break
-/// them), so the unstable sort, smaller than the stable one, is stable here.
+/// The one copy of the sort. Ties never reach it (positions break them),
+/// so the unstable sort, smaller than the stable one, is stable here.
 #[inline(never)]
 fn sort_positions(order: &mut [u32], compare: &dyn Fn(&u32, &u32) -> Ordering) {
     order.sort_unstable_by(compare);
