@@ -1,13 +1,17 @@
 //! All fetching lives here. Each call returns a typed result whose error
 //! says which file failed and why, so a view can show it with a retry.
 
+use alert_model::alert::index_reader::IndexReader;
 use alert_model::i18n::Messages;
-use alert_model::validate::{check_published_alert_text, syntax_problem, Problem, Severity};
+use alert_model::validate::{
+    check_published_alert_text, encoding_problem, syntax_problem, Problem, Severity,
+};
 use alert_model::{Alert, Catalog, Index, Site, Status};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
 use std::cell::RefCell;
 use std::fmt;
+use std::io::Read;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -137,15 +141,36 @@ async fn fetch_index_json(file: &str) -> Result<Index, LoadError> {
             .await
             .map_err(lost)?,
     );
-    let reader = JsBytes { bytes, at: 0 };
+    let mut reader = JsBytes { bytes, at: 0 };
     if is_html || reader.starts_with(b'<') {
         return Err(LoadError::NotFound {
             file: file.to_string(),
         });
     }
-    let buffered = std::io::BufReader::with_capacity(64 * 1024, reader);
-    serde_json::from_reader(buffered).map_err(|e| json_error(file, &e))
+    // Each alert read with serde_json's reader of a slice, two to three
+    // times faster than its byte-by-byte `from_reader` (see
+    // alert_model::alert::index_reader).
+    let mut pieces = IndexReader::new();
+    let mut piece = vec![0; PIECE];
+    while let Some(n) = reader.read(&mut piece).ok().filter(|&n| n > 0) {
+        pieces.feed(&piece[..n]);
+    }
+    if let Some(index) = pieces.finish() {
+        return Ok(index);
+    }
+    // Not a well-formed index: serde_json, given the whole text, says
+    // exactly where (a broken file is small enough to hold).
+    match String::from_utf8(reader.bytes.to_vec()) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| json_error(file, &e)),
+        Err(e) => {
+            let problem = encoding_problem(e.as_bytes(), e.utf8_error().valid_up_to());
+            Err(invalid(file, [problem.to_string()]))
+        }
+    }
 }
+
+/// How much of the index is copied into wasm at a time.
+const PIECE: usize = 64 * 1024;
 
 /// A JS byte array read into wasm through `std::io::Read`.
 struct JsBytes {

@@ -485,6 +485,30 @@ test("a corrupted alert file shows what failed and a retry, and the rest keeps w
   expect(errors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
 });
 
+test("a broken index says where it breaks, as text or as bytes, and a retry reads it", async ({ page }) => {
+  const text = readFileSync("dist/data/index.json", "utf8");
+  const lines = text.split("\n");
+  // The third alert's title, damaged two ways: a missing colon, and a
+  // byte that is not UTF-8 in its text.
+  const at = lines.findIndex((l, i) => l.includes('"title": "') && lines.slice(0, i).filter((x) => x.includes('"title": "')).length === 2);
+  const noColon = lines.map((l, i) => (i === at ? l.replace('"title": "', '"title" "') : l)).join("\n");
+  const start = Buffer.byteLength(lines.slice(0, at).join("\n") + "\n" + lines[at].slice(0, lines[at].indexOf('"title": "') + 10));
+  const bytes = Buffer.from(text);
+  bytes[start] = 0xff;
+  const column = start - Buffer.byteLength(lines.slice(0, at).join("\n") + "\n") + 1;
+  let body = noColon;
+  await page.route("**/data/index.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+  await page.goto("/?page=1");
+  await expect(page.locator(".file-name")).toHaveText("data/index.json");
+  await expect(page.locator(".problem-list")).toContainText(`not valid JSON: line ${at + 1}, column`);
+  body = bytes;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".problem-list")).toContainText(`not valid JSON: line ${at + 1}, column ${column}: the text is not UTF-8`);
+  body = text;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".result-count:visible")).toHaveText(`${index.length} alerts, newest first`);
+});
+
 test("a network failure on the index shows an error and a retry on the front page", async ({ page }) => {
   let fail = true;
   await page.route("**/data/index.json", (route) => (fail ? route.abort("failed") : route.continue()));

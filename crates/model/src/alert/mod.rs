@@ -11,6 +11,7 @@
 pub mod about;
 pub mod countries;
 pub mod date;
+pub mod index_reader;
 pub mod language;
 pub mod public_address;
 #[cfg(feature = "schemars")]

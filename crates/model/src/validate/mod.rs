@@ -26,8 +26,8 @@ pub use alert_file::{
     MAX_CHANGE_CHARS, MAX_ID_CHARS, MAX_SUMMARY_CHARS, MAX_TITLE_CHARS,
 };
 pub use problem::{
-    escape_controls, is_unsafe_to_print, syntax_problem, Checked, Problem, Severity,
-    MAX_PROBLEMS_PER_FILE,
+    encoding_problem, escape_controls, is_unsafe_to_print, syntax_problem, Checked, Problem,
+    Severity, MAX_PROBLEMS_PER_FILE,
 };
 pub use site::{check_site_text, is_plausible_email, CheckedSite};
 pub use text::{first_noncharacter, is_noncharacter, unbalanced_bidi, Unbalanced};

@@ -202,6 +202,23 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// Bytes that are not UTF-8 at `at`, said as [`syntax_problem`] says
+/// where JSON breaks (lines and columns counted in bytes, from 1).
+pub fn encoding_problem(text: &[u8], at: usize) -> Problem {
+    let before = &text[..at.min(text.len())];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = before.len() - line_start + 1;
+    Problem {
+        path: String::new(),
+        message: format!("not valid JSON: line {line}, column {column}: the text is not UTF-8"),
+        severity: Severity::Error,
+    }
+}
+
 /// A JSON syntax error, with the line and column staff need to find it.
 pub fn syntax_problem(e: &serde_json::Error) -> Problem {
     // serde_json appends " at line L column C"; we say it first instead.
@@ -217,5 +234,23 @@ pub fn syntax_problem(e: &serde_json::Error) -> Problem {
             e.column()
         ),
         severity: Severity::Error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_is_not_utf8_is_placed_as_a_syntax_error_is() {
+        let text = b"{\n  \"title\": \"caf\xe9\"\n}";
+        let at = text.iter().position(|&b| b == 0xe9).unwrap();
+        assert_eq!(
+            encoding_problem(text, at).message,
+            "not valid JSON: line 2, column 16: the text is not UTF-8"
+        );
+        assert!(encoding_problem(b"\xff", 0)
+            .message
+            .contains("line 1, column 1:"));
     }
 }
