@@ -158,8 +158,10 @@ async fn fetch_index_json(file: &str) -> Result<Index, LoadError> {
     if let Some(index) = pieces.finish() {
         return Ok(index);
     }
-    // Not a well-formed index: serde_json, given the whole text, says
-    // exactly where (a broken file is small enough to hold).
+    // Not a well-formed index (or, rarely, one in a shape the pieces do
+    // not take): serde_json, given the whole text, reads it or says
+    // exactly where it breaks. Holding it whole once is the price of that
+    // message; a well-formed index never comes here.
     match String::from_utf8(reader.bytes.to_vec()) {
         Ok(text) => serde_json::from_str(&text).map_err(|e| json_error(file, &e)),
         Err(e) => {

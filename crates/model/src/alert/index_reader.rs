@@ -6,14 +6,16 @@
 //! and counts lines and columns as it goes: at 50,000 alerts it was half
 //! of loading the list. This reader finds where each alert of the
 //! `alerts` array begins and ends (a scan for braces outside strings),
-//! reads each one with serde_json's fast reader of a slice, and reads the
+//! reads each one with serde_json's reader of a string (`from_str`, once
+//! its bytes are checked to be UTF-8), and reads the
 //! rest of the file (`schema`, `generated`, `withdrawn`) the same way with
-//! the array left empty. Memory stays one alert's text at a time.
+//! the array left empty. Memory holds one alert's text at a time, besides
+//! that rest (whose `withdrawn` list is short).
 //!
 //! It only says whether it could: on anything but a well-formed index
 //! (broken JSON, an `alerts` that is not an array of objects) the caller
-//! reads the file the standard way, which gives the exact error, with its
-//! line and column, that the reader is shown.
+//! reads the whole text with serde_json, which gives the exact error, with
+//! its line and column, that the reader is shown.
 
 use super::{Index, IndexEntry};
 
@@ -355,6 +357,11 @@ mod tests {
             format!(r#"{{"schema":1,"generated":"x","alerts":[{one}]}} trailing"#),
             format!(r#"{{"schema":1,"generated":"x","alerts":[{one},,{one}]}}"#),
             format!(r#"{{"schema":1,"generated":"x","alerts":[,{one}]}}"#),
+            // A `]` where the alert's `}` should be.
+            format!(
+                r#"{{"schema":1,"generated":"x","alerts":[{}]]}}"#,
+                &one[..one.len() - 1]
+            ),
             format!(r#"{{"schema":1,"generated":"x","alerts":[{one}"#),
             format!(r#"{{"schema":1,"generated":"x","alerts":[{one}]"#),
             format!(
